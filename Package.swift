@@ -1,0 +1,87 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One core library that every filter shares (ArtCore), feature libraries on
+// top of it, and one thin executable per filter. Only ArtFetch links the HTTP
+// client; only ArtCLI knows about argument parsing.
+let package = Package(
+    name: "art",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "art-json", targets: ["art-json"]),
+        .executable(name: "art-fetch", targets: ["art-fetch"]),
+        .executable(name: "art-strip", targets: ["art-strip"]),
+        .executable(name: "art-sentences", targets: ["art-sentences"]),
+        .executable(name: "art-entities", targets: ["art-entities"]),
+        .executable(name: "art-quotes", targets: ["art-quotes"]),
+        .library(name: "ArtCore", targets: ["ArtCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    ],
+    targets: [
+        // System libraries. ICU needs a shim of inline wrappers because its
+        // entry points are renamed per version by macros Swift cannot import.
+        .systemLibrary(
+            name: "CICU", path: "Sources/CICU", pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // The core: records, JSON, streaming I/O, the filter runner.
+        .target(name: "ArtCore"),
+        // Shared command-line options and the entry point every filter uses.
+        .target(
+            name: "ArtCLI",
+            dependencies: [
+                "ArtCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Feature libraries.
+        .target(name: "ArtCharset", dependencies: ["ArtCore", "CICU"]),
+        .target(name: "ArtText", dependencies: ["ArtCore", "CICU"]),
+        .target(name: "ArtStrip", dependencies: ["ArtCore", "ArtCharset", "ArtText", "CLibXML2"]),
+        .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText"]),
+        .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
+        .target(
+            name: "ArtFetch",
+            dependencies: [
+                "ArtCore", "ArtCharset",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
+        .target(name: "ArtJSON", dependencies: ["ArtCore", "ArtCharset"]),
+
+        // Executables: a few lines each.
+        .executableTarget(name: "art-json", dependencies: ["ArtCLI", "ArtJSON"]),
+        .executableTarget(name: "art-fetch", dependencies: ["ArtCLI", "ArtFetch"]),
+        .executableTarget(name: "art-strip", dependencies: ["ArtCLI", "ArtStrip"]),
+        .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText"]),
+        .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities"]),
+        .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes"]),
+
+        // Test support: a loopback HTTP server for art-fetch's tests and bench.
+        .target(
+            name: "ArtTestServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/Support/ArtTestServer"),
+
+        .testTarget(name: "ArtCoreTests", dependencies: ["ArtCore"]),
+        .testTarget(name: "ArtCLITests", dependencies: ["ArtCLI"]),
+        .testTarget(name: "ArtCharsetTests", dependencies: ["ArtCharset"]),
+        .testTarget(name: "ArtJSONTests", dependencies: ["ArtJSON"]),
+        .testTarget(name: "ArtTextTests", dependencies: ["ArtText"]),
+        .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
+        .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities"]),
+        .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes"]),
+        .testTarget(name: "ArtFetchTests", dependencies: ["ArtFetch", "ArtTestServer"]),
+    ]
+)

@@ -1,0 +1,67 @@
+import ArgumentParser
+import ArtCore
+
+extension BadLinePolicy: ExpressibleByArgument {}
+
+/// The options every filter shares (SPEC §5).
+public struct CommonOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Input files of JSON Lines (standard input when none or -).", valueName: "file"))
+    public var files: [String] = []
+
+    @Option(
+        name: .customLong("on-error"),
+        help: ArgumentHelp(
+            "What to do with a line that is not a JSON object: skip (report it and go on) or fail (stop).",
+            valueName: "skip|fail"))
+    public var onError: BadLinePolicy = .skip
+
+    @Option(name: .customLong("reject"), help: ArgumentHelp("Copy every rejected line, byte for byte, to FILE.", valueName: "file"))
+    public var rejectPath: String?
+
+    @Option(
+        name: .customLong("max-line-bytes"),
+        help: ArgumentHelp("Reject input lines longer than N bytes.", valueName: "n"))
+    public var maxLineBytes: Int = 1 << 30
+
+    @Flag(name: .shortAndLong, help: "Do not report rejected lines on standard error (the exit status still tells).")
+    public var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print counts and timing on standard error at the end.")
+    public var verbose = false
+
+    @Flag(inversion: .prefixedNo, help: "Show records and rate on standard error while running.")
+    public var progress: Bool?
+
+    public init() {}
+
+    public func validate() throws {
+        guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+    }
+
+    /// The runner's options for `tool`.
+    public func runnerOptions(tool: String, progressByDefault: Bool = false) -> RunnerOptions {
+        var options = RunnerOptions(tool: tool)
+        options.inputs = files
+        options.onError = onError
+        options.rejectPath = rejectPath
+        options.maxLineBytes = maxLineBytes
+        options.quiet = quiet
+        options.verbose = verbose
+        options.progress = progress ?? progressByDefault
+        return options
+    }
+}
+
+/// `-j/--jobs N` for the CPU-heavy filters.
+public struct JobsOption: ParsableArguments {
+    @Option(
+        name: [.short, .customLong("jobs")],
+        help: ArgumentHelp("Process records on N threads; output keeps the input order.", valueName: "n"))
+    public var jobs: Int = 1
+
+    public init() {}
+
+    public func validate() throws {
+        guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+}

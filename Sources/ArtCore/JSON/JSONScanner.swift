@@ -1,0 +1,346 @@
+/// Why a line is not a record. `offset` is a byte offset into the line.
+public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+
+    public init(_ message: String, at offset: Int) {
+        self.message = message
+        self.offset = offset
+    }
+
+    public var description: String { "\(message) at byte \(offset + 1)" }
+}
+
+/// One top-level member of an object: byte offsets into the line.
+@usableFromInline
+struct MemberIndex: Sendable {
+    /// The opening quote of the key.
+    var keyStart: Int
+    /// The key's bytes without the quotes.
+    var keyContent: Range<Int>
+    var keyHasEscapes: Bool
+    var value: Range<Int>
+}
+
+/// The result of scanning a line that holds one JSON object.
+@usableFromInline
+struct ObjectIndex: Sendable {
+    var members: [MemberIndex]
+    /// The closing brace of the object.
+    var closeBrace: Int
+}
+
+/// A validating JSON scanner (RFC 8259) that works on bytes.
+///
+/// It checks a whole line in one pass without building values: strings are
+/// checked for escapes, surrogate pairs and UTF-8; nesting is tracked with an
+/// explicit stack, so depth is limited by `maxDepth` and never by the call
+/// stack. Only the top-level members are indexed.
+@usableFromInline
+struct JSONScanner {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    let maxDepth: Int
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        // An empty buffer has no base address; any readable pointer will do as
+        // nothing is ever read from it.
+        self.base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        self.count = buffer.count
+        self.maxDepth = maxDepth
+    }
+
+    @inline(__always)
+    func byte(_ p: Int) -> UInt8 { p < count ? base[p] : 0 }
+
+    @inline(__always)
+    func skipSpace(_ p: Int) -> Int {
+        var p = p
+        while p < count {
+            let c = base[p]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { p += 1 } else { break }
+        }
+        return p
+    }
+
+    func unexpected(_ p: Int, expecting: String) -> JSONSyntaxError {
+        if p >= count { return JSONSyntaxError("unexpected end of line, expecting \(expecting)", at: p) }
+        let c = base[p]
+        if c == 0 { return JSONSyntaxError("NUL byte", at: p) }
+        if c >= 0x80 {
+            if utf8SequenceLength(at: p) == nil { return JSONSyntaxError("invalid UTF-8", at: p) }
+            return JSONSyntaxError("unexpected character, expecting \(expecting)", at: p)
+        }
+        if c < 0x20 { return JSONSyntaxError("unexpected control character 0x\(hex2(c)), expecting \(expecting)", at: p) }
+        return JSONSyntaxError("unexpected '\(Character(Unicode.Scalar(c)))', expecting \(expecting)", at: p)
+    }
+
+    /// Scans the whole line as one object and indexes its members.
+    func scanObject() throws(JSONSyntaxError) -> ObjectIndex {
+        var p = skipSpace(0)
+        guard p < count else { throw JSONSyntaxError("empty line", at: 0) }
+        guard base[p] == UInt8(ascii: "{") else {
+            let c = base[p]
+            let kind: String
+            switch c {
+            case UInt8(ascii: "["): kind = "an array"
+            case UInt8(ascii: "\""): kind = "a string"
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): kind = "a number"
+            case UInt8(ascii: "t"), UInt8(ascii: "f"): kind = "a boolean"
+            case UInt8(ascii: "n"): kind = "null"
+            default: throw unexpected(p, expecting: "'{' (a JSON object)")
+            }
+            // Still report invalid JSON as such, not as a wrong type.
+            let end = try scanValue(from: p, depth: 0)
+            let rest = skipSpace(end)
+            if rest < count { throw JSONSyntaxError("trailing data after the JSON value", at: rest) }
+            throw JSONSyntaxError("not a JSON object: the line holds \(kind)", at: p)
+        }
+        var members: [MemberIndex] = []
+        p = skipSpace(p + 1)
+        var close = -1
+        if byte(p) == UInt8(ascii: "}") {
+            close = p
+        } else {
+            while true {
+                guard byte(p) == UInt8(ascii: "\"") else { throw unexpected(p, expecting: "a key") }
+                let keyStart = p
+                let (keyEnd, escapes) = try scanString(from: p)
+                p = skipSpace(keyEnd)
+                guard byte(p) == UInt8(ascii: ":") else { throw unexpected(p, expecting: "':'") }
+                p = skipSpace(p + 1)
+                let valueStart = p
+                p = try scanValue(from: p, depth: 1)
+                members.append(
+                    MemberIndex(
+                        keyStart: keyStart, keyContent: (keyStart + 1)..<(keyEnd - 1),
+                        keyHasEscapes: escapes, value: valueStart..<p))
+                p = skipSpace(p)
+                let c = byte(p)
+                if c == UInt8(ascii: ",") {
+                    p = skipSpace(p + 1)
+                    continue
+                }
+                guard c == UInt8(ascii: "}") else { throw unexpected(p, expecting: "',' or '}'") }
+                close = p
+                break
+            }
+        }
+        let rest = skipSpace(close + 1)
+        if rest < count { throw JSONSyntaxError("trailing data after the object", at: rest) }
+        return ObjectIndex(members: members, closeBrace: close)
+    }
+
+    /// Scans one value starting at `p` (no leading space); returns the offset after it.
+    /// Nested containers are tracked on an explicit stack.
+    func scanValue(from start: Int, depth baseDepth: Int) throws(JSONSyntaxError) -> Int {
+        // Stack of open containers: true = object, false = array.
+        var stack: [Bool] = []
+        var p = start
+        while true {
+            // Expecting a value at p.
+            let c = byte(p)
+            switch c {
+            case UInt8(ascii: "\""):
+                p = try scanString(from: p).end
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                if baseDepth + stack.count + 1 > maxDepth {
+                    throw JSONSyntaxError("nesting deeper than \(maxDepth) levels", at: p)
+                }
+                let isObject = c == UInt8(ascii: "{")
+                stack.append(isObject)
+                p = skipSpace(p + 1)
+                if byte(p) == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    p += 1
+                    stack.removeLast()
+                } else {
+                    if isObject { p = try scanKeyAndColon(p) }
+                    continue
+                }
+            case UInt8(ascii: "t"): p = try scanLiteral(p, "true")
+            case UInt8(ascii: "f"): p = try scanLiteral(p, "false")
+            case UInt8(ascii: "n"): p = try scanLiteral(p, "null")
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                p = try scanNumber(p)
+            default:
+                throw unexpected(p, expecting: "a value")
+            }
+            // After a value: close containers or move to the next element.
+            while let isObject = stack.last {
+                p = skipSpace(p)
+                let d = byte(p)
+                if d == UInt8(ascii: ",") {
+                    p = skipSpace(p + 1)
+                    if isObject { p = try scanKeyAndColon(p) }
+                    break
+                }
+                if d == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    p += 1
+                    stack.removeLast()
+                    continue
+                }
+                throw unexpected(p, expecting: isObject ? "',' or '}'" : "',' or ']'")
+            }
+            if stack.isEmpty { return p }
+        }
+    }
+
+    @inline(__always)
+    func scanKeyAndColon(_ p: Int) throws(JSONSyntaxError) -> Int {
+        guard byte(p) == UInt8(ascii: "\"") else { throw unexpected(p, expecting: "a key") }
+        var q = skipSpace(try scanString(from: p).end)
+        guard byte(q) == UInt8(ascii: ":") else { throw unexpected(q, expecting: "':'") }
+        q = skipSpace(q + 1)
+        return q
+    }
+
+    func scanLiteral(_ p: Int, _ word: StaticString) throws(JSONSyntaxError) -> Int {
+        let n = word.utf8CodeUnitCount
+        guard p + n <= count else { throw JSONSyntaxError("invalid literal", at: p) }
+        let w = word.utf8Start
+        for i in 0..<n where base[p + i] != w[i] {
+            throw JSONSyntaxError("invalid literal", at: p)
+        }
+        return p + n
+    }
+
+    func scanNumber(_ start: Int) throws(JSONSyntaxError) -> Int {
+        var p = start
+        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        if byte(p) == UInt8(ascii: "-") { p += 1 }
+        let first = byte(p)
+        if first == UInt8(ascii: "0") {
+            p += 1
+        } else if isDigit(first) {
+            while isDigit(byte(p)) { p += 1 }
+        } else {
+            throw JSONSyntaxError("invalid number", at: start)
+        }
+        if byte(p) == UInt8(ascii: ".") {
+            p += 1
+            guard isDigit(byte(p)) else { throw JSONSyntaxError("invalid number", at: start) }
+            while isDigit(byte(p)) { p += 1 }
+        }
+        let e = byte(p)
+        if e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            p += 1
+            let s = byte(p)
+            if s == UInt8(ascii: "+") || s == UInt8(ascii: "-") { p += 1 }
+            guard isDigit(byte(p)) else { throw JSONSyntaxError("invalid number", at: start) }
+            while isDigit(byte(p)) { p += 1 }
+        }
+        return p
+    }
+
+    /// Scans a string starting at its opening quote; returns the offset after
+    /// the closing quote and whether it holds escapes.
+    func scanString(from start: Int) throws(JSONSyntaxError) -> (end: Int, escapes: Bool) {
+        var p = start + 1
+        var escapes = false
+        while true {
+            // Skip eight plain bytes at a time: no quote, backslash, control or non-ASCII byte.
+            while p + 8 <= count {
+                let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+                if !wordNeedsAttention(w) { p += 8 } else { break }
+            }
+            guard p < count else { throw JSONSyntaxError("unterminated string", at: start) }
+            let c = base[p]
+            if c == UInt8(ascii: "\"") { return (p + 1, escapes) }
+            if c == UInt8(ascii: "\\") {
+                escapes = true
+                p = try scanEscape(p)
+            } else if c < 0x20 {
+                if c == 0 { throw JSONSyntaxError("NUL byte in a string", at: p) }
+                throw JSONSyntaxError("unescaped control character 0x\(hex2(c)) in a string", at: p)
+            } else if c >= 0x80 {
+                guard let n = utf8SequenceLength(at: p) else { throw JSONSyntaxError("invalid UTF-8", at: p) }
+                p += n
+            } else {
+                p += 1
+            }
+        }
+    }
+
+    /// Checks one escape at `p` (the backslash); returns the offset after it.
+    func scanEscape(_ p: Int) throws(JSONSyntaxError) -> Int {
+        switch byte(p + 1) {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+            UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return p + 2
+        case UInt8(ascii: "u"):
+            guard let unit = hex4(p + 2) else { throw JSONSyntaxError("invalid \\u escape", at: p) }
+            if unit >= 0xDC00 && unit <= 0xDFFF {
+                throw JSONSyntaxError("lone surrogate \\u\(hex4String(unit))", at: p)
+            }
+            if unit >= 0xD800 && unit <= 0xDBFF {
+                guard byte(p + 6) == UInt8(ascii: "\\"), byte(p + 7) == UInt8(ascii: "u"),
+                    let low = hex4(p + 8), low >= 0xDC00 && low <= 0xDFFF
+                else { throw JSONSyntaxError("lone surrogate \\u\(hex4String(unit))", at: p) }
+                return p + 12
+            }
+            return p + 6
+        default:
+            throw JSONSyntaxError("invalid escape", at: p)
+        }
+    }
+
+    func hex4(_ p: Int) -> UInt16? {
+        guard p + 4 <= count else { return nil }
+        var v: UInt16 = 0
+        for i in 0..<4 {
+            guard let d = hexDigitValue(base[p + i]) else { return nil }
+            v = v << 4 | UInt16(d)
+        }
+        return v
+    }
+
+    /// The length of the valid UTF-8 sequence at `p`, or nil (RFC 3629: no
+    /// overlongs, no surrogates, nothing above U+10FFFF).
+    @inline(__always)
+    func utf8SequenceLength(at p: Int) -> Int? {
+        let c = base[p]
+        @inline(__always) func cont(_ i: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+            let b = byte(p + i)
+            return b >= lo && b <= hi
+        }
+        switch c {
+        case 0xC2...0xDF: return cont(1) ? 2 : nil
+        case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : nil
+        case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : nil
+        case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : nil
+        case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : nil
+        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : nil
+        case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : nil
+        default: return nil
+        }
+    }
+}
+
+/// True when any byte of `w` is a quote, a backslash, a control character or non-ASCII.
+@inline(__always)
+func wordNeedsAttention(_ w: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    let quote = hasZeroByte(w ^ (ones &* 0x22))
+    let backslash = hasZeroByte(w ^ (ones &* 0x5C))
+    let control = (w &- ones &* 0x20) & ~w & highs
+    return (quote | backslash | control | (w & highs)) != 0
+}
+
+@inline(__always)
+func hexDigitValue(_ c: UInt8) -> UInt8? {
+    switch c {
+    case 0x30...0x39: return c - 0x30
+    case 0x41...0x46: return c - 0x41 + 10
+    case 0x61...0x66: return c - 0x61 + 10
+    default: return nil
+    }
+}
+
+func hex2(_ c: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF".utf8)
+    return String(decoding: [digits[Int(c >> 4)], digits[Int(c & 15)]], as: UTF8.self)
+}
+
+func hex4String(_ v: UInt16) -> String { hex2(UInt8(v >> 8)).lowercased() + hex2(UInt8(v & 0xFF)).lowercased() }

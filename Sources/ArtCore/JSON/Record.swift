@@ -1,0 +1,134 @@
+/// One input line that holds a JSON object: its original bytes plus an index
+/// of its top-level members. Values are decoded only when asked for.
+public struct Record: Sendable {
+    /// The object's bytes as read (without the line break, CR or BOM).
+    public let bytes: ArraySlice<UInt8>
+    @usableFromInline let index: ObjectIndex
+
+    /// Validates `bytes` as exactly one JSON object (RFC 8259) and indexes it.
+    /// A key that occurs twice at the top level makes the line invalid: which
+    /// one a filter should read or replace would be ambiguous.
+    public init(validating bytes: ArraySlice<UInt8>, maxDepth: Int = JSONLimits.defaultMaxDepth)
+        throws(JSONSyntaxError)
+    {
+        let index = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> ObjectIndex in
+            let index = try JSONScanner(buffer, maxDepth: maxDepth).scanObject()
+            try Record.checkDuplicateKeys(index, buffer)
+            return index
+        }
+        self.bytes = bytes
+        self.index = index
+    }
+
+    public init(validating bytes: [UInt8], maxDepth: Int = JSONLimits.defaultMaxDepth) throws(JSONSyntaxError) {
+        try self.init(validating: bytes[...], maxDepth: maxDepth)
+    }
+
+    public init(validating text: String) throws(JSONSyntaxError) {
+        try self.init(validating: Array(text.utf8))
+    }
+
+    /// A record holding `fields`, in order.
+    public init(_ fields: [(key: String, value: JSONValue)]) {
+        // The writer produces valid JSON; duplicate keys are the caller's to avoid.
+        let bytes = JSONValue.object(fields).jsonBytes
+        self.bytes = bytes[...]
+        self.index = bytes.withUnsafeBufferPointer { try! JSONScanner($0, maxDepth: Int.max).scanObject() }
+    }
+
+    private static func checkDuplicateKeys(_ index: ObjectIndex, _ buffer: UnsafeBufferPointer<UInt8>)
+        throws(JSONSyntaxError)
+    {
+        let members = index.members
+        guard members.count > 1 else { return }
+        if members.count <= 32 {
+            for i in 1..<members.count {
+                for j in 0..<i where sameKey(members[i], members[j], buffer) {
+                    throw JSONSyntaxError("duplicate key \"\(keyString(members[i], buffer))\"", at: members[i].keyStart)
+                }
+            }
+        } else {
+            var seen = Set<String>()
+            for m in members where !seen.insert(keyString(m, buffer)).inserted {
+                throw JSONSyntaxError("duplicate key \"\(keyString(m, buffer))\"", at: m.keyStart)
+            }
+        }
+    }
+
+    private static func sameKey(_ a: MemberIndex, _ b: MemberIndex, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !a.keyHasEscapes && !b.keyHasEscapes {
+            return a.keyContent.count == b.keyContent.count
+                && buffer[a.keyContent].elementsEqual(buffer[b.keyContent])
+        }
+        return keyString(a, buffer) == keyString(b, buffer)
+    }
+
+    static func keyString(_ m: MemberIndex, _ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        if !m.keyHasEscapes { return String(decoding: buffer[m.keyContent], as: UTF8.self) }
+        return JSONDecoder(buffer).string(at: m.keyStart).0
+    }
+
+    // MARK: Reading fields
+
+    /// The top-level keys, in order.
+    public var keys: [String] {
+        bytes.withUnsafeBufferPointer { buffer in index.members.map { Record.keyString($0, buffer) } }
+    }
+
+    public var isEmpty: Bool { index.members.isEmpty }
+
+    /// The position in `index.members` of `key`.
+    func memberPosition(_ key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { k in
+            bytes.withUnsafeBufferPointer { buffer in
+                for (i, m) in index.members.enumerated() {
+                    if m.keyHasEscapes {
+                        if Record.keyString(m, buffer) == String(decoding: k, as: UTF8.self) { return i }
+                    } else if m.keyContent.count == k.count, buffer[m.keyContent].elementsEqual(k) {
+                        return i
+                    }
+                }
+                return nil
+            }
+        }
+    }
+
+    public func has(_ key: String) -> Bool { memberPosition(key) != nil }
+
+    /// The raw JSON text of the value of `key`.
+    public func rawValue(_ key: String) -> ArraySlice<UInt8>? {
+        guard let i = memberPosition(key) else { return nil }
+        let r = index.members[i].value
+        return bytes[(bytes.startIndex + r.lowerBound)..<(bytes.startIndex + r.upperBound)]
+    }
+
+    /// The value of `key` when it is a string.
+    public func string(_ key: String) -> String? {
+        guard let i = memberPosition(key) else { return nil }
+        let r = index.members[i].value
+        return bytes.withUnsafeBufferPointer { buffer -> String? in
+            guard buffer[r.lowerBound] == UInt8(ascii: "\"") else { return nil }
+            return JSONDecoder(buffer).string(at: r.lowerBound).0
+        }
+    }
+
+    /// The decoded value of `key`.
+    public func value(_ key: String) -> JSONValue? {
+        guard let i = memberPosition(key) else { return nil }
+        let r = index.members[i].value
+        return bytes.withUnsafeBufferPointer { JSONDecoder($0).value(at: r.lowerBound).0 }
+    }
+
+    /// The whole object, decoded.
+    public var object: JSONValue {
+        bytes.withUnsafeBufferPointer { buffer in
+            .object(index.members.map { m in
+                (key: Record.keyString(m, buffer), value: JSONDecoder(buffer).value(at: m.value.lowerBound).0)
+            })
+        }
+    }
+
+    /// The `errors` entries already on the record.
+    public var errors: [JSONValue] { value("errors")?.arrayValue ?? [] }
+}

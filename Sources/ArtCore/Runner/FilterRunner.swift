@@ -1,0 +1,144 @@
+import Dispatch
+import Synchronization
+
+/// The one I/O loop of every filter: reads the inputs, validates each line,
+/// hands records to the filter, writes the results in input order, reports
+/// bad lines, and decides the exit status.
+public struct FilterRunner {
+    public let options: RunnerOptions
+
+    public init(options: RunnerOptions) {
+        self.options = options
+    }
+
+    /// Runs a per-record transform over the input (on `options.jobs` threads).
+    public func run(_ transform: some RecordTransform) -> ExitStatus {
+        run { source, output, diagnostics, progress throws(OutputError) in
+            if options.jobs <= 1 {
+                while let (record, _) = try source.next() {
+                    let update = transform.transform(record)
+                    diagnostics.countRecord(withErrors: !update.errors.isEmpty)
+                    record.write(update, to: &output.buffer)
+                    if output.buffer.count >= 1 << 18 { try output.flush() }
+                    progress.update(done: diagnostics.records)
+                }
+            } else {
+                try runParallel(transform, source, &output, diagnostics, &progress)
+            }
+        }
+    }
+
+    /// Runs a consumer that sees every record in order and writes what it likes.
+    public func run<C: RecordConsumer>(_ consumer: inout C) -> ExitStatus {
+        run { source, output, diagnostics, progress throws(OutputError) in
+            try consumer.begin(&output)
+            while let (record, reference) = try source.next() {
+                diagnostics.countRecord(withErrors: false)
+                try consumer.consume(record, at: reference, &output)
+                progress.update(done: diagnostics.records)
+            }
+            try consumer.finish(&output)
+        }
+    }
+
+    /// Sets up the source, the output and the diagnostics around `body`, and
+    /// turns what happened into the exit status.
+    public func run(
+        _ body: (RecordSource, inout OutputSink, Diagnostics, inout ProgressMeter) throws(OutputError) -> Void
+    ) -> ExitStatus {
+        InterruptFlag.install()
+        let started = monotonicSeconds()
+        let diagnostics: Diagnostics
+        do {
+            diagnostics = try Diagnostics(tool: options.tool, quiet: options.quiet, rejectPath: options.rejectPath)
+        } catch {
+            printError("\(options.tool): \(error)")
+            return .failure
+        }
+        let source = RecordSource(options: options, diagnostics: diagnostics)
+        var output = OutputSink(fd: 1)
+        var progress = ProgressMeter(tool: options.tool, enabled: options.progress)
+        var failed = false
+        do {
+            try body(source, &output, diagnostics, &progress)
+            try output.flush()
+            try diagnostics.close()
+        } catch {
+            diagnostics.error(error.description)
+            failed = true
+        }
+        progress.finish(done: diagnostics.records)
+        if options.verbose {
+            let seconds = monotonicSeconds() - started
+            printError(
+                "\(options.tool): \(diagnostics.records) records, \(diagnostics.rejected) rejected, "
+                    + "\(diagnostics.recordsWithErrors) with errors, "
+                    + "\(formatSeconds(seconds)) s (\(formatRate(Double(diagnostics.records) / max(seconds, 1e-9))) records/s)")
+        }
+        if let interrupted = InterruptFlag.exitStatus { return interrupted }
+        if failed || source.inputFailed { return .failure }
+        return diagnostics.rejected > 0 ? .rejected : .success
+    }
+
+    /// Ordered parallel map: reads a batch, transforms it on `jobs` threads,
+    /// writes it in input order. A batch holds at most `jobs * 64` records or
+    /// 64 MB, which bounds memory.
+    private func runParallel(
+        _ transform: some RecordTransform, _ source: RecordSource, _ output: inout OutputSink,
+        _ diagnostics: Diagnostics, _ progress: inout ProgressMeter
+    ) throws(OutputError) {
+        let jobs = options.jobs
+        let maxRecords = jobs * 64
+        let maxBytes = 64 << 20
+        var batch: [Record] = []
+        batch.reserveCapacity(maxRecords)
+        while true {
+            batch.removeAll(keepingCapacity: true)
+            var bytes = 0
+            while batch.count < maxRecords, bytes < maxBytes, let (record, _) = try source.next() {
+                batch.append(record)
+                bytes += record.bytes.count
+            }
+            if batch.isEmpty { return }
+            let results = Self.map(batch, jobs: jobs) { record -> ([UInt8], Bool) in
+                let update = transform.transform(record)
+                var out: [UInt8] = []
+                out.reserveCapacity(record.bytes.count + 256)
+                record.write(update, to: &out)
+                return (out, !update.errors.isEmpty)
+            }
+            for (out, hadErrors) in results {
+                diagnostics.countRecord(withErrors: hadErrors)
+                try output.write(out)
+            }
+            progress.update(done: diagnostics.records)
+        }
+    }
+
+    /// Maps `items` on `jobs` threads; results in input order.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ body: @Sendable (T) -> R) -> [R] {
+        if jobs <= 1 || items.count <= 1 { return items.map(body) }
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let next = Atomic<Int>(0)
+        nonisolated(unsafe) let slots = results
+        items.withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
+            DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+                while true {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    guard i < input.count else { return }
+                    slots[i] = body(input[i])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+func formatSeconds(_ s: Double) -> String {
+    let ms = Int((s * 1000).rounded())
+    let frac = ms % 1000
+    return "\(ms / 1000)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
+}

@@ -1,0 +1,4 @@
+import ArtCLI
+import ArtCore
+import ArtJSON
+import ArgumentParser

@@ -1,0 +1,2 @@
+// A loopback HTTP server for art-fetch tests and benchmarks.
+import NIOCore
