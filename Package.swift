@@ -63,6 +63,8 @@ let package = Package(
         .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText"]),
         .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities"]),
         .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes"]),
+        // Trains the entity model (`make model`); not installed.
+        .executableTarget(name: "art-entities-train", dependencies: ["ArtCLI", "ArtEntities"]),
 
         // Test support: a loopback HTTP server for art-fetch's tests and bench.
         .target(
