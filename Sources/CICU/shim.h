@@ -92,4 +92,10 @@ static inline UBool art_unorm2_isNormalized(const UNormalizer2 *n, const UChar *
     return unorm2_isNormalized(n, s, length, status);
 }
 
+// Charset conversion that stops at each bad sequence (art-fetch counts them)
+static inline void art_ucnv_setToUCallBackStop(UConverter *cnv, UErrorCode *err) {
+    ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, err);
+}
+static inline int8_t art_ucnv_getMinCharSize(const UConverter *cnv) { return ucnv_getMinCharSize(cnv); }
+
 #endif

@@ -8,7 +8,7 @@ public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
         self.offset = offset
     }
 
-    public var description: String { "\(message) at byte \(offset + 1)" }
+    public var description: String { "\(message) (byte \(offset + 1))" }
 }
 
 /// One top-level member of an object: byte offsets into the line.
@@ -88,12 +88,19 @@ struct JSONScanner {
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): kind = "a number"
             case UInt8(ascii: "t"), UInt8(ascii: "f"): kind = "a boolean"
             case UInt8(ascii: "n"): kind = "null"
-            default: throw unexpected(p, expecting: "'{' (a JSON object)")
+            default:
+                let e = unexpected(p, expecting: "'{'")
+                throw JSONSyntaxError("not JSON: \(e.message)", at: e.offset)
             }
             // Still report invalid JSON as such, not as a wrong type.
-            let end = try scanValue(from: p, depth: 0)
+            let end: Int
+            do throws(JSONSyntaxError) {
+                end = try scanValue(from: p, depth: 0)
+            } catch {
+                throw JSONSyntaxError("not JSON: \(error.message)", at: error.offset)
+            }
             let rest = skipSpace(end)
-            if rest < count { throw JSONSyntaxError("trailing data after the JSON value", at: rest) }
+            if rest < count { throw JSONSyntaxError("not JSON: trailing data after a value", at: rest) }
             throw JSONSyntaxError("not a JSON object: the line holds \(kind)", at: p)
         }
         var members: [MemberIndex] = []

@@ -33,6 +33,12 @@ public final class Diagnostics {
         }
     }
 
+    /// A whole input that could not become a record (`art-json --wrap`).
+    public func reject(file: String, reason: String) {
+        rejected += 1
+        if !quiet { printError("\(tool): \(file): \(reason)") }
+    }
+
     /// Part of an over-long line, streamed to the reject file as it is read.
     public func rejectPiece(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         guard rejectSink != nil else { return }

@@ -13,7 +13,7 @@ public struct FilterRunner {
 
     /// Runs a per-record transform over the input (on `options.jobs` threads).
     public func run(_ transform: some RecordTransform) -> ExitStatus {
-        run { source, output, diagnostics, progress throws(OutputError) in
+        run(loop: { source, output, diagnostics, progress throws(OutputError) in
             if options.jobs <= 1 {
                 while let (record, _) = try source.next() {
                     let update = transform.transform(record)
@@ -25,12 +25,12 @@ public struct FilterRunner {
             } else {
                 try runParallel(transform, source, &output, diagnostics, &progress)
             }
-        }
+        })
     }
 
     /// Runs a consumer that sees every record in order and writes what it likes.
     public func run<C: RecordConsumer>(_ consumer: inout C) -> ExitStatus {
-        run { source, output, diagnostics, progress throws(OutputError) in
+        run(loop: { source, output, diagnostics, progress throws(OutputError) in
             try consumer.begin(&output)
             while let (record, reference) = try source.next() {
                 diagnostics.countRecord(withErrors: false)
@@ -38,13 +38,14 @@ public struct FilterRunner {
                 progress.update(done: diagnostics.records)
             }
             try consumer.finish(&output)
-        }
+        })
     }
 
-    /// Sets up the source, the output and the diagnostics around `body`, and
-    /// turns what happened into the exit status.
+    /// Sets up the source, the output and the diagnostics around `loop`, and
+    /// turns what happened into the exit status. For filters with a loop of
+    /// their own (art-fetch's concurrent fetches, art-json's raw inputs).
     public func run(
-        _ body: (RecordSource, inout OutputSink, Diagnostics, inout ProgressMeter) throws(OutputError) -> Void
+        loop body: (RecordSource, inout OutputSink, Diagnostics, inout ProgressMeter) throws(OutputError) -> Void
     ) -> ExitStatus {
         InterruptFlag.install()
         let started = monotonicSeconds()

@@ -1,4 +1,0 @@
-import ArtCLI
-import ArtCore
-import ArtJSON
-import ArgumentParser
