@@ -1,0 +1,46 @@
+internal import CICU
+
+/// ICU's sentence rules (`en@ss=standard`), for text in scripts the news
+/// rules do not cover.
+enum ICUSentenceBreaker {
+    /// The scalar positions in `a..<b` where ICU ends a sentence.
+    static func cuts(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Int] {
+        guard a < b else { return [] }
+        var utf16: [UInt16] = []
+        utf16.reserveCapacity(b - a + 16)
+        // scalarAt[k]: the scalar offset (from `a`) of UTF-16 unit k.
+        var scalarAt: [Int32] = []
+        scalarAt.reserveCapacity(b - a + 16)
+        for k in a..<b {
+            let c = s[k]
+            if c.value > 0xFFFF {
+                let v = c.value - 0x10000
+                utf16.append(UInt16(0xD800 + (v >> 10)))
+                utf16.append(UInt16(0xDC00 + (v & 0x3FF)))
+                scalarAt.append(Int32(k - a))
+                scalarAt.append(Int32(k - a))
+            } else {
+                utf16.append(UInt16(c.value))
+                scalarAt.append(Int32(k - a))
+            }
+        }
+        scalarAt.append(Int32(b - a))
+        var status = U_ZERO_ERROR
+        var result: [Int] = []
+        utf16.withUnsafeBufferPointer { buf in
+            guard let bi = art_ubrk_open(UBRK_SENTENCE, "en@ss=standard", buf.baseAddress, Int32(buf.count), &status),
+                status.rawValue <= 0
+            else { return }
+            defer { art_ubrk_close(bi) }
+            var p = art_ubrk_first(bi)
+            while true {
+                p = art_ubrk_next(bi)
+                if p == UBRK_DONE || p < 0 { break }
+                let k = Int(p)
+                if k >= buf.count { break }
+                result.append(a + Int(scalarAt[k]))
+            }
+        }
+        return result
+    }
+}
