@@ -1,1 +1,150 @@
 import ArtCore
+
+/// The outcome of stripping one page.
+public struct StripResult: Sendable {
+    /// Paragraphs of the main text (empty when none was found).
+    public var paragraphs: [String] = []
+    public var metadata = PageMetadata()
+    public var notice: String?
+    /// Which evidence chose the text: "itemprop", "json-ld", "class",
+    /// "semantic", "density", "loose", "page", "json-ld-text" or "none".
+    public var method = "none"
+
+    public var text: String { paragraphs.joined(separator: "\n\n") }
+}
+
+/// HTML to main text and metadata.
+public struct Stripper: Sendable {
+    public init() {}
+
+    /// Extracts the main text and metadata of `html`; `url` (the page's
+    /// address, when known) resolves relative links and dates in paths.
+    public func strip(html: String, url: String? = nil) -> StripResult {
+        var result = StripResult()
+        let dom = DOM.parse(html)
+        guard dom.count > 0 else { return result }
+        let ld = StructuredData.parse(dom.jsonLD)
+        result.metadata = MetadataReader(dom: dom, ld: ld).read(baseURL: url)
+        let title = result.metadata.title
+
+        var strict = Extractor(dom: dom)
+        strict.removeBoilerplate(strict: true)
+        var (paras, method) = mainText(&strict, title: title, ld: ld)
+        if length(paras) < 200 {
+            var loose = Extractor(dom: dom)
+            loose.removeBoilerplate(strict: false)
+            var (more, _) = mainText(&loose, title: title, ld: ld)
+            if length(more) < 100, loose.textLen[loose.body] > 0, loose.linkDensity(loose.body) < 0.5 {
+                // Last resort: the whole page without its boilerplate.
+                loose.clean([loose.body], title: title)
+                more = loose.render([loose.body])
+                if length(more) > length(paras) { method = "page" }
+            } else if length(more) > length(paras) {
+                method = "loose"
+            }
+            if length(more) > length(paras) { paras = more }
+        }
+        if let body = ld?.articleBody, body.unicodeScalars.count >= 200,
+            length(paras) * 2 < TextUtil.measure(body).length
+        {
+            paras = PlainText.paragraphs(StructuredData.decodeEntities(body))
+            method = "json-ld-text"
+        }
+        // The headline belongs in `title`.
+        if let title, let first = paras.first, TextUtil.words(first) == TextUtil.words(title) {
+            paras.removeFirst()
+        }
+        let split = NoticeFinder.split(paras)
+        paras = split.paragraphs
+        result.notice = split.notice
+        if result.metadata.site == nil, let p = split.publisher { result.metadata.site = p }
+        result.paragraphs = paras
+        result.method = paras.isEmpty ? "none" : method
+        return result
+    }
+
+    private func length(_ paras: [String]) -> Int32 {
+        paras.reduce(0) { $0 + Int32($1.unicodeScalars.count) }
+    }
+
+    private func sum(_ ex: Extractor, _ roots: [Int]) -> Int32 { roots.reduce(0) { $0 + ex.textLen[$1] } }
+
+    /// The evidence, strongest first; then cleaning and rendering.
+    private func mainText(_ ex: inout Extractor, title: String?, ld: StructuredArticle?) -> ([String], String) {
+        let density = ex.densityPick(scope: ex.body)
+        var roots: [Int]?
+        var method = "density"
+        if let b = ex.itempropBody() {
+            roots = [b]
+            method = "itemprop"
+        } else if let body = ld?.articleBody, let c = ex.container(ofBody: body) {
+            roots = [c]
+            method = "json-ld"
+        } else if let c = ex.classBody() {
+            roots = c
+            method = "class"
+        } else if let s = ex.semanticScope() {
+            roots = ex.densityPick(scope: s) ?? [s]
+            method = "semantic"
+        }
+        if let r = roots, let d = density, sum(ex, r) * 10 < sum(ex, d) * 3 {
+            // The evidence holds too little of the text: trust the density.
+            let inside = d.contains { x in r.contains { x >= $0 && x < Int(ex.dom.end[$0]) } }
+            if !inside {
+                roots = nil
+                method = "density"
+            }
+        }
+        guard let chosen = roots ?? density else { return ([], "none") }
+        ex.clean(chosen, title: title)
+        return (ex.render(chosen), method)
+    }
+
+    /// Normalises a plain text and moves a syndication notice out of it.
+    public func strip(text: String) -> (text: String, notice: String?, publisher: String?) {
+        let split = NoticeFinder.split(PlainText.paragraphs(text))
+        return (split.paragraphs.joined(separator: "\n\n"), split.notice, split.publisher)
+    }
+}
+
+/// art-strip's per-record work.
+public struct StripFilter: RecordTransform {
+    public var dropHTML: Bool
+    let stripper = Stripper()
+
+    public init(dropHTML: Bool = false) {
+        self.dropHTML = dropHTML
+    }
+
+    public func transform(_ record: Record) -> RecordUpdate {
+        var update = RecordUpdate()
+        if let html = record.string("html") {
+            let url = record.string("final_url") ?? record.string("url")
+            let r = stripper.strip(html: html, url: url)
+            let m = r.metadata
+            func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+            update.set("text", .string(r.text))
+            update.set("title", opt(m.title))
+            update.set("authors", .array(m.authors.map { .string($0) }))
+            update.set("date", opt(m.date))
+            update.set("site", opt(m.site))
+            update.set("lang", opt(m.lang))
+            update.set("description", opt(m.description))
+            update.set("canonical_url", opt(m.canonicalURL))
+            update.set("notice", opt(r.notice))
+            if r.paragraphs.isEmpty {
+                update.fail(tool: "art-strip", kind: "no_text", message: "no article text found in html")
+            }
+            if dropHTML { update.remove("html") }
+            return update
+        }
+        if dropHTML && record.has("html") { update.remove("html") }
+        guard let text = record.string("text") else { return update }
+        let r = stripper.strip(text: text)
+        update.set("text", .string(r.text))
+        update.set("notice", r.notice.map { .string($0) } ?? .null)
+        if let p = r.publisher, record.string("site") == nil { update.set("site", .string(p)) }
+        if r.text.isEmpty { update.fail(tool: "art-strip", kind: "no_text", message: "the text is empty") }
+        return update
+    }
+}

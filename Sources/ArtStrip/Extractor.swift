@@ -1,0 +1,581 @@
+/// Finds a page's main text: boilerplate removal, evidence for the article's
+/// container, a density score, sibling merging, and cleaning inside the
+/// chosen container.
+struct Extractor {
+    let dom: DOM
+    let n: Int
+    /// Per node: lower-cased `class id`, and the class weight.
+    let cls: [String]
+    let weight: [Int32]
+    /// Per text node: collapsed length and commas.
+    let ownLen: [Int32]
+    let ownCommas: [Int32]
+    let body: Int
+
+    var removed: [Bool]
+    var live: [Bool] = []
+    var textLen: [Int32] = []
+    var linkLen: [Int32] = []
+    var commas: [Int32] = []
+    var pCount: [Int32] = []
+    var imgCount: [Int32] = []
+    var liCount: [Int32] = []
+    var inputCount: [Int32] = []
+    var embedCount: [Int32] = []
+    var tableHeadCount: [Int32] = []
+    var hasBlockChild: [Bool] = []
+
+    /// Evidence used, for diagnostics and tests.
+    var method = ""
+
+    init(dom: DOM) {
+        self.dom = dom
+        n = dom.count
+        var cls = [String](repeating: "", count: n)
+        var weight = [Int32](repeating: 0, count: n)
+        var ownLen = [Int32](repeating: 0, count: n)
+        var ownCommas = [Int32](repeating: 0, count: n)
+        var body = 0
+        for i in 0..<n {
+            if dom.tag[i] == .text {
+                let m = TextUtil.measure(dom.text[i])
+                ownLen[i] = m.length
+                ownCommas[i] = m.commas
+            } else {
+                if dom.tag[i] == .body && body == 0 { body = i }
+                let c = dom.classAndID(i)
+                if !c.isEmpty {
+                    cls[i] = c
+                    var w: Int32 = 0
+                    if Patterns.negative.matches(c) { w -= 25 }
+                    if Patterns.positive.matches(c) { w += 25 }
+                    weight[i] = w
+                }
+            }
+        }
+        self.cls = cls
+        self.weight = weight
+        self.ownLen = ownLen
+        self.ownCommas = ownCommas
+        self.body = body
+        removed = [Bool](repeating: false, count: n)
+        computeAggregates()
+    }
+
+    // MARK: Aggregates
+
+    mutating func computeAggregates() {
+        let zero = [Int32](repeating: 0, count: n)
+        textLen = ownLen
+        commas = ownCommas
+        linkLen = zero
+        pCount = zero
+        imgCount = zero
+        liCount = zero
+        inputCount = zero
+        embedCount = zero
+        tableHeadCount = zero
+        hasBlockChild = [Bool](repeating: false, count: n)
+        live = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            let p = Int(dom.parent[i])
+            live[i] = !removed[i] && (p < 0 || live[p])
+        }
+        for i in stride(from: n - 1, through: 0, by: -1) where live[i] {
+            let p = Int(dom.parent[i])
+            guard p >= 0 else { continue }
+            let t = dom.tag[i]
+            textLen[p] += textLen[i]
+            commas[p] += commas[i]
+            linkLen[p] += t == .a ? textLen[i] : linkLen[i]
+            pCount[p] += pCount[i] + (t == .p ? 1 : 0)
+            imgCount[p] += imgCount[i] + (t == .img ? 1 : 0)
+            liCount[p] += liCount[i] + (t == .li ? 1 : 0)
+            let isInput = t == .input || t == .button || t == .select || t == .textarea
+            inputCount[p] += inputCount[i] + (isInput ? 1 : 0)
+            let isEmbed = t == .iframe || t == .object || t == .embed || t == .video || t == .audio
+            embedCount[p] += embedCount[i] + (isEmbed ? 1 : 0)
+            tableHeadCount[p] += tableHeadCount[i] + (t == .th || t == .caption ? 1 : 0)
+            switch t {
+            case .div, .p, .blockquote, .dl, .ol, .ul, .pre, .table, .section, .article, .figure, .h1, .h2, .h3,
+                .h4, .h5, .h6, .header, .footer, .aside, .nav, .form, .main:
+                hasBlockChild[p] = true
+            default: break
+            }
+        }
+    }
+
+    func linkDensity(_ i: Int) -> Double {
+        let len = textLen[i]
+        return len > 0 ? Double(linkLen[i]) / Double(len) : 0
+    }
+
+    /// True for elements that hold most of the page's paragraphs: never removed
+    /// as boilerplate by a class name or a role.
+    func isMajor(_ i: Int) -> Bool {
+        let total = max(textLen[body], 1)
+        return textLen[i] * 2 > total && pCount[i] >= 3 && linkDensity(i) < 0.4
+    }
+
+    // MARK: Boilerplate
+
+    mutating func removeBoilerplate(strict: Bool) {
+        var i = 0
+        while i < n {
+            if dom.tag[i] != .text, isBoilerplate(i, strict: strict) {
+                removed[i] = true
+                i = Int(dom.end[i])
+            } else {
+                i += 1
+            }
+        }
+        computeAggregates()
+    }
+
+    func isBoilerplate(_ i: Int, strict: Bool) -> Bool {
+        let t = dom.tag[i]
+        switch t {
+        case .nav, .aside, .button, .input, .select, .dialog, .menu, .textarea, .label:
+            return true
+        case .footer, .header, .form:
+            return !isMajor(i)
+        case .html, .body:
+            return false
+        default: break
+        }
+        if dom.attrIndex[i] < 0 { return false }
+        if dom.hasAttr(i, "hidden") && !isMajor(i) { return true }
+        if let aria = dom.attr(i, "aria-hidden"), aria.lowercased() == "true", !isMajor(i) { return true }
+        if let style = dom.attr(i, "style") {
+            let s = style.lowercased().filter { $0 != " " }
+            if s.contains("display:none") || s.contains("visibility:hidden") { return !isMajor(i) }
+        }
+        if let role = dom.attr(i, "role")?.lowercased() {
+            switch role {
+            case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
+                "alertdialog", "search", "toolbar":
+                return !isMajor(i)
+            default: break
+            }
+        }
+        if let prop = dom.attr(i, "itemprop"), prop.contains("articleBody") { return false }
+        guard strict, t != .article, t != .main, t != .a else { return false }
+        let c = cls[i]
+        if c.isEmpty { return false }
+        if Patterns.alwaysUnlikely.matches(c) && !Patterns.body.matches(c) { return !isMajor(i) }
+        if Patterns.unlikely.matches(c) && !Patterns.maybe.matches(c) { return !isMajor(i) }
+        return false
+    }
+
+    // MARK: Evidence
+
+    /// The element marked `itemprop="articleBody"` holding the most text.
+    func itempropBody() -> Int? {
+        var best: Int?
+        for i in 0..<n where live[i] && dom.tag[i] != .text && dom.attrIndex[i] >= 0 {
+            if let p = dom.attr(i, "itemprop"), p.contains("articleBody") || p.contains("articlebody") {
+                if best == nil || textLen[i] > textLen[best!] { best = i }
+            }
+        }
+        if let b = best, textLen[b] >= 200 { return b }
+        return nil
+    }
+
+    /// The smallest element holding both the start and the end of the
+    /// structured-data article body.
+    func container(ofBody articleBody: String) -> Int? {
+        let words = TextUtil.collapse(articleBody)
+        let scalars = Array(words.unicodeScalars)
+        guard scalars.count >= 200 else { return nil }
+        func piece(_ r: Range<Int>) -> [UInt8] {
+            Array(String(String.UnicodeScalarView(scalars[r])).utf8)
+        }
+        // Short probes so that markup splitting the text rarely breaks them.
+        let head = piece(0..<min(40, scalars.count))
+        let tail = piece(max(0, scalars.count - 40)..<scalars.count)
+        var first: Int?
+        var last: Int?
+        for i in 0..<n where live[i] && dom.tag[i] == .text && ownLen[i] >= 20 {
+            let bytes = Array(TextUtil.collapse(dom.text[i]).utf8)
+            if first == nil {
+                let probe = Array(head.prefix(min(head.count, bytes.count)))
+                if probe.count >= 20, TextUtil.find(bytes, probe, from: 0) != nil { first = i }
+            }
+            let probe = Array(tail.suffix(min(tail.count, bytes.count)))
+            if probe.count >= 20, TextUtil.find(bytes, probe, from: 0) != nil { last = i }
+        }
+        guard let a = first, let b = last, a <= b else { return nil }
+        var c = Int(dom.parent[a])
+        while c >= 0 && Int(dom.end[c]) <= b { c = Int(dom.parent[c]) }
+        guard c >= 0, c != body, dom.tag[c] != .html else { return nil }
+        return c
+    }
+
+    /// Containers whose class or id names an article body.
+    func classBody() -> [Int]? {
+        var matches: [Int] = []
+        for i in 0..<n where live[i] && dom.tag[i] != .text && !cls[i].isEmpty {
+            if textLen[i] >= 100, linkDensity(i) < 0.5, Patterns.body.matches(cls[i]) { matches.append(i) }
+        }
+        guard var best = matches.max(by: { textLen[$0] < textLen[$1] }), textLen[best] >= 250 else { return nil }
+        // The innermost match that still holds nearly all of it.
+        for m in matches where m > best && m < Int(dom.end[best]) && textLen[m] * 10 >= textLen[best] * 8 {
+            if textLen[m] < textLen[best] || m > best { best = m }
+        }
+        // Sibling columns of the same kind (a body split by ads).
+        let p = Int(dom.parent[best])
+        var result = [best]
+        if p >= 0 {
+            for m in matches where m != best && Int(dom.parent[m]) == p && cls[m] == cls[best] { result.append(m) }
+        }
+        return result.sorted()
+    }
+
+    /// The single `<article>` (or `<main>`) holding most of the text.
+    func semanticScope() -> Int? {
+        for t in [Tag.article, Tag.main] {
+            var best: Int?
+            var total: Int32 = 0
+            var i = 0
+            while i < n {
+                if live[i] && dom.tag[i] == t {
+                    total += textLen[i]
+                    if best == nil || textLen[i] > textLen[best!] { best = i }
+                    i = Int(dom.end[i])
+                } else {
+                    i += 1
+                }
+            }
+            if let b = best, textLen[b] >= 500, textLen[b] * 10 >= total * 6 { return b }
+        }
+        return nil
+    }
+
+    // MARK: Density
+
+    func tagInit(_ t: Tag) -> Double {
+        switch t {
+        case .div: return 5
+        case .pre, .td, .blockquote: return 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: return -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: return -5
+        default: return 0
+        }
+    }
+
+    /// The density winner within `scope` and its siblings that belong.
+    func densityPick(scope: Int) -> [Int]? {
+        var score = [Double](repeating: 0, count: n)
+        var isCandidate = [Bool](repeating: false, count: n)
+        var candidates: [Int] = []
+        let lo = scope
+        let hi = Int(dom.end[scope])
+        var i = lo
+        while i < hi {
+            guard live[i] else {
+                i = Int(dom.end[i])
+                continue
+            }
+            let t = dom.tag[i]
+            var scored = false
+            switch t {
+            case .p, .pre, .td: scored = true
+            case .div, .section, .article: scored = !hasBlockChild[i]
+            default: break
+            }
+            if scored && textLen[i] >= 25 {
+                let s = 1 + Double(commas[i]) + min(Double(textLen[i] / 100), 3)
+                var a = Int(dom.parent[i])
+                var level = 0
+                while a >= 0 && level < 5 {
+                    if dom.tag[a] == .html { break }
+                    if !isCandidate[a] {
+                        isCandidate[a] = true
+                        candidates.append(a)
+                        score[a] = tagInit(dom.tag[a]) + Double(weight[a])
+                    }
+                    let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level * 3))
+                    score[a] += s / divider
+                    a = Int(dom.parent[a])
+                    level += 1
+                }
+            }
+            i += 1
+        }
+        var best: Int?
+        for c in candidates {
+            score[c] *= 1 - linkDensity(c)
+            guard c >= lo && c < hi else { continue }
+            if best == nil || score[c] > score[best!] { best = c }
+        }
+        guard var top = best else { return nil }
+        // Several strong candidates under one ancestor: take the ancestor.
+        let alternatives = candidates.filter { $0 != top && score[$0] >= 0.75 * score[top] && $0 >= lo && $0 < hi }
+        if alternatives.count >= 3 {
+            var a = Int(dom.parent[top])
+            while a >= lo && a != body && dom.tag[a] != .html {
+                let inside = alternatives.filter { $0 >= a && $0 < Int(dom.end[a]) }.count
+                if inside >= 3 {
+                    top = a
+                    break
+                }
+                a = Int(dom.parent[a])
+            }
+        }
+        // An only child stands for its parent.
+        while true {
+            let p = Int(dom.parent[top])
+            if p < lo || p == body || p < 0 || dom.tag[p] == .html { break }
+            if textLen[p] != textLen[top] { break }
+            top = p
+        }
+        let topScore = max(score[top], 0)
+        let p = Int(dom.parent[top])
+        guard p >= lo, p >= 0, top != scope else { return [top] }
+        var result: [Int] = []
+        let threshold = max(10, topScore * 0.2)
+        var c = p + 1
+        while c < Int(dom.end[p]) {
+            defer { c = Int(dom.end[c]) }
+            guard live[c], dom.tag[c] != .text else { continue }
+            if c == top {
+                result.append(c)
+                continue
+            }
+            var bonus = 0.0
+            if !cls[c].isEmpty && cls[c] == cls[top] { bonus = topScore * 0.2 }
+            if isCandidate[c] && score[c] + bonus >= threshold {
+                result.append(c)
+            } else if dom.tag[c] == .p {
+                let len = textLen[c]
+                let ld = linkDensity(c)
+                if len > 80 && ld < 0.25 {
+                    result.append(c)
+                } else if len > 0 && len <= 80 && ld == 0 {
+                    let s = plainText(c)
+                    if s.hasSuffix(".") || s.contains(". ") { result.append(c) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The collapsed text of a subtree (live nodes only).
+    func plainText(_ root: Int, limit: Int = 4000) -> String {
+        var s = ""
+        var i = root
+        let hi = Int(dom.end[root])
+        while i < hi {
+            if !live[i] {
+                i = Int(dom.end[i])
+                continue
+            }
+            if dom.tag[i] == .text {
+                s += dom.text[i]
+                s += " "
+                if s.utf8.count > limit { break }
+            }
+            i += 1
+        }
+        return TextUtil.collapse(s)
+    }
+
+    // MARK: Cleaning inside the article
+
+    mutating func clean(_ roots: [Int], title: String?) {
+        let titleKey = title.map { TextUtil.words($0) } ?? []
+        for root in roots {
+            var i = root + 1
+            let hi = Int(dom.end[root])
+            while i < hi {
+                if !live[i] || removed[i] {
+                    i = Int(dom.end[i])
+                    continue
+                }
+                if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey) {
+                    removed[i] = true
+                    i = Int(dom.end[i])
+                    continue
+                }
+                i += 1
+            }
+        }
+        computeAggregates()
+    }
+
+    func shouldDrop(_ i: Int, titleKey: [String]) -> Bool {
+        let t = dom.tag[i]
+        if t.isHeading {
+            if linkDensity(i) > 0.33 { return true }
+            if t == .h1 { return true }
+            if !titleKey.isEmpty, textLen[i] < 400 {
+                let w = TextUtil.words(plainText(i))
+                if w == titleKey { return true }
+            }
+            return false
+        }
+        if t == .figcaption { return true }
+        let c = cls[i]
+        if textLen[i] < 150 {
+            if !c.isEmpty && Patterns.byline.matches(c) && !Patterns.body.matches(c) { return true }
+            if let rel = dom.attr(i, "rel"), rel.lowercased() == "author" { return true }
+            if let prop = dom.attr(i, "itemprop"), prop.contains("author") || prop.contains("datePublished") {
+                return true
+            }
+        }
+        switch t {
+        case .div, .section, .ul, .ol, .table, .form, .figure, .header, .footer, .aside:
+            break
+        default:
+            return false
+        }
+        if (t == .div || t == .section) && !hasBlockChild[i] { return false }
+        let w = weight[i]
+        if w < 0 { return true }
+        if commas[i] >= 10 { return false }
+        let isList = t == .ul || t == .ol
+        let isDataTable = t == .table && tableHeadCount[i] > 0
+        if isDataTable { return false }
+        let p = Double(pCount[i])
+        let img = Double(imgCount[i])
+        let li = Double(liCount[i]) - 100
+        let inputs = Double(inputCount[i])
+        let ld = linkDensity(i)
+        let len = textLen[i]
+        let embeds = embedCount[i]
+        if img > 1 && p / img < 0.5 && t != .figure { return true }
+        if !isList && li > p { return true }
+        if inputs > (p / 3).rounded(.down) { return true }
+        if !isList && len < 25 && (img == 0 || img > 2) && t != .figure { return true }
+        if !isList && w < 25 && ld > 0.2 { return true }
+        if w >= 25 && ld > 0.5 { return true }
+        if isList && ld > 0.5 { return true }
+        if (embeds == 1 && len < 75) || embeds > 1 { return true }
+        return false
+    }
+
+    // MARK: Rendering
+
+    /// The text of `roots`, as paragraphs.
+    func render(_ roots: [Int]) -> [String] {
+        var out = Renderer()
+        for root in roots {
+            var stack: [(end: Int, tag: Tag)] = []
+            var i = root
+            let hi = Int(dom.end[root])
+            while i < hi || !stack.isEmpty {
+                while let top = stack.last, i >= top.end {
+                    out.close(top.tag)
+                    stack.removeLast()
+                }
+                guard i < hi else { break }
+                if !live[i] {
+                    i = Int(dom.end[i])
+                    continue
+                }
+                let t = dom.tag[i]
+                if t == .text {
+                    out.text(dom.text[i])
+                    i += 1
+                    continue
+                }
+                out.open(t)
+                if Int(dom.end[i]) > i + 1 {
+                    stack.append((Int(dom.end[i]), t))
+                } else {
+                    out.close(t)
+                }
+                i += 1
+            }
+            out.endBlock()
+        }
+        return out.finish()
+    }
+}
+
+/// Turns open/close/text events into paragraphs of normalised text.
+struct Renderer {
+    var paragraphs: [String] = []
+    var lines: [String] = []
+    var line = String.UnicodeScalarView()
+    var pendingSpace = false
+    var preDepth = 0
+
+    mutating func endLine() {
+        while let l = line.last, TextUtil.isSpace(l.value) { line.removeLast() }
+        if !line.isEmpty || (preDepth > 0 && !lines.isEmpty) { lines.append(String(line)) }
+        line = String.UnicodeScalarView()
+        pendingSpace = false
+    }
+
+    mutating func endBlock() {
+        endLine()
+        while let l = lines.last, l.isEmpty { lines.removeLast() }
+        if !lines.isEmpty {
+            var joined = ""
+            for (k, l) in lines.enumerated() {
+                if k > 0 { joined += "\n" }
+                joined += l
+            }
+            paragraphs.append(joined)
+        }
+        lines = []
+    }
+
+    mutating func open(_ t: Tag) {
+        switch t {
+        case .br:
+            if line.isEmpty && preDepth == 0 { endBlock() } else { endLine() }
+        case .tr:
+            endLine()
+        case .td, .th:
+            if !line.isEmpty {
+                line.append("\t")
+                pendingSpace = false
+            }
+        case .pre:
+            endBlock()
+            preDepth += 1
+        case .img:
+            break
+        default:
+            if t.isBlock { endBlock() }
+        }
+    }
+
+    mutating func close(_ t: Tag) {
+        switch t {
+        case .tr: endLine()
+        case .pre:
+            endBlock()
+            preDepth -= 1
+        default:
+            if t.isBlock { endBlock() }
+        }
+    }
+
+    mutating func text(_ s: String) {
+        if preDepth > 0 {
+            for u in s.unicodeScalars {
+                if u == "\n" { endLine() } else { line.append(u) }
+            }
+            return
+        }
+        for u in s.unicodeScalars {
+            if TextUtil.isSpace(u.value) {
+                if !line.isEmpty { pendingSpace = true }
+            } else {
+                if pendingSpace {
+                    line.append(" ")
+                    pendingSpace = false
+                }
+                line.append(u)
+            }
+        }
+    }
+
+    mutating func finish() -> [String] {
+        endBlock()
+        return paragraphs
+    }
+}

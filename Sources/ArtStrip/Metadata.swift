@@ -1,0 +1,492 @@
+import ArtCore
+
+/// What a page says about itself.
+public struct PageMetadata: Sendable, Equatable {
+    public var title: String?
+    public var authors: [String] = []
+    public var date: String?
+    public var site: String?
+    public var lang: String?
+    public var description: String?
+    public var canonicalURL: String?
+    public init() {}
+}
+
+/// The article object of a page's JSON-LD, reduced to what we use.
+struct StructuredArticle {
+    var headline: String?
+    var authors: [String] = []
+    var datePublished: String?
+    var publisher: String?
+    var articleBody: String?
+    var description: String?
+    var url: String?
+    var inLanguage: String?
+    var isArticle = false
+}
+
+enum StructuredData {
+    static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle",
+        "socialmediaposting", "liveblogposting", "posting", "report", "webpage", "itempage", "review",
+        "medicalwebpage", "creativework", "aboutpage", "advertisercontentarticle", "satiricalarticle",
+    ]
+
+    static func parse(_ scripts: [String]) -> StructuredArticle? {
+        var best: StructuredArticle?
+        var bestRank = -1
+        for script in scripts {
+            var s = TextUtil.trim(script)
+            if s.hasPrefix("<!--") { s = String(s.dropFirst(4)) }
+            if s.hasSuffix("-->") { s = String(s.dropLast(3)) }
+            if s.hasPrefix("//<![CDATA[") { s = String(s.dropFirst(11)) }
+            guard let value = try? JSONValue(parsing: s, maxDepth: 64) else { continue }
+            // Breadth-first over nested objects and arrays, bounded.
+            var queue: [JSONValue] = [value]
+            var k = 0
+            while k < queue.count && k < 2000 {
+                let v = queue[k]
+                k += 1
+                switch v {
+                case .array(let items): queue.append(contentsOf: items)
+                case .object(let members):
+                    let types = typeNames(v)
+                    let rank = types.contains(where: { $0 != "webpage" && $0 != "itempage" && $0 != "creativework"
+                        && articleTypes.contains($0) }) ? 2 : (types.contains(where: articleTypes.contains) ? 1 : 0)
+                    if rank > bestRank, rank > 0 {
+                        best = article(from: v)
+                        bestRank = rank
+                    }
+                    for (key, m) in members where key == "@graph" || key == "mainEntity" || key == "itemListElement" {
+                        queue.append(m)
+                    }
+                default: break
+                }
+            }
+        }
+        return best
+    }
+
+    static func typeNames(_ v: JSONValue) -> [String] {
+        switch v["@type"] {
+        case .string(let s)?: return [s.lowercased()]
+        case .array(let a)?: return a.compactMap { $0.stringValue?.lowercased() }
+        default: return []
+        }
+    }
+
+    static func article(from v: JSONValue) -> StructuredArticle {
+        var a = StructuredArticle()
+        a.isArticle = true
+        a.headline = (v["headline"]?.stringValue ?? v["name"]?.stringValue).map(clean)
+        a.datePublished = v["datePublished"]?.stringValue ?? v["dateCreated"]?.stringValue
+        a.articleBody = v["articleBody"]?.stringValue ?? v["text"]?.stringValue
+        a.description = v["description"]?.stringValue.map(clean)
+        a.inLanguage = v["inLanguage"]?.stringValue
+        if let url = v["url"]?.stringValue {
+            a.url = url
+        } else if let main = v["mainEntityOfPage"] {
+            a.url = main.stringValue ?? main["@id"]?.stringValue
+        }
+        if let p = v["publisher"] {
+            a.publisher = (p.stringValue ?? p["name"]?.stringValue ?? p.arrayValue?.first?["name"]?.stringValue)
+                .map(clean)
+        }
+        var people: [String] = []
+        func person(_ x: JSONValue) {
+            switch x {
+            case .string(let s): people.append(s)
+            case .array(let items): items.forEach(person)
+            case .object:
+                let types = typeNames(x)
+                if types.contains("organization") || types.contains("newsmediaorganization") { return }
+                if let name = x["name"]?.stringValue {
+                    people.append(name)
+                } else if let name = x["name"] {
+                    person(name)
+                }
+            default: break
+            }
+        }
+        if let author = v["author"] { person(author) } else if let c = v["creator"] { person(c) }
+        a.authors = people.map(clean).filter { !$0.isEmpty }
+        return a
+    }
+
+    static func clean(_ s: String) -> String { TextUtil.collapse(decodeEntities(s)) }
+
+    /// A few character references that pages leave inside JSON-LD strings.
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = s
+        for (e, r) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"),
+            ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "), ("&#8217;", "\u{2019}"), ("&#8216;", "\u{2018}"),
+            ("&#8220;", "\u{201C}"), ("&#8221;", "\u{201D}"), ("&#x27;", "'")]
+        {
+            out = out.replacing(e, with: r)
+        }
+        return out
+    }
+}
+
+/// Collects metadata from the flattened page.
+struct MetadataReader {
+    let dom: DOM
+    let ld: StructuredArticle?
+    /// `<meta>` values by lower-cased `property`/`name`/`itemprop`/`http-equiv`
+    /// (first occurrence wins).
+    var meta: [String: String] = [:]
+    var htmlLang: String?
+    var canonical: String?
+    var h1s: [String] = []
+    var relAuthors: [String] = []
+    var bylines: [String] = []
+    var timeValues: [String] = []
+    var itempropDates: [String] = []
+
+    init(dom: DOM, ld: StructuredArticle?) {
+        self.dom = dom
+        self.ld = ld
+        for i in 0..<dom.count where dom.tag[i] != .text && dom.attrIndex[i] >= 0 {
+            let t = dom.tag[i]
+            switch t {
+            case .html:
+                if htmlLang == nil { htmlLang = dom.attr(i, "lang") ?? dom.attr(i, "xml:lang") }
+            case .meta:
+                guard let content = dom.attr(i, "content") else { continue }
+                for key in ["property", "name", "itemprop", "http-equiv"] {
+                    if let k = dom.attr(i, key)?.lowercased(), !k.isEmpty, meta[k] == nil {
+                        meta[k] = content
+                    }
+                }
+            case .link:
+                if let rel = dom.attr(i, "rel")?.lowercased(), let href = dom.attr(i, "href") {
+                    if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = href }
+                }
+            case .time:
+                if let dt = dom.attr(i, "datetime"), timeValues.count < 8 { timeValues.append(dt) }
+            default: break
+            }
+            if let prop = dom.attr(i, "itemprop") {
+                if prop.contains("datePublished"), t != .meta {
+                    if let v = dom.attr(i, "datetime") ?? dom.attr(i, "content") { itempropDates.append(v) }
+                }
+                if prop == "author" || prop == "creator", relAuthors.count < 6 {
+                    var name = dom.attr(i, "content")
+                    if name == nil {
+                        // A nested itemprop="name", or the element's own text.
+                        var j = i + 1
+                        while j < Int(dom.end[i]) {
+                            if dom.tag[j] != .text, dom.attr(j, "itemprop") == "name" {
+                                name = dom.attr(j, "content") ?? text(j, limit: 200)
+                                break
+                            }
+                            j += 1
+                        }
+                        if name == nil { name = text(i, limit: 200) }
+                    }
+                    if let name, !name.isEmpty { relAuthors.append(name) }
+                }
+            }
+            if t == .a, let rel = dom.attr(i, "rel")?.lowercased(), rel.split(separator: " ").contains("author"),
+                relAuthors.count < 6
+            {
+                relAuthors.append(text(i, limit: 200))
+            }
+            if t != .meta, t != .html, t != .body, bylines.count < 4 {
+                let c = dom.classAndID(i)
+                if !c.isEmpty, c.contains("byline") || c.contains("author"), !c.contains("bio"),
+                    !c.contains("avatar"), !c.contains("image")
+                {
+                    let s = text(i, limit: 300)
+                    if s.unicodeScalars.count >= 3 && s.unicodeScalars.count < 120 { bylines.append(s) }
+                }
+            }
+        }
+        for i in 0..<dom.count where dom.tag[i] == .h1 && h1s.count < 3 {
+            let s = text(i, limit: 400)
+            if !s.isEmpty { h1s.append(s) }
+        }
+    }
+
+    func text(_ root: Int, limit: Int) -> String {
+        var s = ""
+        var i = root + 1
+        while i < Int(dom.end[root]) {
+            if dom.tag[i] == .text {
+                s += dom.text[i]
+                s += " "
+                if s.utf8.count > limit { break }
+            }
+            i += 1
+        }
+        return TextUtil.collapse(s)
+    }
+
+    func metaValue(_ keys: [String]) -> String? {
+        for k in keys {
+            if let v = meta[k] {
+                let c = TextUtil.collapse(v)
+                if !c.isEmpty { return c }
+            }
+        }
+        return nil
+    }
+
+    func read(baseURL: String?) -> PageMetadata {
+        var m = PageMetadata()
+        m.site = ld?.publisher ?? metaValue(["og:site_name", "application-name", "twitter:site:name"])
+        if let s = metaValue(["og:site_name"]) { m.site = s }
+        m.title = title(site: m.site)
+        m.authors = authors(site: m.site)
+        m.date = date(baseURL: baseURL)
+        if let l = htmlLang.map(TextUtil.collapse), !l.isEmpty {
+            m.lang = l
+        } else if let l = metaValue(["og:locale", "content-language", "language", "dc.language"]) ?? ld?.inLanguage {
+            m.lang = l.replacing("_", with: "-")
+        }
+        m.description = metaValue(["og:description", "description", "twitter:description", "dc.description"])
+            ?? ld?.description
+        var url = canonical ?? metaValue(["og:url"]) ?? ld?.url
+        if let u = url { url = resolve(TextUtil.collapse(u), base: baseURL) }
+        m.canonicalURL = url
+        return m
+    }
+
+    // MARK: Title
+
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " \\ ", " ~ "]
+
+    func title(site: String?) -> String? {
+        if let h = ld?.headline, !h.isEmpty { return h }
+        if let og = metaValue(["og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"]) {
+            return stripSite(og, site: site, aggressive: false)
+        }
+        let raw = dom.titleText.map(TextUtil.collapse) ?? ""
+        if !raw.isEmpty {
+            // The <title> usually is the headline plus the site's name.
+            for h in h1s where raw == h { return h }
+            for h in h1s where h.unicodeScalars.count >= 10 && raw.hasPrefix(h) { return h }
+            return stripSite(raw, site: site, aggressive: true)
+        }
+        return h1s.first
+    }
+
+    func stripSite(_ title: String, site: String?, aggressive: Bool) -> String {
+        for sep in MetadataReader.separators {
+            let parts = title.split(separator: sep, omittingEmptySubsequences: true).map(String.init)
+            guard parts.count >= 2 else { continue }
+            if let site {
+                let key = TextUtil.words(site)
+                if TextUtil.words(parts.last!) == key {
+                    return parts.dropLast().joined(separator: sep)
+                }
+                if TextUtil.words(parts.first!) == key { return parts.dropFirst().joined(separator: sep) }
+            }
+            guard aggressive else { continue }
+            let head = parts.dropLast().joined(separator: sep)
+            if TextUtil.words(head).count >= 3, TextUtil.words(parts.last!).count <= 5 { return head }
+            let tail = parts.dropFirst().joined(separator: sep)
+            if TextUtil.words(parts.first!).count <= 3, TextUtil.words(tail).count >= 4 { return tail }
+            return title
+        }
+        return title
+    }
+
+    // MARK: Authors
+
+    func authors(site: String?) -> [String] {
+        var candidates: [String] = []
+        if let a = ld?.authors, !a.isEmpty {
+            candidates = a
+        } else if let a = metaValue(["author", "article:author", "dc.creator", "parsely-author", "sailthru.author",
+            "byl", "twitter:creator"])
+        {
+            candidates = [a]
+        } else if !relAuthors.isEmpty {
+            candidates = relAuthors
+        } else if let b = bylines.first {
+            candidates = [b]
+        }
+        var names: [String] = []
+        for c in candidates {
+            for name in MetadataReader.splitNames(c) where MetadataReader.isPersonName(name, site: site) {
+                if !names.contains(name) { names.append(name) }
+            }
+        }
+        return names
+    }
+
+    static func splitNames(_ s: String) -> [String] {
+        var t = TextUtil.collapse(s)
+        for prefix in ["by ", "by:", "written by ", "words by ", "posted by ", "von ", "par ", "por "]
+        where t.lowercased().hasPrefix(prefix) {
+            t = TextUtil.trim(t.dropFirst(prefix.count))
+        }
+        // Cut a trailing "| date", "- Updated", "on Monday..."
+        for stop in [" | ", " • ", " on ", " updated", " published", "\n", " - ", " — "] {
+            let lower = t.lowercased()
+            if lower.count == t.count, let r = lower.firstRange(of: stop) {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                t = String(t.prefix(offset))
+            }
+        }
+        var parts: [String] = []
+        var rest = t.replacing(" and ", with: ",").replacing(" & ", with: ",").replacing(" y ", with: ",")
+            .replacing(" und ", with: ",").replacing(" et ", with: ",")
+        rest = rest.replacing(";", with: ",")
+        for p in rest.split(separator: ",") {
+            let name = TextUtil.trim(p)
+            if !name.isEmpty { parts.append(name) }
+        }
+        return parts
+    }
+
+    static func isPersonName(_ name: String, site: String?) -> Bool {
+        let lower = name.lowercased()
+        if lower.hasPrefix("http") || lower.contains("@") || lower.contains("/") || lower.contains(".com") {
+            return false
+        }
+        let words = TextUtil.words(name)
+        if words.isEmpty || words.count > 6 { return false }
+        let banned: Set<String> = ["staff", "editor", "editors", "admin", "team", "newsroom", "reporter", "reuters",
+            "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest", "anonymous"]
+        if words.count <= 3 && words.contains(where: banned.contains) { return false }
+        if let site, TextUtil.words(site) == words { return false }
+        return true
+    }
+
+    // MARK: Date
+
+    func date(baseURL: String?) -> String? {
+        var sources: [String?] = [ld?.datePublished]
+        sources.append(metaValue([
+            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+            "article.published", "published_time", "publish_date", "publishdate", "pubdate", "date",
+            "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+            "article:published", "citation_publication_date", "cxenseparse:recs:publishtime", "dc.date.created",
+        ]))
+        sources.append(contentsOf: itempropDates.map { Optional($0) })
+        sources.append(contentsOf: timeValues.prefix(2).map { Optional($0) })
+        for s in sources {
+            if let s, let d = DateParser.iso8601(s) { return d }
+        }
+        for u in [baseURL, canonical, metaValue(["og:url"])] {
+            if let u, let d = DateParser.fromURL(u) { return d }
+        }
+        return nil
+    }
+
+    func resolve(_ url: String, base: String?) -> String {
+        if url.hasPrefix("http://") || url.hasPrefix("https://") { return url }
+        guard let base, let schemeEnd = base.firstRange(of: "://") else { return url }
+        if url.hasPrefix("//") { return String(base[..<schemeEnd.lowerBound]) + ":" + url }
+        let afterScheme = base[schemeEnd.upperBound...]
+        let hostEnd = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
+        let origin = String(base[..<hostEnd])
+        if url.hasPrefix("/") { return origin + url }
+        return url
+    }
+}
+
+/// Dates in the forms pages use, to ISO 8601.
+enum DateParser {
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    static func digits(_ s: ArraySlice<UInt8>) -> Int? {
+        guard !s.isEmpty, s.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return s.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
+    static func pad(_ v: Int, _ width: Int) -> String {
+        let s = String(v)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool { y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 }
+
+    /// "2021-12-27", "2021-12-27T10:00:00Z", "2021-12-27 10:00:00+01:00",
+    /// "Mon, 27 Dec 2021 10:00:00 GMT", "December 27, 2021", "27 December 2021".
+    static func iso8601(_ raw: String) -> String? {
+        let s = TextUtil.trim(raw)
+        let b = Array(s.utf8)
+        if b.count >= 10, let y = digits(b[0..<4]), b[4] == 0x2D, let m = digits(b[5..<7]), b[7] == 0x2D,
+            let d = digits(b[8..<10]), valid(y, m, d)
+        {
+            var out = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+            var k = 10
+            if k < b.count && (b[k] == 0x54 || b[k] == 0x20) && b.count >= k + 6, let hh = digits(b[(k + 1)..<(k + 3)]),
+                b[k + 3] == 0x3A, let mm = digits(b[(k + 4)..<(k + 6)]), hh < 24, mm < 60
+            {
+                out += "T\(pad(hh, 2)):\(pad(mm, 2))"
+                k += 6
+                if k + 3 <= b.count, b[k] == 0x3A, let ss = digits(b[(k + 1)..<(k + 3)]), ss < 61 {
+                    out += ":\(pad(ss, 2))"
+                    k += 3
+                } else {
+                    out += ":00"
+                }
+                // Fractional seconds are dropped.
+                if k < b.count, b[k] == 0x2E {
+                    k += 1
+                    while k < b.count, b[k] >= 0x30 && b[k] <= 0x39 { k += 1 }
+                }
+                if k < b.count {
+                    if b[k] == 0x5A || b[k] == 0x7A {
+                        out += "Z"
+                    } else if (b[k] == 0x2B || b[k] == 0x2D), k + 3 <= b.count, let oh = digits(b[(k + 1)..<(k + 3)]) {
+                        var om = 0
+                        if k + 6 <= b.count, b[k + 3] == 0x3A, let v = digits(b[(k + 4)..<(k + 6)]) {
+                            om = v
+                        } else if k + 5 <= b.count, let v = digits(b[(k + 3)..<(k + 5)]) {
+                            om = v
+                        }
+                        out += (b[k] == 0x2B ? "+" : "-") + "\(pad(oh, 2)):\(pad(om, 2))"
+                    }
+                }
+            }
+            return out
+        }
+        // Month names.
+        let words = TextUtil.words(s)
+        var y: Int?
+        var m: Int?
+        var d: Int?
+        for w in words {
+            if m == nil, w.count >= 3, let idx = months.firstIndex(of: String(w.prefix(3))) {
+                m = idx + 1
+            } else if let v = Int(w) {
+                if v >= 1900 && v <= 2100 && y == nil {
+                    y = v
+                } else if v >= 1 && v <= 31 && d == nil && y == nil {
+                    d = v
+                }
+            }
+        }
+        if let y, let m, let d, valid(y, m, d) { return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))" }
+        return nil
+    }
+
+    /// A date in a URL path: /2021/12/27/ or /2021-12-27-.
+    static func fromURL(_ url: String) -> String? {
+        let b = Array(url.utf8)
+        guard b.count >= 10 else { return nil }
+        var i = 0
+        while i + 10 <= b.count {
+            if b[i] == 0x2F, let y = digits(b[(i + 1)..<(i + 5)]), y >= 1990, y <= 2100, i + 5 < b.count,
+                b[i + 5] == 0x2F || b[i + 5] == 0x2D
+            {
+                let sep = b[i + 5]
+                if i + 8 < b.count, let m = digits(b[(i + 6)..<(i + 8)]), b[i + 8] == sep, i + 11 <= b.count,
+                    let d = digits(b[(i + 9)..<(i + 11)]), valid(y, m, d),
+                    i + 11 == b.count || !(b[i + 11] >= 0x30 && b[i + 11] <= 0x39)
+                {
+                    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,108 @@
+/// Small text helpers on Unicode scalars (no Foundation).
+enum TextUtil {
+    /// White space as Python's `\s` sees it: ASCII white space, no-break space
+    /// and the other Unicode spaces.
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default: return false
+        }
+    }
+
+    /// Length in scalars after collapsing white-space runs, and the number of
+    /// commas (Latin, Arabic and CJK).
+    static func measure(_ s: String) -> (length: Int32, commas: Int32) {
+        var length: Int32 = 0
+        var commas: Int32 = 0
+        var inSpace = true
+        for u in s.unicodeScalars {
+            let v = u.value
+            if isSpace(v) {
+                if !inSpace { length += 1 }
+                inSpace = true
+            } else {
+                length += 1
+                inSpace = false
+                if v == 0x2C || v == 0x60C || v == 0xFF0C || v == 0x3001 { commas += 1 }
+            }
+        }
+        return (length, commas)
+    }
+
+    /// `s` with white-space runs collapsed to one space and trimmed.
+    static func collapse(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in s.unicodeScalars {
+            if isSpace(u.value) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// True when `haystack` contains `needle` (byte-wise, UTF-8).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        find(Array(haystack.utf8), Array(needle.utf8), from: 0) != nil
+    }
+
+    static func find(_ h: [UInt8], _ n: [UInt8], from start: Int) -> Int? {
+        guard !n.isEmpty else { return start }
+        guard h.count >= n.count else { return nil }
+        let first = n[0]
+        var i = start
+        let last = h.count - n.count
+        while i <= last {
+            if h[i] == first {
+                var j = 1
+                while j < n.count && h[i + j] == n[j] { j += 1 }
+                if j == n.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// ASCII lower-casing of a string (other scalars unchanged).
+    static func lower(_ s: String) -> String { s.lowercased() }
+
+    /// Word tokens: maximal runs of letters and digits, lower-cased.
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.properties.isAlphabetic || u.properties.numericType != nil {
+                cur.append(u)
+            } else if !cur.isEmpty {
+                out.append(String(cur).lowercased())
+                cur = String.UnicodeScalarView()
+            }
+        }
+        if !cur.isEmpty { out.append(String(cur).lowercased()) }
+        return out
+    }
+
+    /// Splits on any of the ASCII separator bytes, dropping empty parts.
+    static func tokens(_ s: String, separators: Set<UInt8>) -> [Substring] {
+        s.utf8.split(whereSeparator: { separators.contains($0) }).compactMap { Substring($0) }
+    }
+
+    static func hasPrefixCI(_ s: String, _ prefix: String) -> Bool {
+        s.lowercased().hasPrefix(prefix)
+    }
+
+    static func trim(_ s: Substring) -> String {
+        var scalars = s.unicodeScalars[...]
+        while let f = scalars.first, isSpace(f.value) { scalars = scalars.dropFirst() }
+        while let l = scalars.last, isSpace(l.value) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    static func trim(_ s: String) -> String { trim(s[...]) }
+}

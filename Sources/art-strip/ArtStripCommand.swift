@@ -1,0 +1,24 @@
+import ArgumentParser
+import ArtCLI
+import ArtCore
+import ArtStrip
+
+@main
+struct ArtStripCommand: FilterCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "art-strip",
+        abstract: "Extract each page's main text and metadata from its html (or tidy a plain text).",
+        version: versionString("art-strip"))
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var jobs: JobsOption
+
+    @Flag(name: .customLong("drop-html"), help: "Remove the html field from the output records.")
+    var dropHTML = false
+
+    mutating func execute() -> ExitStatus {
+        var options = common.runnerOptions(tool: "art-strip")
+        options.jobs = jobs.jobs
+        return FilterRunner(options: options).run(StripFilter(dropHTML: dropHTML))
+    }
+}
