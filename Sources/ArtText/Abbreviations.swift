@@ -28,7 +28,7 @@ public enum Abbreviations {
             "figs", "p", "pp", "ch", "chap", "sec", "art", "para", "op", "cf", "gov't", "lieut", "comdr",
             "rt", "msgr", "sup", "asst", "assoc", "dept", "mssrs", "ald", "treas", "ex", "viz", "approx", "ca",
         ] {
-            t[w] = ["no", "art", "sec", "para", "op", "ex", "sup", "ca", "pt", "ft", "det", "rev", "col", "p", "pp", "ch", "vol"]
+            t[w] = ["no", "art", "sec", "para", "op", "ex", "sup", "ca", "pt", "ft", "det", "rev", "col", "ch", "vol"]
                 .contains(w)
         }
         return t
@@ -66,6 +66,9 @@ public enum Abbreviations {
         "us", "uk", "un", "eu", "dc", "usa", "ussr", "uae", "nz", "pa", "la", "nyc",
     ]
 
+    /// Dotted abbreviations that introduce what follows (e.g., i.e., P.S.).
+    static let neverFinal: Set<String> = ["eg", "ie", "ps", "pps", "cf", "viz", "vs", "nb"]
+
     /// The kind of a word (without its period) as an abbreviation, or nil.
     /// `dotted` says the word had internal periods (U.S, e.g, a.m).
     public static func kind(of word: String, dotted: Bool) -> AbbreviationKind? {
@@ -74,6 +77,7 @@ public enum Abbreviations {
         if dotted {
             let key = String(lower.unicodeScalars.filter { $0 != "." })
             if modifiers.contains(key) { return .modifier }
+            if neverFinal.contains(key) { return .prepositive }
             return .ordinary
         }
         if let wordToo = prepositive[lower] { return !wordToo || firstUpper ? .prepositive : nil }

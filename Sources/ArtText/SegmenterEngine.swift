@@ -8,6 +8,8 @@ struct SegmenterEngine {
     var cuts: [Int] = []
     /// Periods that belong to list markers.
     var markerPeriods: Set<Int> = []
+    /// Cuts that trailing marks must not move (`end. . . . Next`).
+    var fixedCuts: Set<Int> = []
     /// Memo of "does this word occur in lower case in the text".
     var lowerEvidence: [String: Bool] = [:]
 
@@ -50,10 +52,13 @@ struct SegmenterEngine {
         }
         cuts.removeAll(keepingCapacity: true)
         markerPeriods.removeAll(keepingCapacity: true)
+        fixedCuts.removeAll(keepingCapacity: true)
         lineCuts(a, b)
         listCuts(a, b)
         punctuationCuts(a, b)
+        emoticonCuts(a, b)
         cuts.sort()
+        attachTrailers(a, b)
         emitAll(a, b, cuts, into: &spans)
     }
 
@@ -219,6 +224,12 @@ struct SegmenterEngine {
             let m = markers[k]
             if m.atLineStart && !m.letter && m.style != 1 { markerPeriods.insert(m.punct) }
             if m.atLineStart && (m.value == 1 || !m.letter) { inChain[k] = true }
+            if !m.letter && m.value == 1 && !m.atLineStart {
+                // `problems: 1. ...`: an enumeration that starts after a colon or a sentence.
+                var p = m.start - 1
+                while p >= a && s[p].isSpace { p -= 1 }
+                if p >= a && (s[p] == ":" || s[p].isSentenceTerminal) { inChain[k] = true }
+            }
             guard !inChain[k] else { continue }
             // A previous marker of the same style with the value before.
             var q = k - 1
@@ -243,6 +254,84 @@ struct SegmenterEngine {
             guard hasNext || hasPrev || (m.atLineStart && !m.letter) else { continue }
             if m.style != 1 { markerPeriods.insert(m.punct) }
             if m.cut > a { cuts.append(m.cut) }
+        }
+    }
+
+    // MARK: Emoticons and trailers
+
+    /// Whether `s[x..<y]` is an emoticon (`:)`, `;-)`, `:D`, `=(`, `^_^`, `<3`).
+    func isEmoticon(_ x: Int, _ y: Int) -> Bool {
+        let len = y - x
+        guard len >= 2 && len <= 6 else { return false }
+        var eyes = false
+        var mouth = false
+        for k in x..<y {
+            switch s[k] {
+            case ":", ";", "=": eyes = true
+            case ")", "(", "D", "P", "p", "O", "o", "3", "/", "\\", "|", "[", "]", "*", "$", "@", "S", "X", "x", "C", "c":
+                mouth = true
+            case "-", "'", "^", "_", "<", ">": break
+            default: return false
+            }
+        }
+        if eyes && mouth { return true }
+        let text = String(String.UnicodeScalarView(s[x..<y]))
+        return text == "^_^" || text == "^^" || text == "<3" || text == "XD" || text == "xD" || text == "-_-"
+            || text == "^-^" || text == "D:" || text == "T_T"
+    }
+
+    /// An emoticon after a word ends the sentence.
+    mutating func emoticonCuts(_ a: Int, _ b: Int) {
+        var i = a + 1
+        while i < b {
+            guard s[i - 1].isSpace, s[i] == ":" || s[i] == ";" || s[i] == "=" || s[i] == "^" || s[i] == "(" || s[i] == "<"
+                || s[i] == "X" || s[i] == "x" || s[i] == "D"
+            else {
+                i += 1
+                continue
+            }
+            var y = i
+            while y < b && !s[y].isSpace { y += 1 }
+            if y < b, isEmoticon(i, y) {
+                // Not after a sentence end (the trailer rule attaches it there).
+                var p = i - 1
+                while p > a && s[p].isSpace { p -= 1 }
+                if !(s[p].isSentenceTerminal || s[p].isQuoteMark || s[p].isClosingBracket) { cuts.append(y) }
+            }
+            i = y + 1
+        }
+    }
+
+    /// Emoticons and stray marks right after a sentence end belong to it:
+    /// `great! :)`, `done. ...`.
+    mutating func attachTrailers(_ a: Int, _ b: Int) {
+        for c in cuts.indices where !fixedCuts.contains(cuts[c]) {
+            var p = cuts[c]
+            while true {
+                var k = p
+                while k < b && s[k].isSpace && !isNewline(k) { k += 1 }
+                guard k < b else { break }
+                var y = k
+                while y < b && !s[y].isSpace { y += 1 }
+                guard y > k else { break }
+                var trailer = isEmoticon(k, y)
+                if !trailer {
+                    trailer = true
+                    for q in k..<y {
+                        let d = s[q]
+                        if !(d.isSentenceTerminal || d == "*" || d.isClosingBracket || d.isClosingQuote
+                            || d == "\"" || d == "'")
+                        {
+                            trailer = false
+                            break
+                        }
+                    }
+                }
+                guard trailer else { break }
+                p = y
+                if y >= b { break }
+            }
+            cuts[c] = p
         }
     }
 
@@ -305,7 +394,10 @@ struct SegmenterEngine {
             let attachedPeriodThenEllipsis = spaced && c == "." && i > a && !s[i - 1].isSpace && s[i + 1] == " "
             if attachedPeriodThenEllipsis {
                 // `end. . . . Next`: the period ends the sentence, the ellipsis opens the next.
-                if nextStartsSentence(e, b, strong: true) { cuts.append(i + 1) }
+                if nextStartsSentence(e, b, strong: true) {
+                    cuts.append(i + 1)
+                    fixedCuts.insert(i + 1)
+                }
             } else if decide(a, b, i, r, e, dots: dots, hasQE: hasQE, ellipsis: ellipsis, spaced: spaced,
                 closers: closers, quoteClosed: quoteClosed)
             {
@@ -401,12 +493,24 @@ struct SegmenterEngine {
         let nextDigit = f.isDigit
         let lonelyI = f == "i" && next.end == next.start + 1
 
-        if hasQE && !(ellipsis && dots > 0 && !hasQE) {
-            if nextLower { return lonelyI || next.newline }
+        if hasQE {
+            if nextLower {
+                // `"Why?" she asked`, `(really?) he`: the quotation goes on.
+                if closers { return lonelyI || next.newline }
+                // `Yahoo! in`: an exclamation mark that belongs to a name.
+                if c1(i) == "!" && r == i + 1 && i > a && s[i - 1].isLetter {
+                    var p = i - 1
+                    while p > a && (s[p - 1].isLetter || s[p - 1].isMark) { p -= 1 }
+                    if s[p].isUppercaseLetter && (p + 1 < i && s[p + 1].isLowercaseLetter) { return false }
+                }
+                return true
+            }
             if quoteClosed && nextUpper && isAttribution(next.start, b) { return false }
             return true
         }
         if ellipsis {
+            // `[...]`: an omission, not an end.
+            if i > a && (s[i - 1] == "[" || s[i - 1] == "(") { return false }
             if nextLower { return next.newline }
             if next.opener { return true }
             if !nextUpper { return nextDigit && dots >= 4 }
@@ -430,18 +534,29 @@ struct SegmenterEngine {
         }
         // Leading periods and hyphens are not part of the word.
         while ws < i && (s[ws] == "." || s[ws] == "-") { ws += 1 }
+        // `Tuesday.Mr.`: the word starts after a run-in sentence end.
+        var d = i - 1
+        while d > ws {
+            if s[d] == "." && d - ws > 2 && s[d - 1].isLowercaseLetter && s[d + 1].isUppercaseLetter {
+                ws = d + 1
+                break
+            }
+            d -= 1
+        }
         if quoteClosed && nextUpper && isAttribution(next.start, b) { return false }
+        // `"This is great." she said`, `(... engineer.) at`: the quotation or aside goes on.
+        if closers && nextLower { return lonelyI || next.newline }
 
         if ws == i {
             // After a symbol or bracket (`5%.`, `(see above).`, `N°.`).
-            if nextLower { return lonelyI || next.newline }
+            if nextLower { return i > a && (s[i - 1].isClosingBracket || s[i - 1].isSpace) }
             if nextDigit { return next.newline }
             return true
         }
         let lastC = s[i - 1]
         if lastC.isDigit {
             // A number.
-            if nextLower { return lonelyI || next.newline }
+            if nextLower { return true }
             return true
         }
         // Dotted: `U.S`, `a.m`, `Ph.D`, `J.R.R`; a file or domain name is not.
@@ -463,7 +578,7 @@ struct SegmenterEngine {
         if dotted && (segLen > 2) { segmentOK = false }
         if dotted && (!segmentOK || hasDigit) {
             // A name with dots (`example.com`): a plain word.
-            if nextLower { return lonelyI || next.newline }
+            if nextLower { return true }
             return true
         }
         let word = String(String.UnicodeScalarView(s[ws..<i]))
@@ -495,7 +610,12 @@ struct SegmenterEngine {
                 if !nextUpper { return next.opener }
                 return isStarter(next.start, next.end) || isTitleNext
             }
-            if nextLower { return lonelyI || next.newline }
+            if nextLower {
+                // A lower-case word after a plain word and a period: a new
+                // sentence, unless the word is a lower-case abbreviation.
+                if i - ws == 1 { return false }
+                return !Self.lowercaseAbbreviations.contains(lowercasedWord(ws, i))
+            }
             return true
         }
         let key = lowercasedWord(ws, i)
@@ -528,6 +648,15 @@ struct SegmenterEngine {
 
     @inline(__always)
     func c1(_ i: Int) -> Unicode.Scalar { s[i] }
+
+    /// Abbreviations seen before a lower-case word (`approx. five`), beyond the main tables.
+    static let lowercaseAbbreviations: Set<String> = [
+        "approx", "incl", "excl", "esp", "resp", "appt", "apt", "cont", "contd", "yds", "mins", "secs", "wt", "ht",
+        "abt", "av", "nr", "tbsp", "tsp", "pkg", "qty", "rel", "repr", "dia", "mgmt", "bldg", "mph", "ps", "pps",
+        "vs", "cf", "viz", "ie", "eg", "etc", "al", "ca", "esq", "ft", "min", "max", "sec", "hr", "est",
+        "ed", "eds", "vol", "nos", "pp", "ch", "fig", "sq", "cu", "mi", "oz", "lb", "lbs", "gal", "pt",
+        "dept", "govt", "misc", "avg", "tel", "ext", "attn", "ref", "re", "orig", "trans", "subj", "var", "inc", "co",
+    ]
 
     static let numbering: Set<String> = ["no", "nos", "p", "pp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "art", "para", "op"]
     static let places: Set<String> = ["st", "ste", "mt", "ft", "pt"]
