@@ -1,0 +1,61 @@
+import ArtCore
+
+/// art-quotes' per-record work: reads `text` (and `entities` when present)
+/// and sets `quotes` (SPEC §3).
+public struct QuoteFilter: RecordTransform {
+    public let extractor: QuoteExtractor
+
+    public init(extractor: QuoteExtractor = QuoteExtractor()) {
+        self.extractor = extractor
+    }
+
+    public func transform(_ record: Record) -> RecordUpdate {
+        guard let text = record.string("text") else { return .unchanged }
+        let scalars = Array(text.unicodeScalars)
+        var entities: [QuoteEntity] = []
+        if let list = record.value("entities")?.arrayValue {
+            for e in list {
+                guard let s = e["start"]?.intValue, let en = e["end"]?.intValue, s >= 0, en <= scalars.count, s < en else { continue }
+                let type = e["type"]?.stringValue ?? ""
+                let canonical = e["canonical"]?.stringValue ?? e["text"]?.stringValue ?? ""
+                entities.append(QuoteEntity(start: s, end: en, type: type, canonical: canonical))
+            }
+        }
+        let quotes = extractor.extract(scalars, entities: entities)
+        var update = RecordUpdate()
+        update.set("quotes", .array(quotes.map { QuoteFilter.json($0, scalars) }))
+        return update
+    }
+
+    static func slice(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: text[a..<b])
+        return String(s)
+    }
+
+    /// A quote as SPEC §3 writes it.
+    public static func json(_ q: Quote, _ text: [Unicode.Scalar]) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("start", .int(q.start)), ("end", .int(q.end)), ("text", .string(slice(text, q.start, q.end))),
+            ("type", .string(q.type.rawValue)),
+        ]
+        if let s = q.speaker {
+            var sp: [(key: String, value: JSONValue)] = [
+                ("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(s.text)),
+            ]
+            sp.append(("canonical", s.canonical.map { .string($0) } ?? .null))
+            members.append(("speaker", .object(sp)))
+        } else {
+            members.append(("speaker", .null))
+        }
+        if let c = q.cue {
+            members.append(("cue", .object(["start": .int(c.start), "end": .int(c.end), "text": .string(c.text)])))
+        } else {
+            members.append(("cue", .null))
+        }
+        if q.fragments.count >= 2 {
+            members.append(("fragments", .array(q.fragments.map { $0.json })))
+        }
+        return .object(members)
+    }
+}

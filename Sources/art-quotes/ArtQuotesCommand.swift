@@ -1,0 +1,28 @@
+import ArgumentParser
+import ArtCLI
+import ArtCore
+import ArtQuotes
+
+@main
+struct ArtQuotesCommand: FilterCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "art-quotes",
+        abstract: "Find direct, indirect and partial quotations with their speakers and cues.",
+        version: versionString("art-quotes"))
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var jobs: JobsOption
+
+    @Flag(name: .customLong("no-beliefs"), help: "Report speech only, not thoughts and findings (believes, thinks, polls show).")
+    var noBeliefs = false
+
+    @Flag(name: .customLong("no-join"), help: "Do not join an unattributed quote paragraph to the attributed quote before it.")
+    var noJoin = false
+
+    mutating func execute() -> ExitStatus {
+        var options = common.runnerOptions(tool: "art-quotes")
+        options.jobs = jobs.jobs
+        let extractor = QuoteExtractor(includeBeliefs: !noBeliefs, joinContinuations: !noJoin)
+        return FilterRunner(options: options).run(QuoteFilter(extractor: extractor))
+    }
+}
