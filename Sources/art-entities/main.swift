@@ -1,1 +1,72 @@
+import ArgumentParser
 import ArtCLI
+import ArtCore
+import ArtEntities
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Where this source file's repository keeps the model (runs from the build tree).
+let sourceTreeModel: String = {
+    var path = #filePath
+    for _ in 0..<3 {
+        if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
+    }
+    return path + "/models/" + defaultModelName
+}()
+
+extension EntityType: ExpressibleByArgument {}
+
+@main
+struct ArtEntitiesCommand: FilterCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "art-entities",
+        abstract: "Find named entities, dates and amounts in each record's text.",
+        version: versionString("art-entities"))
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var jobs: JobsOption
+
+    @Option(name: .long, help: ArgumentHelp("Read the model from this file (default: $ART_MODEL, then the installed model).", valueName: "file"))
+    var model: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep only these types, comma-separated (PERSON,ORG,LOC,MISC,DATE,TIME,MONEY,PERCENT,QUANTITY).", valueName: "list"))
+    var types: String?
+
+    func validate() throws {
+        if let types {
+            for t in types.split(separator: ",") where EntityType(rawValue: t.trimmingCharacters()) == nil {
+                throw ValidationError("unknown type '\(t)' in --types")
+            }
+        }
+    }
+
+    mutating func execute() -> ExitStatus {
+        var options = common.runnerOptions(tool: "art-entities")
+        options.jobs = jobs.jobs
+        let path = locateModel(explicit: model, environment: getenv("ART_MODEL").map { String(cString: $0) }, sourceTree: sourceTreeModel)
+        guard let path else {
+            printDiagnostic("art-entities: cannot find the entity model \(defaultModelName) (use --model FILE or ART_MODEL)")
+            return .failure
+        }
+        let loaded: EntityModel
+        do { loaded = try EntityModel(path: path) } catch {
+            printDiagnostic("art-entities: \(error.description)")
+            return .failure
+        }
+        let selected = types.map { Set($0.split(separator: ",").compactMap { EntityType(rawValue: $0.trimmingCharacters()) }) }
+        return FilterRunner(options: options).run(EntityFilter(model: loaded, types: selected))
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String {
+        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
+
+func printDiagnostic(_ text: String) {
+    var bytes = Array((text + "\n").utf8)
+    _ = write(2, &bytes, bytes.count)
+}

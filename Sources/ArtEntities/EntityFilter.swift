@@ -1,0 +1,100 @@
+import ArtCore
+
+/// An entity found in a text: scalar span, type and canonical name.
+public struct Entity: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var type: EntityType
+    public var text: String
+    public var canonical: String
+
+    public var json: JSONValue {
+        .object([
+            "start": .int(start), "end": .int(end), "text": .string(text),
+            "type": .string(type.rawValue), "canonical": .string(canonical),
+        ])
+    }
+}
+
+/// The entity types of SPEC §3.
+public enum EntityType: String, Sendable, CaseIterable, Hashable {
+    case person = "PERSON"
+    case org = "ORG"
+    case loc = "LOC"
+    case misc = "MISC"
+    case date = "DATE"
+    case time = "TIME"
+    case money = "MONEY"
+    case percent = "PERCENT"
+    case quantity = "QUANTITY"
+
+    /// The name types in tagger order (PER, ORG, LOC, MISC).
+    static let names: [EntityType] = [.person, .org, .loc, .misc]
+}
+
+/// Finds the entities of a text: the tagger for names, rules for numbers and
+/// dates, then the document-level pass (consistent types, canonical names).
+public struct EntityRecognizer: Sendable {
+    public let tagger: EntityTagger
+    public let tokenizer = EntityTokenizer()
+
+    public init(model: EntityModel) {
+        tagger = EntityTagger(model: model)
+    }
+
+    /// Entities of `text`; `sentences` (scalar spans) are used when given.
+    public func entities(in text: String, sentences: [TextSpan]? = nil) -> [Entity] {
+        let s = Array(text.unicodeScalars)
+        let tokens = tokenizer.tokenize(s)
+        let ranges = sentenceRanges(s, tokens, sentences)
+        let names = tagger.tag(s, tokens: tokens, sentences: ranges)
+        return resolveDocument(s, tokens: tokens, sentences: ranges, names: names)
+    }
+
+    func sentenceRanges(_ s: [Unicode.Scalar], _ tokens: [EntityToken], _ sentences: [TextSpan]?) -> [Range<Int>] {
+        guard let sentences, !sentences.isEmpty else { return simpleSentences(s, tokens: tokens) }
+        // Token ranges of the given sentences; a line break inside one also splits it.
+        var out: [Range<Int>] = []
+        var i = 0
+        for span in sentences.sorted() {
+            while i < tokens.count && tokens[i].start < span.start { i += 1 }
+            let begin = i
+            while i < tokens.count && tokens[i].end <= span.end { i += 1 }
+            if i > begin {
+                var b = begin
+                for k in (begin + 1)..<max(begin + 1, i) {
+                    var blank = false
+                    for c in tokens[k - 1].end..<tokens[k].start where s[c] == "\n" { blank = true; break }
+                    if blank { out.append(b..<k); b = k }
+                }
+                out.append(b..<i)
+            }
+        }
+        return out
+    }
+}
+
+/// `art-entities`: adds `entities` to records that have `text`.
+public struct EntityFilter: RecordTransform {
+    public let recognizer: EntityRecognizer
+    public let types: Set<EntityType>?
+
+    public init(model: EntityModel, types: Set<EntityType>? = nil) {
+        recognizer = EntityRecognizer(model: model)
+        self.types = types
+    }
+
+    public func transform(_ record: Record) -> RecordUpdate {
+        guard let text = record.string("text") else { return .unchanged }
+        var sentences: [TextSpan]? = nil
+        if let list = record.value("sentences")?.arrayValue {
+            let spans = list.compactMap { TextSpan(json: $0) }
+            if spans.count == list.count { sentences = spans }
+        }
+        var found = recognizer.entities(in: text, sentences: sentences)
+        if let types { found.removeAll { !types.contains($0.type) } }
+        var update = RecordUpdate()
+        update.set("entities", .array(found.map(\.json)))
+        return update
+    }
+}

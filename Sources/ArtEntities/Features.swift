@@ -1,0 +1,285 @@
+/// Per-token facts the features are built from, computed once per document.
+struct TokenInfo {
+    var start: Int
+    var end: Int
+    var exact: UInt64
+    var lower: UInt64
+    var shape: UInt64
+    var shortShape: UInt64
+    var prefixes: (UInt64, UInt64, UInt64)
+    var suffixes: (UInt64, UInt64, UInt64, UInt64)
+    var flags: UInt32
+    var gazetteer: UInt32
+    /// The longest gazetteer phrase covering the token: classes and position (0 none, 1 B, 2 I, 3 L, 4 U).
+    var phraseClasses: UInt32 = 0
+    var phrasePosition: UInt8 = 0
+}
+
+/// Token flags.
+enum TokenFlag {
+    static let capitalised: UInt32 = 1 << 0
+    static let allCaps: UInt32 = 1 << 1
+    static let lowerInitial: UInt32 = 1 << 2
+    static let hasDigit: UInt32 = 1 << 3
+    static let isPunct: UInt32 = 1 << 4
+    static let sentenceInitial: UInt32 = 1 << 5
+    static let capsSentence: UInt32 = 1 << 6
+    static let hasPeriod: UInt32 = 1 << 7
+    static let docSeenLower: UInt32 = 1 << 8
+    static let docSeenCapMid: UInt32 = 1 << 9
+    static let docAfterTitle: UInt32 = 1 << 10
+    static let docInName: UInt32 = 1 << 11
+    static let hasLetter: UInt32 = 1 << 12
+}
+
+/// A sentence's features in compressed rows: token `t` has hashed feature
+/// indices `indices[offsets[t]..<offsets[t+1]]` (bucket numbers).
+public struct SentenceFeatures: Sendable {
+    public var indices: [UInt32] = []
+    public var offsets: [Int32] = [0]
+    public var count: Int { offsets.count - 1 }
+}
+
+/// Turns token sequences into hashed features.
+public struct FeatureExtractor: Sendable {
+    public let buckets: Int
+    public let gazetteer: Gazetteer
+    let bucketMask: UInt64
+
+    public init(buckets: Int, gazetteer: Gazetteer) {
+        precondition(buckets & (buckets - 1) == 0)
+        self.buckets = buckets
+        self.gazetteer = gazetteer
+        self.bucketMask = UInt64(buckets - 1)
+    }
+
+    /// Computes the token facts of a document; `sentences` are token ranges.
+    func tokenInfos(_ s: [Unicode.Scalar], _ tokens: [EntityToken], sentences: [Range<Int>]) -> [TokenInfo] {
+        var infos: [TokenInfo] = []
+        infos.reserveCapacity(tokens.count)
+        for t in tokens {
+            infos.append(info(s, t))
+        }
+        // Sentence position and all-caps sentences.
+        for r in sentences where !r.isEmpty {
+            var upper = 0
+            var letters = 0
+            for i in r {
+                for k in infos[i].start..<infos[i].end where isLetter(s[k]) {
+                    letters += 1
+                    if isUpper(s[k]) { upper += 1 }
+                }
+            }
+            let caps = letters >= 8 && upper * 10 >= letters * 8
+            var first = true
+            for i in r {
+                if caps { infos[i].flags |= TokenFlag.capsSentence }
+                if first && infos[i].flags & TokenFlag.hasLetter != 0 || first && infos[i].flags & TokenFlag.hasDigit != 0 {
+                    infos[i].flags |= TokenFlag.sentenceInitial
+                    first = false
+                } else if first && infos[i].flags & TokenFlag.isPunct == 0 {
+                    first = false
+                }
+            }
+        }
+        // Gazetteer phrases: longest match starting at a capitalised token.
+        let maxLen = gazetteer.maxTokens
+        if maxLen > 0 {
+            for r in sentences {
+                var i = r.lowerBound
+                while i < r.upperBound {
+                    let f = infos[i].flags
+                    guard f & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { i += 1; continue }
+                    var key = infos[i].lower
+                    var best = 0
+                    var bestClasses: UInt32 = 0
+                    var n = 1
+                    while n <= maxLen && i + n <= r.upperBound {
+                        if n > 1 { key = Gazetteer.extend(key, infos[i + n - 1].lower) }
+                        let v = gazetteer.lookup(key)
+                        if v != 0 { best = n; bestClasses = v }
+                        n += 1
+                    }
+                    if best > 0 {
+                        for k in 0..<best {
+                            infos[i + k].phraseClasses = bestClasses
+                            infos[i + k].phrasePosition = best == 1 ? 4 : (k == 0 ? 1 : (k == best - 1 ? 3 : 2))
+                        }
+                        i += best
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        // Document-level facts.
+        var seenLower = Set<UInt64>()
+        var seenCapMid = Set<UInt64>()
+        var afterTitle = Set<UInt64>()
+        var inName = Set<UInt64>()
+        for r in sentences {
+            for i in r {
+                let f = infos[i].flags
+                if f & TokenFlag.lowerInitial != 0 { seenLower.insert(infos[i].lower) }
+                if f & TokenFlag.capitalised != 0 && f & (TokenFlag.sentenceInitial | TokenFlag.capsSentence) == 0 {
+                    seenCapMid.insert(infos[i].lower)
+                    if i > r.lowerBound && infos[i - 1].gazetteer & GazetteerClass.title.rawValue != 0 {
+                        afterTitle.insert(infos[i].lower)
+                    }
+                    let prevCap = i > r.lowerBound && infos[i - 1].flags & TokenFlag.capitalised != 0
+                        && infos[i - 1].flags & TokenFlag.sentenceInitial == 0
+                    let nextCap = i + 1 < r.upperBound && infos[i + 1].flags & TokenFlag.capitalised != 0
+                    if prevCap || nextCap { inName.insert(infos[i].lower) }
+                }
+            }
+        }
+        for i in infos.indices {
+            let f = infos[i].flags
+            if f & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 {
+                if seenLower.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docSeenLower }
+                if seenCapMid.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docSeenCapMid }
+                if afterTitle.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docAfterTitle }
+                if inName.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docInName }
+            }
+        }
+        return infos
+    }
+
+    func info(_ s: [Unicode.Scalar], _ t: EntityToken) -> TokenInfo {
+        var flags: UInt32 = 0
+        var upper = 0
+        var letters = 0
+        var digits = 0
+        var shape = fnvOffset
+        var short = fnvOffset
+        var lastShort: UInt32 = 0
+        var shapeLen = 0
+        var lastShapeChar: UInt32 = 0
+        var runLen = 0
+        for k in t.start..<t.end {
+            let c = s[k]
+            var sc: UInt32
+            if isUpper(c) {
+                sc = 88  // X
+                upper += 1
+                letters += 1
+            } else if isLetter(c) {
+                sc = 120  // x
+                letters += 1
+            } else if isDigit(c) {
+                sc = 100  // d
+                digits += 1
+            } else {
+                sc = normalisedScalarValue(c)
+                if c == "." { flags |= TokenFlag.hasPeriod }
+            }
+            if sc == lastShapeChar { runLen += 1 } else { runLen = 1; lastShapeChar = sc }
+            if runLen <= 4 && shapeLen < 12 {
+                shape = (shape ^ UInt64(sc)) &* fnvPrime
+                shapeLen += 1
+            }
+            if sc != lastShort {
+                short = (short ^ UInt64(sc)) &* fnvPrime
+                lastShort = sc
+            }
+        }
+        let first = s[t.start]
+        if letters > 0 { flags |= TokenFlag.hasLetter }
+        if isUpper(first) { flags |= TokenFlag.capitalised }
+        if letters >= 2 && upper == letters { flags |= TokenFlag.allCaps }
+        if isLower(first) { flags |= TokenFlag.lowerInitial }
+        if digits > 0 { flags |= TokenFlag.hasDigit }
+        if letters == 0 && digits == 0 { flags |= TokenFlag.isPunct }
+        let lower = hashScalars(s, t.start, t.end, lower: true)
+        let n = t.end - t.start
+        func pre(_ k: Int) -> UInt64 { hashScalars(s, t.start, t.start + min(k, n), lower: true) }
+        func suf(_ k: Int) -> UInt64 { hashScalars(s, t.end - min(k, n), t.end, lower: true) }
+        return TokenInfo(
+            start: t.start, end: t.end,
+            exact: hashScalars(s, t.start, t.end, lower: false),
+            lower: lower,
+            shape: mix64(shape), shortShape: mix64(short),
+            prefixes: (pre(1), pre(2), pre(3)),
+            suffixes: (suf(1), suf(2), suf(3), suf(4)),
+            flags: flags,
+            gazetteer: gazetteer.lookup(lower))
+    }
+
+    /// The features of tokens `r` of a document.
+    func features(_ infos: [TokenInfo], _ r: Range<Int>, into out: inout SentenceFeatures) {
+        out.indices.removeAll(keepingCapacity: true)
+        out.offsets.removeAll(keepingCapacity: true)
+        out.offsets.append(0)
+        let boundary: UInt64 = 0xB0B0
+        @inline(__always) func lowerAt(_ i: Int) -> UInt64 { r.contains(i) ? infos[i].lower : boundary &+ UInt64(i < r.lowerBound ? 1 : 2) }
+        @inline(__always) func shortAt(_ i: Int) -> UInt64 { r.contains(i) ? infos[i].shortShape : boundary &+ UInt64(i < r.lowerBound ? 1 : 2) }
+        let mask = bucketMask
+        for i in r {
+            let t = infos[i]
+            @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+                out.indices.append(UInt32(truncatingIfNeeded: combine(template, value) & mask))
+            }
+            let f = t.flags
+            let capClass: UInt64 = f & TokenFlag.allCaps != 0 ? 2 : (f & TokenFlag.capitalised != 0 ? 1 : 0)
+            let initial: UInt64 = f & TokenFlag.sentenceInitial != 0 ? 1 : 0
+            let caps: UInt64 = f & TokenFlag.capsSentence != 0 ? 1 : 0
+            add(0, 0)
+            if caps == 0 { add(1, t.exact) }
+            add(2, t.lower)
+            add(3, t.shape)
+            add(4, t.shortShape)
+            add(5, t.prefixes.0); add(6, t.prefixes.1); add(7, t.prefixes.2)
+            add(8, t.suffixes.0); add(9, t.suffixes.1); add(10, t.suffixes.2); add(11, t.suffixes.3)
+            let p1 = lowerAt(i - 1), n1 = lowerAt(i + 1)
+            add(12, p1); add(13, n1); add(14, lowerAt(i - 2)); add(15, lowerAt(i + 2))
+            let sp1 = shortAt(i - 1), sn1 = shortAt(i + 1)
+            add(16, sp1); add(17, sn1); add(18, shortAt(i - 2)); add(19, shortAt(i + 2))
+            add(20, combine(p1, t.lower)); add(21, combine(t.lower, n1))
+            add(22, combine(sp1, t.shortShape, sn1))
+            add(23, combine(capClass, initial, caps))
+            add(24, combine(t.lower, initial))
+            if caps != 0 { add(25, t.lower); add(26, t.shortShape) }
+            // Gazetteer classes of the token, by capitalisation.
+            var g = t.gazetteer
+            while g != 0 {
+                let bit = UInt64(g.trailingZeroBitCount)
+                add(27, combine(bit, capClass))
+                g &= g - 1
+            }
+            if t.phrasePosition != 0 {
+                var pc = t.phraseClasses
+                while pc != 0 {
+                    let bit = UInt64(pc.trailingZeroBitCount)
+                    add(28, combine(bit, UInt64(t.phrasePosition)))
+                    pc &= pc - 1
+                }
+            }
+            // Neighbours' gazetteer classes.
+            if i > r.lowerBound {
+                var pg = infos[i - 1].gazetteer & (GazetteerClass.title.rawValue | GazetteerClass.firstName.rawValue
+                    | GazetteerClass.firstNameCommon.rawValue | GazetteerClass.nationality.rawValue)
+                let pcap: UInt64 = infos[i - 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
+                while pg != 0 {
+                    add(29, combine(UInt64(pg.trailingZeroBitCount), pcap, capClass))
+                    pg &= pg - 1
+                }
+            }
+            if i + 1 < r.upperBound {
+                var ng = infos[i + 1].gazetteer & (GazetteerClass.orgLegal.rawValue | GazetteerClass.orgHead.rawValue
+                    | GazetteerClass.lastName.rawValue | GazetteerClass.lastNameCommon.rawValue)
+                let ncap: UInt64 = infos[i + 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
+                while ng != 0 {
+                    add(30, combine(UInt64(ng.trailingZeroBitCount), ncap, capClass))
+                    ng &= ng - 1
+                }
+            }
+            // Document-level facts.
+            if capClass != 0 {
+                let d = (f >> 8) & 0xF
+                add(31, combine(UInt64(d), initial | (caps << 1)))
+                if f & TokenFlag.docSeenLower != 0 { add(32, combine(t.lower, initial)) }
+            }
+            out.offsets.append(Int32(out.indices.count))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A name found by the tagger: tokens `first..<end` of type `type`
+/// (an index into `EntityLabels.types`).
+public struct TokenSpan: Sendable, Hashable {
+    public var first: Int
+    public var end: Int
+    public var type: Int
+}
+
+/// Decodes BIO labels into spans (an I without a B starts a span).
+func spans(fromLabels labels: [Int], offset: Int) -> [TokenSpan] {
+    var out: [TokenSpan] = []
+    var i = 0
+    while i < labels.count {
+        let y = labels[i]
+        if y == 0 { i += 1; continue }
+        let type = EntityLabels.type(of: y)
+        var j = i + 1
+        while j < labels.count && labels[j] == EntityLabels.inside(type) { j += 1 }
+        out.append(TokenSpan(first: offset + i, end: offset + j, type: type))
+        i = j
+    }
+    return out
+}
+
+/// The statistical name tagger: features, emission scores and Viterbi.
+public struct EntityTagger: Sendable {
+    public let model: EntityModel
+
+    public init(model: EntityModel) { self.model = model }
+
+    /// Names in a document given its tokens and sentences (token ranges).
+    public func tag(_ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>]) -> [TokenSpan] {
+        let infos = model.extractor.tokenInfos(s, tokens, sentences: sentences)
+        var features = SentenceFeatures()
+        var scores: [Float] = []
+        var out: [TokenSpan] = []
+        for r in sentences where !r.isEmpty {
+            model.extractor.features(infos, r, into: &features)
+            model.emissions(features, into: &scores)
+            let path = model.viterbi(scores, count: r.count)
+            out.append(contentsOf: spans(fromLabels: path, offset: r.lowerBound))
+        }
+        return out
+    }
+}
