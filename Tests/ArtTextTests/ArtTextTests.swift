@@ -1,2 +1,246 @@
+import ArtCore
 import Testing
+
 @testable import ArtText
+
+/// The sentences of `text` as strings.
+func split(_ text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    return SentenceSegmenter().sentences(in: scalars).map { scalars.string($0) }
+}
+
+/// The tokens of `text` as strings.
+func tokens(_ text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    return Tokenizer().tokenize(scalars).map { scalars.string($0.span) }
+}
+
+@Suite struct CharacterClassTests {
+    @Test func classes() {
+        #expect(("é" as Unicode.Scalar).isLetter)
+        #expect(("Ж" as Unicode.Scalar).isUppercaseLetter)
+        #expect(!("ж" as Unicode.Scalar).isUppercaseLetter)
+        #expect(("٣" as Unicode.Scalar).isDigit)
+        #expect(("“" as Unicode.Scalar).isQuoteMark && ("“" as Unicode.Scalar).isOpeningQuote)
+        #expect(("»" as Unicode.Scalar).isClosingQuote)
+        #expect(("—" as Unicode.Scalar).isDash && ("-" as Unicode.Scalar).isDash)
+        #expect(("\u{A0}" as Unicode.Scalar).isSpace)
+        #expect(("€" as Unicode.Scalar).isCurrencySymbol && ("%" as Unicode.Scalar).isSymbol)
+        #expect(("…" as Unicode.Scalar).isSentenceTerminal)
+    }
+}
+
+@Suite struct TokenizerTests {
+    @Test func wordsHyphensApostrophes() {
+        #expect(tokens("an eight-year war") == ["an", "eight-year", "war"])
+        #expect(tokens("O'Brien didn't see Kyiv’s forces") == ["O'Brien", "did", "n't", "see", "Kyiv", "’s", "forces"])
+        #expect(tokens("the minister's plan") == ["the", "minister", "'s", "plan"])
+        #expect(tokens("they're here") == ["they", "'re", "here"])
+    }
+
+    @Test func abbreviationsKeepTheirPeriod() {
+        #expect(tokens("Mr. Smith met U.S. officials on Dec. 5.") == ["Mr.", "Smith", "met", "U.S.", "officials", "on", "Dec.", "5", "."])
+        #expect(tokens("J.R.R. Tolkien wrote it.") == ["J.R.R.", "Tolkien", "wrote", "it", "."])
+        #expect(tokens("Jonas E. Smith") == ["Jonas", "E.", "Smith"])
+    }
+
+    @Test func numbers() {
+        #expect(tokens("3.5 percent of 1,000 at 2:30 for 2 1/2 years") == ["3.5", "percent", "of", "1,000", "at", "2:30", "for", "2", "1/2", "years"])
+        #expect(tokens("$100 and 5% and €20") == ["$", "100", "and", "5", "%", "and", "€", "20"])
+        #expect(tokens("the 21st century, the 1990s") == ["the", "21st", "century", ",", "the", "1990s"])
+    }
+
+    @Test func quotesAndPunctuation() {
+        let text = "“Go,” he said. ‘Yes’ \"no\" «oui» „ja“ ``so'' ..."
+        let scalars = Array(text.unicodeScalars)
+        let toks = Tokenizer().tokenize(scalars)
+        let pairs = toks.map { (scalars.string($0.span), $0.kind) }
+        #expect(pairs.filter { $0.1 == .quote }.map { $0.0 } == ["“", "”", "‘", "’", "\"", "\"", "«", "»", "„", "“", "``", "''"])
+        #expect(pairs.last!.0 == "..." && pairs.last!.1 == .punctuation)
+        #expect(toks.first { scalars.string($0.span) == "said" }!.kind == .word)
+    }
+
+    @Test func urlsAndEmails() {
+        #expect(tokens("see https://example.org/a-b.html, or mail jo.doe@example.net.") ==
+            ["see", "https://example.org/a-b.html", ",", "or", "mail", "jo.doe@example.net", "."])
+        #expect(tokens("visit www.example.com today") == ["visit", "www.example.com", "today"])
+    }
+
+    @Test func offsetsAreScalars() {
+        let toks = Tokenizer().tokenize("é😀 ok")
+        #expect(toks.map { $0.start } == [0, 1, 3])
+        #expect(toks[2].end == 5)
+        #expect(toks[1].kind == .symbol)
+    }
+
+    @Test func stringAndScalarsAgree() {
+        let text = "The U.S. envoy said: “We’ll see.”"
+        #expect(Tokenizer().tokenize(text) == Tokenizer().tokenize(Array(text.unicodeScalars)))
+    }
+}
+
+@Suite struct NormalizationTests {
+    @Test func nfc() {
+        #expect(Normalization.nfc("e\u{301}te\u{301}") == "\u{E9}t\u{E9}")
+        #expect(Normalization.nfc("plain") == "plain")
+        #expect(Normalization.isNFC("caf\u{E9}"))
+        #expect(!Normalization.isNFC("cafe\u{301}"))
+    }
+}
+
+@Suite struct SegmenterTests {
+    @Test func basicTerminals() {
+        #expect(split("The vote passed. Markets rose! Who knew? Nobody.") == ["The vote passed.", "Markets rose!", "Who knew?", "Nobody."])
+        #expect(split("") == [])
+        #expect(split("   \n ") == [])
+        #expect(split("A headline with no final punctuation") == ["A headline with no final punctuation"])
+    }
+
+    @Test func spansAreTrimmedOrderedScalars() {
+        let text = "  Café owners met. 😀 They agreed.  "
+        let spans = SentenceSegmenter().sentences(in: text)
+        #expect(spans == [TextSpan(start: 2, end: 18), TextSpan(start: 19, end: 34)])
+        #expect(SentenceSegmenter().sentences(in: text) == SentenceSegmenter().sentences(in: Array(text.unicodeScalars)))
+    }
+
+    @Test func paragraphsAndLines() {
+        #expect(split("First paragraph without a stop\n\nSecond one.") == ["First paragraph without a stop", "Second one."])
+        #expect(split("Talks Resume in Vienna\nVIENNA (Wire) -- Diplomats met on Monday.") ==
+            ["Talks Resume in Vienna", "VIENNA (Wire) -- Diplomats met on Monday."])
+        #expect(split("Photo: the harbour at dawn\nThe port reopened.") == ["Photo: the harbour at dawn", "The port reopened."])
+        // Hard-wrapped prose continues in lower case.
+        #expect(split("The council voted on the\nbudget late on Tuesday.") == ["The council voted on the\nbudget late on Tuesday."])
+        #expect(split("apples\nsmall pears\nplums, figs\n") == ["apples", "small pears", "plums, figs"])
+        #expect(split("One.\r\n\r\nTwo.") == ["One.", "Two."])
+    }
+
+    @Test func titlesAndAbbreviations() {
+        #expect(split("Lt. Col. Reyes briefed Sen. Park and Gov. Liu. Dr. Amin left.") ==
+            ["Lt. Col. Reyes briefed Sen. Park and Gov. Liu.", "Dr. Amin left."])
+        #expect(split("Rep. Ortiz and Mrs. Bell spoke to Gen. Howe on Sept. 4 at St. Anne's.") ==
+            ["Rep. Ortiz and Mrs. Bell spoke to Gen. Howe on Sept. 4 at St. Anne's."])
+        #expect(split("Shares of Acme Corp. fell 3% on Wed. afternoon, vs. a gain at Bolt Inc. and Kay Co. Ltd. in London.") ==
+            ["Shares of Acme Corp. fell 3% on Wed. afternoon, vs. a gain at Bolt Inc. and Kay Co. Ltd. in London."])
+        #expect(split("It listed fruit, nuts, etc. in the report, e.g. figs, i.e. dried ones.") ==
+            ["It listed fruit, nuts, etc. in the report, e.g. figs, i.e. dried ones."])
+        #expect(split("The ship docked at No. 4 pier.") == ["The ship docked at No. 4 pier."])
+    }
+
+    @Test func abbreviationAtTheEndOfASentence() {
+        #expect(split("The envoy is flying to the U.S. The trip was announced today.") ==
+            ["The envoy is flying to the U.S.", "The trip was announced today."])
+        #expect(split("She met U.S. Army officers and U.N. staff in Washington, D.C. on Friday.") ==
+            ["She met U.S. Army officers and U.N. staff in Washington, D.C. on Friday."])
+        #expect(split("He works for Bolt Inc. He joined last year.") == ["He works for Bolt Inc.", "He joined last year."])
+        #expect(split("They sold tools, paint, etc. Then they closed.") == ["They sold tools, paint, etc.", "Then they closed."])
+        #expect(split("The shop sits on Elm St. It opens at noon.") == ["The shop sits on Elm St.", "It opens at noon."])
+    }
+
+    @Test func initials() {
+        #expect(split("A biography of L. Ron Hubbard appeared. It sold well.") ==
+            ["A biography of L. Ron Hubbard appeared.", "It sold well."])
+        #expect(split("Readers of J.R.R. Tolkien and C. S. Lewis met.") == ["Readers of J.R.R. Tolkien and C. S. Lewis met."])
+        #expect(split("It was just you and I. Did anyone else come?") == ["It was just you and I.", "Did anyone else come?"])
+    }
+
+    @Test func numbers() {
+        #expect(split("Inflation rose 3.5 percent to $1,250.75 in 2 1/2 years. Rates hit 4.25%. Wages fell.") ==
+            ["Inflation rose 3.5 percent to $1,250.75 in 2 1/2 years.", "Rates hit 4.25%.", "Wages fell."])
+        #expect(split("The train left at 9:45 a.m. on Monday and arrived at 6 p.m. The crew rested.") ==
+            ["The train left at 9:45 a.m. on Monday and arrived at 6 p.m.", "The crew rested."])
+        #expect(split("She finished 2nd. Version 10.4.1 shipped. It was 5th in line.") ==
+            ["She finished 2nd.", "Version 10.4.1 shipped.", "It was 5th in line."])
+        #expect(split("The budget grew in 2019. 2020 was worse.") == ["The budget grew in 2019.", "2020 was worse."])
+    }
+
+    @Test func ellipses() {
+        #expect(split("He paused ... then spoke again. Later… nothing.") == ["He paused ... then spoke again.", "Later… nothing."])
+        #expect(split("The list went on and on... Nobody stopped it.") == ["The list went on and on...", "Nobody stopped it."])
+        #expect(split("It ended there…") == ["It ended there…"])
+        #expect(split("The memo said the plan [...] would fail.") == ["The memo said the plan [...] would fail."])
+    }
+
+    @Test func urlsEmailsFiles() {
+        #expect(split("Details are at https://news.example.org/2024/a.b.html. Write to desk@example.com. The file report.v2.pdf is attached.") ==
+            ["Details are at https://news.example.org/2024/a.b.html.", "Write to desk@example.com.", "The file report.v2.pdf is attached."])
+        #expect(split("Visit www.example.com for more.") == ["Visit www.example.com for more."])
+    }
+
+    @Test func runsOfPunctuation() {
+        #expect(split("Really?! They said yes!! What now??? Wait.") == ["Really?!", "They said yes!!", "What now???", "Wait."])
+        #expect(split("The start-up, called Zing! in its ads, grew.") == ["The start-up, called Zing! in its ads, grew."])
+    }
+
+    @Test func closingQuotesAndBrackets() {
+        #expect(split("“We disagree.” That was all.") == ["“We disagree.”", "That was all."])
+        #expect(split("The deal (signed in May.) was final. (It was.) Then came the vote.") ==
+            ["The deal (signed in May.) was final.", "(It was.)", "Then came the vote."])
+        #expect(split("He said it was ‘over.’ She did not agree.") == ["He said it was ‘over.’", "She did not agree."])
+    }
+
+    @Test func attribution() {
+        #expect(split("“The talks will go on,” the spokesperson said. Nobody objected.") ==
+            ["“The talks will go on,” the spokesperson said.", "Nobody objected."])
+        #expect(split("“Get out now!” she shouted. The room emptied.") == ["“Get out now!” she shouted.", "The room emptied."])
+        #expect(split("“Is this the end?” asked the mayor.") == ["“Is this the end?” asked the mayor."])
+        #expect(split("“We will never stop!” Ramirez told the crowd.") == ["“We will never stop!” Ramirez told the crowd."])
+    }
+
+    @Test func sentencesInsideAQuotation() {
+        #expect(split("“Prices will fall. We are sure of it,” the minister said.") ==
+            ["“Prices will fall.", "We are sure of it,” the minister said."])
+        #expect(split("She said: “It is late. Go home.” Then she left.") ==
+            ["She said: “It is late.", "Go home.”", "Then she left."])
+    }
+
+    @Test func lists() {
+        #expect(split("1. Open the box 2. Remove the cable 3. Plug it in") == ["1. Open the box", "2. Remove the cable", "3. Plug it in"])
+        #expect(split("a) apples b) pears") == ["a) apples", "b) pears"])
+        #expect(split("Steps:\n1. Preheat the oven.\n2. Bake the bread.") == ["Steps:", "1. Preheat the oven.", "2. Bake the bread."])
+        #expect(split("• First point • Second point") == ["• First point", "• Second point"])
+        #expect(split("He named three: 1. cost, 2. time.") == ["He named three: 1. cost, 2. time."])
+    }
+
+    @Test func allCaps() {
+        #expect(split("THE MINISTER RESIGNED. MR. LOPEZ WILL TAKE OVER. THE U.S. WELCOMED IT.") ==
+            ["THE MINISTER RESIGNED.", "MR. LOPEZ WILL TAKE OVER.", "THE U.S. WELCOMED IT."])
+    }
+
+    @Test func noWhiteSpaceBetweenSentences() {
+        #expect(split("The vote failed.Members left early.") == ["The vote failed.", "Members left early."])
+    }
+
+    @Test func lowerCaseStartsAfterAPlainWord() {
+        #expect(split("we got there late. the shop was shut.") == ["we got there late.", "the shop was shut."])
+        #expect(split("The shop is approx. five miles away.") == ["The shop is approx. five miles away."])
+    }
+
+    @Test func otherScriptsFallBackToICU() {
+        #expect(split("今日は晴れです。明日は雨です。") == ["今日は晴れです。", "明日は雨です。"])
+        #expect(split("यह पहला वाक्य है। यह दूसरा है।") == ["यह पहला वाक्य है।", "यह दूसरा है।"])
+        // Mixed and odd input must not crash.
+        _ = split("\u{0}\u{FEFF}.\u{2029}?!…\u{1F600}. . . «»")
+        _ = split(String(repeating: ". ", count: 1000))
+    }
+}
+
+@Suite struct SentenceFilterTests {
+    @Test func addsSentences() throws {
+        let record = try Record(validating: #"{"id":"a","text":"One. Two."}"#)
+        let update = SentenceFilter().transform(record)
+        #expect(String(decoding: record.applying(update), as: UTF8.self) ==
+            #"{"id":"a","text":"One. Two.","sentences":[{"start":0,"end":4},{"start":5,"end":9}]}"#)
+    }
+
+    @Test func recordWithoutTextIsUnchanged() throws {
+        let record = try Record(validating: #"{"id":"a","html":"<p>x</p>"}"#)
+        #expect(SentenceFilter().transform(record).isEmpty)
+    }
+
+    @Test func replacesExistingSentences() throws {
+        let record = try Record(validating: #"{"text":"Hi.","sentences":[],"x":1}"#)
+        let update = SentenceFilter().transform(record)
+        #expect(String(decoding: record.applying(update), as: UTF8.self) ==
+            #"{"text":"Hi.","sentences":[{"start":0,"end":3}],"x":1}"#)
+    }
+}
