@@ -50,6 +50,19 @@ enum Lexicon {
         "show/showed/shows/showing/shown", "find/found/finds/finding", "suggest",
     ])
 
+    /// Verbs of stance and intention that PolNeAR-style attribution covers with their object.
+    static let broadVerbs: [String: String] = forms([
+        "endorse", "support", "want", "criticize", "criticise", "defend", "urge", "refuse", "decline", "cite",
+        "describe", "propose", "seek/sought/seeks/seeking", "oppose", "praise", "reject", "blame", "accuse",
+        "question", "plan/planned/plans/planning", "expect", "seem", "appear", "recommend", "encourage",
+        "applaud", "welcome", "condemn", "dismiss", "challenge", "demand", "threaten", "back", "favor",
+        "favour", "embrace", "push", "blast", "slam/slammed/slams/slamming", "mock", "attack", "consider",
+        "insist", "vow", "promise", "pledge", "intend", "aim", "offer", "request", "call", "characterize",
+        "dispute", "contest", "fault", "credit", "thank", "congratulate", "apologize", "apologise", "refer",
+        "tout", "highlight", "emphasize", "acknowledge", "recognize", "decry", "lament", "denounce",
+        "ridicule", "deride", "hail", "laud", "commend", "excoriate", "lambaste", "pan", "reaffirm",
+    ])
+
     /// Verbs whose content is an object with a complement: called X "Y".
     static let namingVerbs: Set<String> = [
         "call", "called", "calls", "calling", "describe", "described", "describes", "describing",
@@ -211,6 +224,11 @@ enum Lexicon {
     static let objectVerbs: Set<String> = [
         "deny", "confirm", "announce", "acknowledge", "admit", "reveal", "report", "propose", "demand",
         "predict", "promise", "pledge", "vow", "threaten", "urge", "question", "dismiss", "reject",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
     ]
 
     static let weekdays: Set<String> = [

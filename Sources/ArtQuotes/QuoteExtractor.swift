@@ -420,16 +420,14 @@ struct Analysis {
             return nil
         }
         // X said
+        let endsSentence = p.end > p.start && (text[p.end - 1] == "." ) && tokens[j].cap
         var k = j
         var steps = 0
-        while k < limit && steps < 16 {
-            if isCueVerb(k) && !Lexicon.npStops.contains(lower(k)) || (isCueVerb(k) && (lower(k) == "said" || lower(k) == "says" || lower(k) == "told")) {
-                if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j || isWord(j) == false || np.lowerBound <= j + 1 {
+        while k < limit && steps < (endsSentence ? 5 : 16) {
+            if isCueVerb(k) {
+                if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j {
                     let end = attributionEnd(from: k + 1, limit: limit)
-                    return Attribution(speaker: np, cue: k..<(k + 1), span: (p.close + 1)..<end, inherited: nil)
-                }
-                if let np = leftNP(endingBefore: k, limit: j) {
-                    let end = attributionEnd(from: k + 1, limit: limit)
+                    if endsSentence && end - k > 8 { return nil }
                     return Attribution(speaker: np, cue: k..<(k + 1), span: (p.close + 1)..<end, inherited: nil)
                 }
                 return nil
@@ -673,7 +671,7 @@ struct Analysis {
                     }
                     continue
                 }
-                guard isCueVerb(i) || Lexicon.namingVerbs.contains(w) else { continue }
+                guard isCueVerb(i) || Lexicon.namingVerbs.contains(w) || (options.includeBeliefs && Lexicon.broadVerbs[w] != nil) else { continue }
                 if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
                     out.append(q.quote)
                     lastSpeaker = q.quote.speaker
@@ -779,6 +777,10 @@ struct Analysis {
             }
             break
         }
+        while k + 1 < e, ["on", "in", "last", "this", "early", "late", "earlier"].contains(lower(k)), isTimeWord(k + 1) {
+            k += 2
+            while k < e && (isTimeWord(k) || isPunct(k, ",") && isTimeWord(k + 1)) { k += 1 }
+        }
         if k < e, ["in", "on", "at", "during", "after", "before", "to", "from", "while", "last", "via", "through", "of"].contains(lower(k)), !(lower(k) == "to" && !Lexicon.speechVerbs.keys.contains(w)) {
             var m = k + 1
             while m < e && m < k + 12 {
@@ -806,8 +808,16 @@ struct Analysis {
             if k < e, tokens[k].kind == .quote, !used[k] { return k }
             return nil
         }
-        let t = lower(k)
+        var t = lower(k)
+        if let ap = t.firstIndex(of: "'"), ap != t.startIndex { t = String(t[..<ap]) }
         let lemma = Lexicon.speechVerbs[w] ?? Lexicon.beliefVerbs[w] ?? w
+        if Lexicon.speechVerbs[w] == nil && Lexicon.beliefVerbs[w] == nil, Lexicon.broadVerbs[w] != nil {
+            if t == "to" || t == "that" || Lexicon.determiners.contains(t) || Lexicon.personalPronouns.contains(t) || ["how", "what", "whether", "him", "her", "them"].contains(t) {
+                return t == "that" ? k + 1 : k
+            }
+            if Lexicon.npStops.contains(t) || Lexicon.npPrepositions.contains(t) { return nil }
+            return k
+        }
         if Lexicon.namingVerbs.contains(w) || Lexicon.objectVerbs.contains(lemma) {
             // An object as content: denied the report, called the meeting “important”.
             if Lexicon.npStops.contains(t) && !Lexicon.determiners.contains(t) && !Lexicon.personalPronouns.contains(t) { return nil }
@@ -822,6 +832,13 @@ struct Analysis {
         }
         if w.hasPrefix("ask") && ["whether", "if", "why", "how", "what", "when", "who"].contains(t) { return k }
         return nil
+    }
+
+    func isTimeWord(_ k: Int) -> Bool {
+        guard isWord(k) else { return false }
+        let t = lower(k)
+        return Lexicon.weekdays.contains(t) || Lexicon.months.contains(t) || tokens[k].kind == .number
+            || ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "days", "weeks", "months", "years"].contains(t)
     }
 
     struct Found {
@@ -864,7 +881,7 @@ struct Analysis {
             if cs < s.upperBound && tokens[cs].kind == .quote && used[cs] { return nil }
             let ce = contentEnd(from: cs, s)
             if let (a, bnd) = trimmedContent(cs, ce) {
-                if naming && !containsEmbeddedQuote(cs, ce) && Lexicon.speechVerbs[w] == nil { return nil }
+                if naming && !containsEmbeddedQuote(cs, ce) && Lexicon.speechVerbs[w] == nil && !(options.includeBeliefs && Lexicon.broadVerbs[w] != nil) { return nil }
                 for k in cs..<ce where used[k] && tokens[k].kind != .quote { return nil }
                 let q = Quote(start: a, end: bnd, type: .indirect, speaker: speaker, cue: cue)
                 return Found(quote: q, used: i..<ce, contentStart: cs)
