@@ -44,16 +44,19 @@ let package = Package(
         // Feature libraries.
         .target(name: "ArtCharset", dependencies: ["ArtCore", "CICU"]),
         .target(name: "ArtText", dependencies: ["ArtCore", "CICU"]),
-        .target(name: "ArtStrip", dependencies: ["ArtCore", "ArtCharset", "ArtText", "CLibXML2"]),
+        .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
         .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText"]),
         .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
         .target(
             name: "ArtFetch",
             dependencies: [
-                "ArtCore", "ArtCharset",
+                "ArtCore", "ArtCharset", "CZlib",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
-            ]),
+            ],
+            exclude: ["CZlib"]),
+        // zlib for art-fetch's .warc.gz reader.
+        .systemLibrary(name: "CZlib", path: "Sources/ArtFetch/CZlib"),
         .target(name: "ArtJSON", dependencies: ["ArtCore", "ArtCharset"]),
 
         // Executables: a few lines each.
@@ -65,6 +68,9 @@ let package = Package(
         .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes"]),
         // Trains the entity model (`make model`); not installed.
         .executableTarget(name: "art-entities-train", dependencies: ["ArtCLI", "ArtEntities"]),
+
+        // The core's splice benchmark (`make bench`); not installed.
+        .executableTarget(name: "art-splice-bench", dependencies: ["ArtCore"], path: "bench/core/splice"),
 
         // Test support: a loopback HTTP server for art-fetch's tests and bench.
         .target(

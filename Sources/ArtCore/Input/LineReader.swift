@@ -157,13 +157,17 @@ public final class LineReader {
             // Start a new chunk with the unfinished line; slices handed out
             // earlier keep the old one alive.
             let pending = end - start
-            var fresh = [UInt8](repeating: 0, count: max(chunk.count, pending * 2))
-            fresh.withUnsafeMutableBytes { dst in
-                chunk.withUnsafeBytes { src in
-                    if pending > 0 { dst.baseAddress!.copyMemory(from: src.baseAddress! + start, byteCount: pending) }
+            let size = max(chunk.count, pending * 2)
+            let from = start
+            chunk = chunk.withUnsafeBytes { src in
+                // Uninitialised: only what is read into it is ever looked at.
+                [UInt8](unsafeUninitializedCapacity: size) { dst, initialized in
+                    if pending > 0 {
+                        UnsafeMutableRawPointer(dst.baseAddress!).copyMemory(from: src.baseAddress! + from, byteCount: pending)
+                    }
+                    initialized = size
                 }
             }
-            chunk = fresh
             scanned -= start
             end = pending
             start = 0

@@ -66,25 +66,29 @@ struct JSONDecoder {
         }
     }
 
+    /// The offset of the first quote or backslash at or after `p` (or `count`).
+    @inline(__always)
+    func nextQuoteOrBackslash(_ p: Int) -> Int {
+        var q = p
+        while q + 8 <= count {
+            let mask = quoteOrBackslashMask(UnsafeRawPointer(base + q).loadUnaligned(as: UInt64.self))
+            if mask != 0 { return q + mask.trailingZeroBitCount >> 3 }
+            q += 8
+        }
+        while q < count, base[q] != UInt8(ascii: "\""), base[q] != UInt8(ascii: "\\") { q += 1 }
+        return q
+    }
+
     /// Decodes the string whose opening quote is at `p`.
     func string(at p: Int) -> (String, Int) {
-        var q = p + 1
-        // Fast path: no escapes.
-        while q < count, base[q] != UInt8(ascii: "\""), base[q] != UInt8(ascii: "\\") { q += 1 }
+        var q = nextQuoteOrBackslash(p + 1)
         if byte(q) == UInt8(ascii: "\"") {
             return (String(decoding: UnsafeBufferPointer(start: base + p + 1, count: q - p - 1), as: UTF8.self), q + 1)
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(q - p + 16)
+        bytes.reserveCapacity(q - p + 64)
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + p + 1, count: q - p - 1))
-        while q < count {
-            let c = base[q]
-            if c == UInt8(ascii: "\"") { break }
-            if c != UInt8(ascii: "\\") {
-                bytes.append(c)
-                q += 1
-                continue
-            }
+        while q < count, base[q] == UInt8(ascii: "\\") {
             let e = byte(q + 1)
             q += 2
             switch e {
@@ -104,6 +108,9 @@ struct JSONDecoder {
                 appendUTF8(scalar, to: &bytes)
             default: bytes.append(e)  // " \ /
             }
+            let next = nextQuoteOrBackslash(q)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + q, count: next - q))
+            q = next
         }
         return (String(decoding: bytes, as: UTF8.self), q + 1)
     }
@@ -113,6 +120,15 @@ struct JSONDecoder {
         for i in 0..<4 { v = v << 4 | UInt16(hexDigitValue(byte(p + i)) ?? 0) }
         return v
     }
+}
+
+/// A mask whose lowest set bit falls in the first quote or backslash byte of `w`.
+@inline(__always)
+func quoteOrBackslashMask(_ w: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    return zeroBytes(w ^ (ones &* 0x22)) | zeroBytes(w ^ (ones &* 0x5C))
 }
 
 @inline(__always)

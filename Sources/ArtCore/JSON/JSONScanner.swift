@@ -245,10 +245,16 @@ struct JSONScanner {
         var p = start + 1
         var escapes = false
         while true {
-            // Skip eight plain bytes at a time: no quote, backslash, control or non-ASCII byte.
+            // Skip plain bytes eight at a time (no quote, backslash, control or
+            // non-ASCII byte), then jump straight to the first special one.
             while p + 8 <= count {
-                let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-                if !wordNeedsAttention(w) { p += 8 } else { break }
+                let mask = specialByteMask(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+                if mask == 0 {
+                    p += 8
+                } else {
+                    p += mask.trailingZeroBitCount >> 3
+                    break
+                }
             }
             guard p < count else { throw JSONSyntaxError("unterminated string", at: start) }
             let c = base[p]
@@ -269,6 +275,7 @@ struct JSONScanner {
     }
 
     /// Checks one escape at `p` (the backslash); returns the offset after it.
+    @inline(__always)
     func scanEscape(_ p: Int) throws(JSONSyntaxError) -> Int {
         switch byte(p + 1) {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
@@ -291,14 +298,12 @@ struct JSONScanner {
         }
     }
 
+    @inline(__always)
     func hex4(_ p: Int) -> UInt16? {
-        guard p + 4 <= count else { return nil }
-        var v: UInt16 = 0
-        for i in 0..<4 {
-            guard let d = hexDigitValue(base[p + i]) else { return nil }
-            v = v << 4 | UInt16(d)
-        }
-        return v
+        guard p + 4 <= count, let a = hexDigitValue(base[p]), let b = hexDigitValue(base[p + 1]),
+            let c = hexDigitValue(base[p + 2]), let d = hexDigitValue(base[p + 3])
+        else { return nil }
+        return UInt16(a) << 12 | UInt16(b) << 8 | UInt16(c) << 4 | UInt16(d)
     }
 
     /// The length of the valid UTF-8 sequence at `p`, or nil (RFC 3629: no
@@ -323,26 +328,26 @@ struct JSONScanner {
     }
 }
 
-/// True when any byte of `w` is a quote, a backslash, a control character or non-ASCII.
+/// A mask whose lowest set bit falls in the first byte of `w` (little-endian
+/// order) that is a quote, a backslash, a control character or non-ASCII; 0
+/// when there is none. Bits above the first such byte may be spurious.
 @inline(__always)
-func wordNeedsAttention(_ w: UInt64) -> Bool {
+func specialByteMask(_ w: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-    let quote = hasZeroByte(w ^ (ones &* 0x22))
-    let backslash = hasZeroByte(w ^ (ones &* 0x5C))
+    @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    let quote = zeroBytes(w ^ (ones &* 0x22))
+    let backslash = zeroBytes(w ^ (ones &* 0x5C))
     let control = (w &- ones &* 0x20) & ~w & highs
-    return (quote | backslash | control | (w & highs)) != 0
+    return quote | backslash | control | (w & highs)
 }
 
 @inline(__always)
 func hexDigitValue(_ c: UInt8) -> UInt8? {
-    switch c {
-    case 0x30...0x39: return c - 0x30
-    case 0x41...0x46: return c - 0x41 + 10
-    case 0x61...0x66: return c - 0x61 + 10
-    default: return nil
-    }
+    let digit = c &- 0x30
+    if digit < 10 { return digit }
+    let letter = (c | 0x20) &- 0x61
+    return letter < 6 ? letter + 10 : nil
 }
 
 func hex2(_ c: UInt8) -> String {
