@@ -171,6 +171,12 @@ struct Analysis {
                 if let name = leftNP(endingBefore: c, limit: limit, simple: true), tokens[name.upperBound - 1].cap {
                     return name
                 }
+                // "Carson's manager, Armstrong Williams, stated": the name between the commas.
+                if k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
+                    var allCap = true
+                    for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { allCap = false }
+                    if allCap { return (c + 1)..<k }
+                }
             }
             return nil
         }
@@ -215,6 +221,7 @@ struct Analysis {
             start += 1
         }
         guard start < end else { return nil }
+        if end - start > 1, Lexicon.personalPronouns.contains(lower(end - 1)) { return (end - 1)..<end }
         // A phrase that starts with a lowercase non-determiner after a clause is suspicious, but keep it.
         return start..<end
     }
@@ -700,6 +707,9 @@ struct Analysis {
                 if lower(e) == "and" && isPunct(e - 1, ",") { e -= 1 }
                 return e
             }
+            if k > a, lower(k) == "and" || lower(k) == "but", isCueVerb(k + 1) || (Lexicon.auxiliaries.contains(lower(k + 1)) && isCueVerb(k + 2)) {
+                return isPunct(k - 1, ",") ? k - 1 : k
+            }
             if k > a, lower(k) == "according", lower(k + 1) == "to" {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
@@ -849,7 +859,8 @@ struct Analysis {
 
     mutating func verbCue(_ i: Int, _ s: Range<Int>, lastSpeaker: QuoteSpeaker?) -> Found? {
         let w = lower(i)
-        let isParticiple = w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and")
+        let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and"))
+            || ((lower(i - 1) == "and" || lower(i - 1) == "but") && lastSpeaker != nil && isCueVerb(i))
         // Passive: was told, is said to.
         var b = i - 1
         while b >= s.lowerBound && isWord(b) && Lexicon.auxiliaries.contains(lower(b)) { b -= 1 }

