@@ -1,4 +1,7 @@
 import ArtCore
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The outcome of stripping one page.
 public struct StripResult: Sendable {
@@ -30,7 +33,7 @@ public struct Stripper: Sendable {
         var strict = Extractor(dom: dom)
         strict.removeBoilerplate(strict: true)
         var (paras, method) = mainText(&strict, title: title, ld: ld)
-        if length(paras) < 200 {
+        if length(paras) < 500 {
             var loose = Extractor(dom: dom)
             loose.removeBoilerplate(strict: false)
             var (more, _) = mainText(&loose, title: title, ld: ld)
@@ -96,6 +99,13 @@ public struct Stripper: Sendable {
             }
         }
         guard let chosen = roots ?? density else { return ([], "none") }
+        if getenv("ART_STRIP_DEBUG") != nil {
+            var line = "method=\(method) body=\(ex.body) bodyLen=\(ex.textLen[ex.body]) chosen:"
+            for c in chosen { line += " [\(c) \(ex.dom.tag[c]) '\(ex.cls[c])' len=\(ex.textLen[c])]" }
+            if let d = density { line += " density:" + d.map { " [\($0) \(ex.dom.tag[$0]) '\(ex.cls[$0])' len=\(ex.textLen[$0])]" }.joined() }
+            let bytes = Array((line + "\n").utf8)
+            _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
+        }
         ex.clean(chosen, title: title)
         return (ex.render(chosen), method)
     }
@@ -135,6 +145,7 @@ public struct StripFilter: RecordTransform {
             if r.paragraphs.isEmpty {
                 update.fail(tool: "art-strip", kind: "no_text", message: "no article text found in html")
             }
+            if debugEnabled { update.set("_method", .string(r.method)) }
             if dropHTML { update.remove("html") }
             return update
         }

@@ -9,6 +9,7 @@ enum Tag: UInt8, CaseIterable, Sendable {
     case main, article, section, div, p, span, a, br, hr, img, picture, figure, figcaption
     case h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, blockquote, pre, code, table, thead, tbody, tfoot, tr
     case td, th, caption, address, details, summary, fieldset, legend, center, time, font, math, dialog, menu
+    case annotation, rp
 
     static let byName: [String: Tag] = {
         var map: [String: Tag] = [:]
@@ -20,7 +21,7 @@ enum Tag: UInt8, CaseIterable, Sendable {
     var isSkipped: Bool {
         switch self {
         case .script, .style, .noscript, .template, .svg, .iframe, .object, .embed, .video, .audio, .canvas,
-            .select, .textarea, .option, .math:
+            .select, .textarea, .option, .annotation, .rp:
             return true
         default: return false
         }
@@ -142,9 +143,14 @@ struct DOM {
             switch n.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = n.pointee.name.map { String(cString: $0) } ?? ""
-                let t = Tag.byName[name] ?? Tag.byName[name.lowercased()] ?? .other
+                var t = Tag.byName[name] ?? Tag.byName[name.lowercased()] ?? .other
+                if t == .other && name == "annotation-xml" { t = .annotation }
                 let i = append(t, parent: parentIndex)
                 readAttributes(n, into: Int(i))
+                if t == .a, let href = attr(Int(i), "href"), href.lowercased().hasPrefix("javascript:") {
+                    // Not a link: a script hook around ordinary content.
+                    tag[Int(i)] = .other
+                }
                 if t == .script {
                     if let type = attr(Int(i), "type")?.lowercased(), type.contains("ld+json") {
                         jsonLD.append(DOM.content(of: n))

@@ -1,3 +1,14 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+let debugEnabled = getenv("ART_STRIP_DEBUG") != nil
+
+func debugLog(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
+}
+
 /// Finds a page's main text: boilerplate removal, evidence for the article's
 /// container, a density score, sibling merging, and cleaning inside the
 /// chosen container.
@@ -117,6 +128,12 @@ struct Extractor {
         return textLen[i] * 2 > total && pCount[i] >= 3 && linkDensity(i) < 0.4
     }
 
+    /// Nearly all of the page (a page hidden until a script shows it).
+    func isDominant(_ i: Int) -> Bool {
+        let total = max(textLen[body], 1)
+        return textLen[i] * 10 > total * 8 && pCount[i] >= 3 && linkDensity(i) < 0.4
+    }
+
     // MARK: Boilerplate
 
     mutating func removeBoilerplate(strict: Bool) {
@@ -144,11 +161,11 @@ struct Extractor {
         default: break
         }
         if dom.attrIndex[i] < 0 { return false }
-        if dom.hasAttr(i, "hidden") && !isMajor(i) { return true }
-        if let aria = dom.attr(i, "aria-hidden"), aria.lowercased() == "true", !isMajor(i) { return true }
+        if dom.hasAttr(i, "hidden") && !isDominant(i) { return true }
+        if let aria = dom.attr(i, "aria-hidden"), aria.lowercased() == "true", !isDominant(i) { return true }
         if let style = dom.attr(i, "style") {
             let s = style.lowercased().filter { $0 != " " }
-            if s.contains("display:none") || s.contains("visibility:hidden") { return !isMajor(i) }
+            if s.contains("display:none") || s.contains("visibility:hidden") { return !isDominant(i) }
         }
         if let role = dom.attr(i, "role")?.lowercased() {
             switch role {
@@ -162,8 +179,8 @@ struct Extractor {
         guard strict, t != .article, t != .main, t != .a else { return false }
         let c = cls[i]
         if c.isEmpty { return false }
-        if Patterns.alwaysUnlikely.matches(c) && !Patterns.body.matches(c) { return !isMajor(i) }
-        if Patterns.unlikely.matches(c) && !Patterns.maybe.matches(c) { return !isMajor(i) }
+        if Patterns.alwaysUnlikely.matches(c) && !Patterns.body.matches(c) { return true }
+        if Patterns.unlikely.matches(c) && !Patterns.maybe.matches(c) { return true }
         return false
     }
 
@@ -214,7 +231,11 @@ struct Extractor {
     /// Containers whose class or id names an article body.
     func classBody() -> [Int]? {
         var matches: [Int] = []
-        for i in 0..<n where live[i] && dom.tag[i] != .text && !cls[i].isEmpty {
+        for i in 0..<n where live[i] && !cls[i].isEmpty {
+            switch dom.tag[i] {
+            case .div, .section, .article, .main, .td: break
+            default: continue
+            }
             if textLen[i] >= 100, linkDensity(i) < 0.5, Patterns.body.matches(cls[i]) { matches.append(i) }
         }
         guard var best = matches.max(by: { textLen[$0] < textLen[$1] }), textLen[best] >= 250 else { return nil }
@@ -222,14 +243,20 @@ struct Extractor {
         for m in matches where m > best && m < Int(dom.end[best]) && textLen[m] * 10 >= textLen[best] * 8 {
             if textLen[m] < textLen[best] || m > best { best = m }
         }
-        // Sibling columns of the same kind (a body split by ads).
-        let p = Int(dom.parent[best])
+        // Other parts of the same kind (a body split by ads or columns): same
+        // first class name, not nested in one another.
+        let key = firstToken(cls[best])
         var result = [best]
-        if p >= 0 {
-            for m in matches where m != best && Int(dom.parent[m]) == p && cls[m] == cls[best] { result.append(m) }
+        for m in matches where m != best && firstToken(cls[m]) == key {
+            if result.contains(where: { (m >= $0 && m < Int(dom.end[$0])) || ($0 >= m && $0 < Int(dom.end[m])) }) {
+                continue
+            }
+            result.append(m)
         }
         return result.sorted()
     }
+
+    func firstToken(_ s: String) -> Substring { s.split(separator: " ").first ?? "" }
 
     /// The single `<article>` (or `<main>`) holding most of the text.
     func semanticScope() -> Int? {
@@ -322,6 +349,25 @@ struct Extractor {
                 a = Int(dom.parent[a])
             }
         }
+        // A parent that scores better than its best child takes its place.
+        do {
+            var lastScore = score[top]
+            let threshold = lastScore / 3
+            var p = Int(dom.parent[top])
+            while p >= lo && p >= 0 && p != body && dom.tag[p] != .html {
+                if !isCandidate[p] {
+                    p = Int(dom.parent[p])
+                    continue
+                }
+                if score[p] < threshold { break }
+                if score[p] > lastScore {
+                    top = p
+                    break
+                }
+                lastScore = score[p]
+                p = Int(dom.parent[p])
+            }
+        }
         // An only child stands for its parent.
         while true {
             let p = Int(dom.parent[top])
@@ -392,7 +438,10 @@ struct Extractor {
                     i = Int(dom.end[i])
                     continue
                 }
-                if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey) {
+                if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey, rootLen: textLen[root]) {
+                    if debugEnabled && textLen[i] > 100 {
+                        debugLog("drop \(i) \(dom.tag[i]) '\(cls[i])' len=\(textLen[i]) ld=\(linkDensity(i))")
+                    }
                     removed[i] = true
                     i = Int(dom.end[i])
                     continue
@@ -403,7 +452,7 @@ struct Extractor {
         computeAggregates()
     }
 
-    func shouldDrop(_ i: Int, titleKey: [String]) -> Bool {
+    func shouldDrop(_ i: Int, titleKey: [String], rootLen: Int32) -> Bool {
         let t = dom.tag[i]
         if t.isHeading {
             if linkDensity(i) > 0.33 { return true }
@@ -430,6 +479,8 @@ struct Extractor {
             return false
         }
         if (t == .div || t == .section) && !hasBlockChild[i] { return false }
+        // Most of the article is never furniture.
+        if textLen[i] * 2 > rootLen && linkDensity(i) < 0.3 { return false }
         let w = weight[i]
         if w < 0 { return true }
         if commas[i] >= 10 { return false }
@@ -450,7 +501,7 @@ struct Extractor {
         if !isList && w < 25 && ld > 0.2 { return true }
         if w >= 25 && ld > 0.5 { return true }
         if isList && ld > 0.5 { return true }
-        if (embeds == 1 && len < 75) || embeds > 1 { return true }
+        if embeds >= 1 && len < 75 * embeds { return true }
         return false
     }
 

@@ -15,6 +15,7 @@ public struct PageMetadata: Sendable, Equatable {
 /// The article object of a page's JSON-LD, reduced to what we use.
 struct StructuredArticle {
     var headline: String?
+    var name: String?
     var authors: [String] = []
     var datePublished: String?
     var publisher: String?
@@ -79,7 +80,8 @@ enum StructuredData {
     static func article(from v: JSONValue) -> StructuredArticle {
         var a = StructuredArticle()
         a.isArticle = true
-        a.headline = (v["headline"]?.stringValue ?? v["name"]?.stringValue).map(clean)
+        a.headline = v["headline"]?.stringValue.map(clean)
+        a.name = v["name"]?.stringValue.map(clean)
         a.datePublished = v["datePublished"]?.stringValue ?? v["dateCreated"]?.stringValue
         a.articleBody = v["articleBody"]?.stringValue ?? v["text"]?.stringValue
         a.description = v["description"]?.stringValue.map(clean)
@@ -259,24 +261,35 @@ struct MetadataReader {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " \\ ", " ~ "]
 
     func title(site: String?) -> String? {
-        if let h = ld?.headline, !h.isEmpty { return h }
-        if let og = metaValue(["og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"]) {
-            return stripSite(og, site: site, aggressive: false)
-        }
         let raw = dom.titleText.map(TextUtil.collapse) ?? ""
-        if !raw.isEmpty {
-            // The <title> usually is the headline plus the site's name.
-            for h in h1s where raw == h { return h }
-            for h in h1s where h.unicodeScalars.count >= 10 && raw.hasPrefix(h) { return h }
-            return stripSite(raw, site: site, aggressive: true)
+        var candidates: [String] = []
+        for c in [ld?.headline, ld?.name] { if let c, !c.isEmpty { candidates.append(c) } }
+        for key in ["og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"] {
+            if let v = metaValue([key]) { candidates.append(stripSite(v, site: site, aggressive: false, page: raw)) }
         }
-        return h1s.first
+        candidates.append(contentsOf: h1s)
+        if !raw.isEmpty { candidates.append(stripSite(raw, site: site, aggressive: true, page: raw)) }
+        // The first, in order of evidence, that the page's <title> confirms.
+        if !raw.isEmpty {
+            let pageWords = Set(TextUtil.words(raw))
+            for c in candidates {
+                let w = TextUtil.words(c)
+                guard !w.isEmpty else { continue }
+                let shared = w.filter { pageWords.contains($0) }.count
+                if shared * 4 >= w.count * 3 && shared * 3 >= min(pageWords.count, 3) { return c }
+            }
+        }
+        return candidates.first
     }
 
-    func stripSite(_ title: String, site: String?, aggressive: Bool) -> String {
+    func stripSite(_ title: String, site: String?, aggressive: Bool, page: String) -> String {
         for sep in MetadataReader.separators {
             let parts = title.split(separator: sep, omittingEmptySubsequences: true).map(String.init)
             guard parts.count >= 2 else { continue }
+            if !aggressive, title != page, page.hasSuffix(sep + parts.last!) {
+                // The same suffix as the page's <title>: the site's name.
+                return parts.dropLast().joined(separator: sep)
+            }
             if let site {
                 let key = TextUtil.words(site)
                 if TextUtil.words(parts.last!) == key {

@@ -41,7 +41,7 @@ enum Patterns {
             "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
             "popup", "yom-remote", "share", "sharing", "newsletter", "subscribe", "subscription", "cookie",
             "consent", "promo", "recommend", "outbrain", "taboola", "signup", "sign-up", "modal", "toolbar",
-            "most-popular", "mostpopular", "trending", "read-more", "readmore", "more-stories", "navbar",
+            "most-popular", "mostpopular", "trending", "more-stories", "navbar",
             "navigation", "skip-link", "skiplink", "print-only", "visually-hidden", "sr-only", "screen-reader",
         ],
         tokens: ["ad", "ads", "advert", "advertisement", "nav", "tags", "taglist", "tag-list", "hidden"])
