@@ -84,9 +84,14 @@ man-tests: debug lint-man
 	$(PYTHON) Tests/cli/transcripts.py --bin $(DEBUG_BIN) $(sort $(wildcard man/*.1))
 	$(PYTHON) Tests/cli/man_options.py $(DEBUG_BIN)
 
+# The pages refer to each other: index them in a scratch manual tree first,
+# so that the cross-references resolve.
 lint-man:
 	@command -v mandoc >/dev/null || { echo "error: mandoc not found: install it with: sudo apt-get install mandoc"; exit 1; }
-	mandoc -Tlint -Wstyle $(MAN_PAGES)
+	rm -rf .build/manpath && mkdir -p .build/manpath/man1 .build/manpath/man7
+	cp $(wildcard man/*.1) .build/manpath/man1/ && cp $(wildcard man/*.7) .build/manpath/man7/
+	makewhatis .build/manpath
+	MANPATH="$(CURDIR)/.build/manpath:/usr/share/man:/usr/local/share/man" mandoc -Tlint -Wstyle $(MAN_PAGES)
 
 install: release $(INSTALL_TARGETS)
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man7

@@ -67,7 +67,7 @@ public struct Conversion: RecordConsumer {
             records = [record]
         }
         for var r in records {
-            if options.explode == nil, let select = options.select { r = Self.select(r, select) }
+            if let select = options.select { r = Self.select(r, select) }
             if !options.drop.isEmpty {
                 var update = RecordUpdate()
                 for key in options.drop { update.remove(key) }

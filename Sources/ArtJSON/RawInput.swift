@@ -1,3 +1,4 @@
+import ArtCharset
 import ArtCore
 
 #if canImport(Glibc)
@@ -135,9 +136,9 @@ public enum RawInput {
 }
 
 extension RawInput {
-    /// Strict UTF-8 (a leading BOM dropped).
-    public static let decodeUTF8: Decoder = { bytes, _ in
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        return String(validating: body, as: UTF8.self)
+    /// UTF-8, or the charset a BOM or (for HTML) a `<meta charset>` declares,
+    /// or the one ICU detects; nil when none decodes cleanly.
+    public static let decodeDeclaredOrDetected: Decoder = { bytes, isHTML in
+        CharsetDecoder.decode(bytes, declared: nil, sniffHTML: isHTML, strict: true)?.text
     }
 }

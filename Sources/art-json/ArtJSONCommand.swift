@@ -66,7 +66,7 @@ struct ArtJSONCommand: FilterCommand {
         var consumer = Conversion(options: conversion) { line, problem in printError("art-json: \(line): \(problem)") }
         let status: ExitStatus
         if wrap {
-            status = RawInput.wrap(common.files, field: field, decode: RawInput.decodeUTF8, runner: runner, consumer: &consumer)
+            status = RawInput.wrap(common.files, field: field, decode: RawInput.decodeDeclaredOrDetected, runner: runner, consumer: &consumer)
         } else if lines {
             status = RawInput.lines(field: field ?? "text", withID: addID, runner: runner, consumer: &consumer)
         } else {
