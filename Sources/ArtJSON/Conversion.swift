@@ -109,20 +109,35 @@ public struct Conversion: RecordConsumer {
     }
 
     /// The record with only `keys`, in that order (keys it lacks are left out).
+    /// A key with dots that is not a field of its own is a path into nested
+    /// objects (`speaker.canonical`), and names its column.
     static func select(_ record: Record, _ keys: [String]) -> Record {
         var writer = JSONWriter(capacity: record.bytes.count)
         writer.bytes.append(UInt8(ascii: "{"))
         var first = true
         for key in keys {
-            guard let raw = record.rawValue(key) else { continue }
+            let raw = record.rawValue(key)
+            let nested = raw == nil ? nestedValue(record, path: key) : nil
+            guard raw != nil || nested != nil else { continue }
             if !first { writer.bytes.append(UInt8(ascii: ",")) }
             first = false
             writer.writeString(key)
             writer.bytes.append(UInt8(ascii: ":"))
-            writer.bytes.append(contentsOf: raw)
+            if let raw { writer.bytes.append(contentsOf: raw) } else { writer.write(nested!) }
         }
         writer.bytes.append(UInt8(ascii: "}"))
         return try! Record(validating: writer.bytes)
+    }
+
+    /// The value at a dotted path (`speaker.canonical`), or nil.
+    static func nestedValue(_ record: Record, path: String) -> JSONValue? {
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count > 1, var value = record.value(parts[0]) else { return nil }
+        for part in parts.dropFirst() {
+            guard let next = value[part] else { return nil }
+            value = next
+        }
+        return value
     }
 
     /// One record per element of the array `field`: the parent's `id`, the

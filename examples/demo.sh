@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole pipeline on the bundled article: who said what, and which
+# entities were found. `make demo` runs it with the release binaries on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+article=examples/rferl-us-russia-security-talks.txt
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+art-json --wrap "$article" \
+  | art-strip | art-sentences | art-entities | art-quotes > "$work/annotated.jsonl"
+
+echo "== $article"
+art-json --select title,site,notice --to tsv "$work/annotated.jsonl"
+echo
+echo "== Summary"
+art-json --stats "$work/annotated.jsonl"
+echo
+echo "== Who said what"
+art-json --explode quotes --select speaker.canonical,cue.text,type,text --to tsv "$work/annotated.jsonl"
+echo
+echo "== Entities"
+art-json --explode entities --select text,type,canonical --to tsv "$work/annotated.jsonl" | awk 'NR == 1 || !seen[$0]++'
