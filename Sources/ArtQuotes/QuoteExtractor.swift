@@ -190,6 +190,7 @@ struct Analysis {
         var k = end - 1
         guard k >= limit, isWord(k) else { return nil }
         let head = lower(k)
+        if head == "it" || head == "he" || head == "she" || head == "they" || head == "i" || head == "we" { return k..<(k + 1) }
         if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) || Lexicon.npPrepositions.contains(head) {
             return nil
         }
@@ -729,9 +730,13 @@ struct Analysis {
         guard hi > lo, wordCount(lo, hi) >= 2 else { return nil }
         var start = tokens[lo].start
         var end = tokens[hi - 1].end
-        // Quotation marks at the edges stay out.
+        // Quotation marks at the edges stay out, unless the content opens one: the plan “reckless”.
         if tokens[lo].kind == .quote { start = tokens[lo].end }
-        if tokens[hi - 1].kind == .quote { end = tokens[hi - 1].start }
+        if tokens[hi - 1].kind == .quote {
+            var opened = false
+            for m in lo..<(hi - 1) where tokens[m].kind == .quote { opened = true }
+            if !opened || tokens[lo].kind == .quote { end = tokens[hi - 1].start }
+        }
         while end > start && (CharClass.isSpace(text[end - 1])) { end -= 1 }
         guard end > start else { return nil }
         return (start, end)
@@ -839,6 +844,9 @@ struct Analysis {
         }
         if Lexicon.bareClauseVerbs.contains(lemma) {
             if Lexicon.clauseStarters.contains(t) || tokens[k].cap || tokens[k].kind == .number { return k }
+            if lemma == "say" || lemma == "add" || lemma == "write" || lemma == "argue" || lemma == "insist" || lemma == "claim" || lemma == "note" {
+                if !Lexicon.npStops.contains(t) && !Lexicon.npPrepositions.contains(t) && !Lexicon.timeWords.contains(t) && !t.hasSuffix("ly") { return k }
+            }
         }
         if w.hasPrefix("ask") && ["whether", "if", "why", "how", "what", "when", "who"].contains(t) { return k }
         return nil
@@ -1002,7 +1010,8 @@ struct Analysis {
                 let cue = QuoteCue(start: tokens[k].start, end: tokens[k].end, text: str(tokens[k].start, tokens[k].end))
                 var start = tokens[k + 1].start
                 if tokens[k + 1].kind == .quote { start = tokens[k + 1].end }
-                return Quote(start: start, end: p.end, type: .partial, speaker: sp, cue: cue)
+                let end = p.close >= 0 ? tokens[p.close].end : p.end
+                return Quote(start: start, end: end, type: .partial, speaker: sp, cue: cue)
             }
             k -= 1
             steps += 1

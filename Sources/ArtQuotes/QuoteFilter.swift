@@ -36,7 +36,8 @@ public struct QuoteFilter: RecordTransform {
     /// A quote as SPEC §3 writes it.
     public static func json(_ q: Quote, _ text: [Unicode.Scalar]) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
-            ("start", .int(q.start)), ("end", .int(q.end)), ("text", .string(slice(text, q.start, q.end))),
+            ("start", .int(q.start)), ("end", .int(q.end)),
+            ("text", .string(q.fragments.count >= 2 ? q.fragments.map { slice(text, $0.start, $0.end) }.joined(separator: " ") : slice(text, q.start, q.end))),
             ("type", .string(q.type.rawValue)),
         ]
         if let s = q.speaker {
