@@ -38,11 +38,24 @@ enum StructuredData {
         var best: StructuredArticle?
         var bestRank = -1
         for script in scripts {
-            var s = TextUtil.trim(script)
-            if s.hasPrefix("<!--") { s = String(s.dropFirst(4)) }
-            if s.hasSuffix("-->") { s = String(s.dropLast(3)) }
-            if s.hasPrefix("//<![CDATA[") { s = String(s.dropFirst(11)) }
-            guard let value = try? JSONValue(parsing: s, maxDepth: 64) else { continue }
+            // Between the first opening and the last closing bracket: drops
+            // CDATA markers, HTML comments and stray script around the JSON.
+            var body = script
+            for marker in ["<![CDATA[", "]]>", "<!--", "-->"] where body.contains(marker) {
+                body = body.replacing(marker, with: "")
+            }
+            let scalars = Array(body.unicodeScalars)
+            guard let open = scalars.firstIndex(where: { $0 == "{" || $0 == "[" }),
+                let close = scalars.lastIndex(where: { $0 == "}" || $0 == "]" }), open < close
+            else { continue }
+            let s = String(String.UnicodeScalarView(scalars[open...close]))
+            let value: JSONValue
+            do {
+                value = try JSONValue(parsing: s, maxDepth: 64)
+            } catch {
+                if debugEnabled { debugLog("json-ld: \(error) in \(s.prefix(200))") }
+                continue
+            }
             // Breadth-first over nested objects and arrays, bounded.
             var queue: [JSONValue] = [value]
             var k = 0
@@ -158,9 +171,8 @@ struct MetadataReader {
             case .meta:
                 guard let content = dom.attr(i, "content") else { continue }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let k = dom.attr(i, key)?.lowercased(), !k.isEmpty, meta[k] == nil {
-                        meta[k] = content
-                    }
+                    guard let keys = dom.attr(i, key)?.lowercased() else { continue }
+                    for k in keys.split(separator: " ") where meta[String(k)] == nil { meta[String(k)] = content }
                 }
             case .link:
                 if let rel = dom.attr(i, "rel")?.lowercased(), let href = dom.attr(i, "href") {
@@ -174,7 +186,8 @@ struct MetadataReader {
                 if prop.contains("datePublished"), t != .meta {
                     if let v = dom.attr(i, "datetime") ?? dom.attr(i, "content") { itempropDates.append(v) }
                 }
-                if prop == "author" || prop == "creator", relAuthors.count < 6 {
+                let props = prop.split(separator: " ")
+                if props.contains("author") || props.contains("creator"), relAuthors.count < 6 {
                     var name = dom.attr(i, "content")
                     if name == nil {
                         // A nested itemprop="name", or the element's own text.
@@ -248,7 +261,7 @@ struct MetadataReader {
         } else if let l = metaValue(["og:locale", "content-language", "language", "dc.language"]) ?? ld?.inLanguage {
             m.lang = l.replacing("_", with: "-")
         }
-        m.description = metaValue(["og:description", "description", "twitter:description", "dc.description"])
+        m.description = metaValue(["dc:description", "dcterm:description", "og:description", "description", "twitter:description", "dc.description"])
             ?? ld?.description
         var url = canonical ?? metaValue(["og:url"]) ?? ld?.url
         if let u = url { url = resolve(TextUtil.collapse(u), base: baseURL) }
@@ -264,7 +277,9 @@ struct MetadataReader {
         let raw = dom.titleText.map(TextUtil.collapse) ?? ""
         var candidates: [String] = []
         for c in [ld?.headline, ld?.name] { if let c, !c.isEmpty { candidates.append(c) } }
-        for key in ["og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"] {
+        for key in ["dc:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "parsely-title",
+            "sailthru.title"]
+        {
             if let v = metaValue([key]) { candidates.append(stripSite(v, site: site, aggressive: false, page: raw)) }
         }
         candidates.append(contentsOf: h1s)
@@ -272,11 +287,13 @@ struct MetadataReader {
         // The first, in order of evidence, that the page's <title> confirms.
         if !raw.isEmpty {
             let pageWords = Set(TextUtil.words(raw))
+            let core = Set(TextUtil.words(stripSite(raw, site: site, aggressive: true, page: raw)))
             for c in candidates {
                 let w = TextUtil.words(c)
                 guard !w.isEmpty else { continue }
                 let shared = w.filter { pageWords.contains($0) }.count
-                if shared * 4 >= w.count * 3 && shared * 3 >= min(pageWords.count, 3) { return c }
+                let covered = core.filter { w.contains($0) }.count
+                if shared * 4 >= w.count * 3 && covered * 2 >= core.count { return c }
             }
         }
         return candidates.first
@@ -310,25 +327,26 @@ struct MetadataReader {
     // MARK: Authors
 
     func authors(site: String?) -> [String] {
-        var candidates: [String] = []
-        if let a = ld?.authors, !a.isEmpty {
-            candidates = a
-        } else if let a = metaValue(["author", "article:author", "dc.creator", "parsely-author", "sailthru.author",
-            "byl", "twitter:creator"])
+        var sources: [[String]] = []
+        if let a = ld?.authors { sources.append(a) }
+        for key in ["dc:creator", "dcterm:creator", "author", "article:author", "dc.creator", "parsely-author",
+            "sailthru.author", "byl"]
         {
-            candidates = [a]
-        } else if !relAuthors.isEmpty {
-            candidates = relAuthors
-        } else if let b = bylines.first {
-            candidates = [b]
+            if let v = metaValue([key]) { sources.append([v]) }
         }
-        var names: [String] = []
-        for c in candidates {
-            for name in MetadataReader.splitNames(c) where MetadataReader.isPersonName(name, site: site) {
-                if !names.contains(name) { names.append(name) }
+        sources.append(relAuthors)
+        sources.append(bylines)
+        // The first source that yields person names.
+        for candidates in sources {
+            var names: [String] = []
+            for c in candidates {
+                for name in MetadataReader.splitNames(c) where MetadataReader.isPersonName(name, site: site) {
+                    if !names.contains(name) { names.append(name) }
+                }
             }
+            if !names.isEmpty { return names }
         }
-        return names
+        return []
     }
 
     static func splitNames(_ s: String) -> [String] {
@@ -350,7 +368,13 @@ struct MetadataReader {
             .replacing(" und ", with: ",").replacing(" et ", with: ",")
         rest = rest.replacing(";", with: ",")
         for p in rest.split(separator: ",") {
-            let name = TextUtil.trim(p)
+            // A name ends before a word with a digit (a date or a time).
+            var kept: [Substring] = []
+            for w in p.split(separator: " ") {
+                if w.contains(where: { $0.isNumber }) { break }
+                kept.append(w)
+            }
+            let name = TextUtil.trim(kept.joined(separator: " "))
             if !name.isEmpty { parts.append(name) }
         }
         return parts
