@@ -1,0 +1,97 @@
+art-strip: golden transcripts. Run with
+python3 Tests/cli/transcripts.py --bin .build/debug Tests/cli/art-strip.t
+
+A page: the article's paragraphs (headline, navigation, byline, share
+buttons, caption, related links, newsletter box and footer left out) and the
+metadata from JSON-LD, Open Graph and the page itself.
+
+  $ art-strip examples/art-strip/pages.jsonl | head -1 | jq -c 'del(.html, .text)'
+  {"id":"harbour","url":"https://ledger.example.org/2024/03/05/harbour-reopens","title":"Old harbour reopens after two-year repair","authors":["Mara Ellis","Tom Oduya"],"date":"2024-03-05T09:30:00+00:00","site":"The Coastal Ledger","lang":"en-GB","description":"Fishing boats return to Westhaven as the rebuilt sea wall opens.","canonical_url":"https://ledger.example.org/2024/03/05/harbour-reopens","notice":null}
+  $ art-strip examples/art-strip/pages.jsonl | head -1 | jq -r .text
+  WESTHAVEN — The old harbour reopened on Tuesday, two years after a winter storm broke its sea wall and left the fishing fleet moored thirty miles away.
+  
+  About forty boats sailed in at dawn, their horns sounding as they passed the new lighthouse, and a crowd of several hundred people lined the quay.
+  
+  A costly repair
+  
+  The work cost £14 million, according to the harbour trust, which said the wall now stands a metre higher than before.
+  
+  “We have our harbour back, and our town with it,” said Jean Marlow, who has fished from Westhaven for forty years.
+  
+  The trust plans a festival in June.
+  Tickets go on sale in April.
+
+html is kept unless --drop-html (the second record is plain text):
+
+  $ art-strip examples/art-strip/pages.jsonl | jq -c 'has("html")'
+  true
+  false
+  true
+  $ art-strip --drop-html examples/art-strip/pages.jsonl | jq -c 'has("html")'
+  false
+  false
+  false
+
+A plain-text record: white space normalised, paragraphs one blank line
+apart, the syndication notice moved to notice and its publisher to site.
+A page without any article gets a no_text error.
+
+  $ art-strip --drop-html examples/art-strip/pages.jsonl | tail -2
+  {"id":"wire","text":"The county council approved a new bridge on Monday. Work starts in May.","notice":"This story was originally published by the Valley Courier and is republished with permission.","site":"Valley Courier"}
+  {"id":"menu","text":"","title":null,"authors":[],"date":null,"site":null,"lang":null,"description":null,"canonical_url":null,"notice":null,"errors":[{"tool":"art-strip","kind":"no_text","message":"no article text found in html"}]}
+
+The bundled example article, as a plain-text record, loses its first-line
+notice:
+
+  $ jq -Rsc '{text: .}' examples/rferl-us-russia-security-talks.txt | art-strip | jq -r '.notice, .site, .text[:62]'
+  This article was originally published by Radio Free Europe/Radio Liberty and is reprinted with permission.
+  Radio Free Europe/Radio Liberty
+  U.S. and Russian officials will hold security talks on January
+
+A record without html or text passes through unchanged; a bad line is
+reported and the exit status is 1; the other records are processed.
+
+  $ art-strip Tests/cli/fixtures/art-strip/mixed.jsonl 2> $TMP/err | jq -c 'del(.html)'
+  {"id":1,"text":"Le nouveau pont a ouvert lundi matin, après trois ans de travaux, et les premières voitures l'ont traversé à 6 heures.\n\nLe maire a salué « un jour attendu depuis longtemps », devant une foule nombreuse.","title":"Le pont ouvre","authors":[],"date":null,"site":"Gazette du Val","lang":"fr","description":null,"canonical_url":null,"notice":null}
+  {"id":2,"title":"no html, no text"}
+  {"id":4,"text":"First line.\n\nSecond line.","notice":null}
+  $ art-strip Tests/cli/fixtures/art-strip/mixed.jsonl > /dev/null
+  art-strip: Tests/cli/fixtures/art-strip/mixed.jsonl:3: unexpected 'n', expecting a key (byte 2)
+  [1]
+  $ art-strip -q --reject $TMP/rejected Tests/cli/fixtures/art-strip/mixed.jsonl > /dev/null
+  [1]
+  $ cat $TMP/rejected
+  {not json}
+
+Running twice replaces the fields instead of adding them again:
+
+  $ art-strip --drop-html examples/art-strip/pages.jsonl | art-strip | head -1 | jq -c 'keys_unsorted'
+  ["id","url","text","title","authors","date","site","lang","description","canonical_url","notice"]
+
+Empty input gives empty output; -j 2 gives the same bytes as -j 1:
+
+  $ printf '' | art-strip
+  $ art-strip -j 1 Tests/cli/fixtures/art-strip/many.jsonl > $TMP/j1
+  $ art-strip -j 2 Tests/cli/fixtures/art-strip/many.jsonl > $TMP/j2
+  $ cmp $TMP/j1 $TMP/j2 && wc -l < $TMP/j1
+  60
+
+Hostile input never crashes: unclosed and mis-nested tags, binary garbage,
+an empty page, a windows-1252 page (already decoded) that declares its
+charset, and a page with no article.
+
+  $ art-strip --drop-html Tests/cli/fixtures/art-strip/robust.jsonl | jq -c '[.id, (.text | length > 0), (.errors // [] | map(.kind))]'
+  ["unclosed",true,[]]
+  ["garbage",true,[]]
+  ["empty",false,["no_text"]]
+  ["cp1252",true,[]]
+  ["noarticle",false,["no_text"]]
+  $ art-strip --drop-html Tests/cli/fixtures/art-strip/robust.jsonl | jq -r 'select(.id == "cp1252") | .text[:27]'
+  Café crème — “naïve” résumé
+
+100,000 nested divisions and a 10 MB page on one line:
+
+  $ python3 -c 'import json; print(json.dumps({"id": "deep", "html": "<div>" * 100000 + "<p>Deep.</p>" + "</div>" * 100000}))' | art-strip | jq -c '[.id, (.errors // [] | map(.kind))]'
+  ["deep",["no_text"]]
+  $ python3 -c 'import json; print(json.dumps({"id": "big", "html": "<article>" + "<p>A long line of article text, with commas, repeated.</p>" * 190000 + "</article>"}))' | art-strip --drop-html | jq -c '[.id, (.text | length > 9000000)]'
+  ["big",true]
