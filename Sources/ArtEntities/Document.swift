@@ -1,15 +1,300 @@
-/// The document-level pass: turns tagged token spans into entities with one
-/// type per name and canonical names.
-func resolveDocument(
-    _ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>], names: [TokenSpan]
-) -> [Entity] {
-    var out: [Entity] = []
-    for n in names {
-        let start = tokens[n.first].start
-        let end = tokens[n.end - 1].end
-        var text = ""
-        text.unicodeScalars.append(contentsOf: s[start..<end])
-        out.append(Entity(start: start, end: end, type: EntityType.names[n.type], text: text, canonical: text))
+/// Common aliases and their canonical names (country short forms and the
+/// best-known organisations).
+let aliasTable: [String: (String, EntityType)] = {
+    var t: [String: (String, EntityType)] = [:]
+    func add(_ forms: [String], _ canonical: String, _ type: EntityType) {
+        for f in forms { t[f] = (canonical, type) }
+        t[canonical] = (canonical, type)
     }
+    add(["U.S.", "US", "USA", "U.S.A.", "United States of America", "the United States"], "United States", .loc)
+    add(["U.K.", "UK", "Britain", "Great Britain"], "United Kingdom", .loc)
+    add(["U.N.", "UN"], "United Nations", .org)
+    add(["EU", "E.U."], "European Union", .org)
+    add(["NATO", "Nato"], "North Atlantic Treaty Organization", .org)
+    add(["UAE", "U.A.E."], "United Arab Emirates", .loc)
+    add(["USSR", "U.S.S.R.", "Soviet Union"], "Soviet Union", .loc)
+    add(["OSCE"], "Organization for Security and Cooperation in Europe", .org)
+    add(["WHO"], "World Health Organization", .org)
+    add(["IMF"], "International Monetary Fund", .org)
+    add(["FBI"], "Federal Bureau of Investigation", .org)
+    add(["CIA"], "Central Intelligence Agency", .org)
+    add(["IAEA"], "International Atomic Energy Agency", .org)
+    add(["OPEC"], "Organization of the Petroleum Exporting Countries", .org)
+    add(["DPRK"], "North Korea", .loc)
+    add(["PRC"], "China", .loc)
+    return t
+}()
+
+/// Words skipped when matching an acronym's letters against a name.
+let acronymSkipWords: Set<String> = ["of", "and", "for", "the", "in", "on", "de", "&", "to", "at"]
+
+struct Mention {
+    var first: Int
+    var end: Int
+    var type: EntityType
+    var key: String
+    var canonical: String? = nil
+    var isName: Bool
+}
+
+/// The document-level pass: rule matches for numbers and dates, clean-up of
+/// name spans (leading `the`, possessives), one type per name, propagation
+/// to untagged repeats, and canonical names (surname -> full name, acronym
+/// <-> expansion, alias table).
+func resolveDocument(
+    _ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>], names names0: [TokenSpan],
+    gazetteer: Gazetteer = .empty
+) -> [Entity] {
+    let n = tokens.count
+    var texts = [String](repeating: "", count: n)
+    func text(_ i: Int) -> String {
+        if texts[i].isEmpty { texts[i].unicodeScalars.append(contentsOf: s[tokens[i].start..<tokens[i].end]) }
+        return texts[i]
+    }
+    func key(_ a: Int, _ b: Int) -> String {
+        var k = ""
+        for i in a..<b {
+            if i > a { k += tokens[i].start > tokens[i - 1].end ? " " : "" }
+            k += text(i)
+        }
+        return k
+    }
+    func hasLetter(_ i: Int) -> Bool {
+        for k in tokens[i].start..<tokens[i].end where isLetter(s[k]) { return true }
+        return false
+    }
+    func capitalised(_ i: Int) -> Bool { isUpper(s[tokens[i].start]) }
+    func isPossessive(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.end - t.start == 2 && isApostrophe(s[t.start]) && (s[t.start + 1] == "s" || s[t.start + 1] == "S")
+    }
+    func isWordThe(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.end - t.start == 3 && (s[t.start] == "t" || s[t.start] == "T") && s[t.start + 1] == "h" && s[t.start + 2] == "e"
+    }
+    var sentenceStart = [Bool](repeating: false, count: n)
+    for r in sentences where !r.isEmpty { sentenceStart[r.lowerBound] = true }
+
+    // 0. A possessive inside a name separates two names (the White House's
+    // National Security Council); an acronym in parentheses extends its
+    // expansion over the words whose initials it spells.
+    var names: [TokenSpan] = []
+    for name in names0 {
+        var a = name.first
+        for i in name.first..<name.end where isPossessive(i) {
+            if i > a { names.append(TokenSpan(first: a, end: i, type: name.type)) }
+            a = i + 1
+        }
+        if a < name.end { names.append(TokenSpan(first: a, end: name.end, type: name.type)) }
+    }
+    if n >= 4 {
+        for p in 1..<(n - 2) where text(p) == "(" && text(p + 2) == ")" && isAcronym(text(p + 1)) {
+            let letters = Array(text(p + 1).unicodeScalars.filter { $0 != "." })
+            var li = letters.count - 1
+            var k = p - 1
+            var start = -1
+            while k >= 0 && li >= 0 && p - k <= 3 * letters.count {
+                let w = text(k)
+                if acronymSkipWords.contains(w.lowercased()) { k -= 1; continue }
+                guard let c = w.unicodeScalars.first, isUpper(c) else { break }
+                // Hyphenated or compound words may carry several capitals.
+                if c == letters[li] {
+                    li -= 1
+                    if li < 0 { start = k; break }
+                    k -= 1
+                    continue
+                }
+                break
+            }
+            guard start >= 0 else { continue }
+            var type = 1
+            var counts = [0, 0, 0, 0]
+            for nm in names where nm.first < p && nm.end > start { counts[nm.type] += nm.end - nm.first }
+            if let m = counts.max(), m > 0 { type = counts.firstIndex(of: m)! }
+            if counts.reduce(0, +) == 0 { continue }
+            names.removeAll { $0.first < p && $0.end > start }
+            names.append(TokenSpan(first: start, end: p, type: type))
+        }
+        names.sort { $0.first < $1.first }
+    }
+
+    // 1. Names, cleaned.
+    var taken = [Bool](repeating: false, count: n)
+    var mentions: [Mention] = []
+    let rules = matchRules(s, tokens)
+    var ruleAt = [Bool](repeating: false, count: n)
+    for m in rules { for i in m.first..<m.end { ruleAt[i] = true } }
+    for name in names {
+        var a = name.first
+        var b = name.end
+        while a < b && (isWordThe(a) || !hasLetter(a) && !isDigitToken(s, tokens[a])) { a += 1 }
+        while b > a && (isPossessive(b - 1) || !hasLetter(b - 1) && !isDigitToken(s, tokens[b - 1])) { b -= 1 }
+        guard a < b else { continue }
+        // Calendar words and numbers the rules cover are not names.
+        var covered = true
+        for i in a..<b where !ruleAt[i] { covered = false; break }
+        if covered { continue }
+        for i in a..<b { taken[i] = true }
+        var type = EntityType.names[name.type]
+        // A lone word the place lists know well and the name lists do not.
+        if b - a == 1 && type == .person {
+            let g = gazetteer.lookup(hashScalars(s, tokens[a].start, tokens[a].end, lower: true))
+            let place = GazetteerClass.country.rawValue | GazetteerClass.bigCity.rawValue | GazetteerClass.placeAlias.rawValue
+            let person = GazetteerClass.firstName.rawValue | GazetteerClass.lastName.rawValue | GazetteerClass.lastNameCommon.rawValue
+            if g & place != 0 && g & person == 0 { type = .loc }
+        }
+        mentions.append(Mention(first: a, end: b, type: type, key: key(a, b), isName: true))
+    }
+
+    // 2. One type per name: majority vote (ties: the first mention's type).
+    var votes: [String: [EntityType: Int]] = [:]
+    var firstType: [String: EntityType] = [:]
+    for m in mentions {
+        votes[m.key, default: [:]][m.type, default: 0] += 1
+        if firstType[m.key] == nil { firstType[m.key] = m.type }
+    }
+    var typeOf: [String: EntityType] = [:]
+    for (k, v) in votes {
+        var best = firstType[k]!
+        for (t, c) in v where c > v[best] ?? 0 { best = t }
+        typeOf[k] = best
+    }
+    for i in mentions.indices { mentions[i].type = typeOf[mentions[i].key]! }
+
+    // 3. Surnames: a person's last name alone is the same person.
+    var fullName: [String: String] = [:]
+    var fullNameLength: [String: Int] = [:]
+    for m in mentions where m.type == .person && m.end - m.first >= 2 {
+        let last = text(m.end - 1)
+        guard capitalised(m.end - 1) else { continue }
+        if (fullNameLength[last] ?? 0) < m.end - m.first {
+            fullName[last] = m.key
+            fullNameLength[last] = m.end - m.first
+        }
+        let first = text(m.first)
+        if fullName[first] == nil && m.end - m.first == 2 { _ = first }
+    }
+    for i in mentions.indices where mentions[i].end - mentions[i].first == 1 {
+        let k = mentions[i].key
+        if let full = fullName[k], mentions[i].type == .person || mentions[i].type == .org || mentions[i].type == .misc {
+            mentions[i].type = .person
+            mentions[i].canonical = full
+        }
+    }
+
+    // 4. Untagged repeats of a known name take its type.
+    var known: [String: (EntityType, Int)] = [:]
+    for m in mentions where capitalised(m.first) {
+        known[m.key] = (m.type, m.end - m.first)
+    }
+    for (last, _) in fullName where known[last] == nil { known[last] = (.person, 1) }
+    var maxLen = 1
+    for (_, v) in known { maxLen = max(maxLen, v.1) }
+    var i = 0
+    while i < n {
+        if taken[i] || ruleAt[i] || !capitalised(i) || !hasLetter(i) { i += 1; continue }
+        var matched = false
+        var len = min(maxLen, n - i)
+        while len >= 1 {
+            var free = true
+            for k in i..<(i + len) where taken[k] || ruleAt[k] { free = false; break }
+            if free, let (type, _) = known[key(i, i + len)] {
+                // A single sentence-initial word is too weak alone, unless a surname.
+                if len == 1 && sentenceStart[i] && fullName[text(i)] == nil { break }
+                // Not glued to a neighbouring capitalised word.
+                if i + len < n && capitalised(i + len) && hasLetter(i + len) && tokens[i + len].start == tokens[i + len - 1].end + 1 { break }
+                var m = Mention(first: i, end: i + len, type: type, key: key(i, i + len), isName: true)
+                if len == 1, type == .person, let full = fullName[m.key] { m.canonical = full }
+                for k in i..<(i + len) { taken[k] = true }
+                mentions.append(m)
+                matched = true
+                i += len
+                break
+            }
+            len -= 1
+        }
+        if !matched { i += 1 }
+    }
+    mentions.sort { $0.first < $1.first }
+
+    // 5. Acronyms: `Long Name (LN)` defines LN; otherwise the letters of an
+    // all-caps name may match the initials of a longer name.
+    var expansion: [String: (String, EntityType)] = [:]
+    for (idx, m) in mentions.enumerated() where m.end - m.first >= 2 {
+        let p = m.end
+        if p + 2 < n && text(p) == "(" && text(p + 2) == ")" && isAcronym(text(p + 1)) {
+            let acronym = text(p + 1)
+            expansion[acronym] = (m.key, m.type)
+            if !taken[p + 1] {
+                taken[p + 1] = true
+                mentions.append(Mention(first: p + 1, end: p + 2, type: m.type, key: acronym, isName: true))
+            }
+        }
+        _ = idx
+    }
+    mentions.sort { $0.first < $1.first }
+    var initialsOf: [String: (String, EntityType)] = [:]
+    for m in mentions where m.end - m.first >= 2 && m.type != .person {
+        var letters = ""
+        for k in m.first..<m.end {
+            let w = text(k)
+            if acronymSkipWords.contains(w.lowercased()) || !hasLetter(k) { continue }
+            if let c = w.unicodeScalars.first, isUpper(c) { letters.unicodeScalars.append(c) }
+        }
+        if letters.unicodeScalars.count >= 2 && initialsOf[letters] == nil { initialsOf[letters] = (m.key, m.type) }
+    }
+    for k in mentions.indices {
+        let m = mentions[k]
+        guard mentions[k].canonical == nil else { continue }
+        let word = m.key
+        if let (full, type) = expansion[word] {
+            mentions[k].canonical = full
+            mentions[k].type = type
+        } else if let (canonical, type) = aliasTable[word] {
+            mentions[k].canonical = canonical
+            if m.type != .person { mentions[k].type = type == .org && m.type == .loc ? .loc : (m.type == .misc ? type : m.type) }
+        } else if isAcronym(word) {
+            let bare = String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "." }))
+            if let (full, type) = initialsOf[bare] {
+                mentions[k].canonical = full
+                mentions[k].type = type
+            }
+        }
+    }
+    // An alias's canonical name maps back: "United States" stays itself.
+
+    // 6. Entities: names and rule matches, in text order.
+    var out: [Entity] = []
+    for m in mentions {
+        let start = tokens[m.first].start
+        let end = tokens[m.end - 1].end
+        var t = ""
+        t.unicodeScalars.append(contentsOf: s[start..<end])
+        out.append(Entity(start: start, end: end, type: m.type, text: t, canonical: m.canonical ?? t))
+    }
+    for r in rules {
+        var overlaps = false
+        for k in r.first..<r.end where taken[k] { overlaps = true; break }
+        if overlaps { continue }
+        let start = tokens[r.first].start
+        let end = tokens[r.end - 1].end
+        var t = ""
+        t.unicodeScalars.append(contentsOf: s[start..<end])
+        out.append(Entity(start: start, end: end, type: r.type, text: t, canonical: t))
+    }
+    out.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
     return out
+}
+
+func isDigitToken(_ s: [Unicode.Scalar], _ t: EntityToken) -> Bool { isDigit(s[t.start]) }
+
+/// Two to six capitals, possibly with periods (NATO, OSCE, U.N.).
+func isAcronym(_ w: String) -> Bool {
+    var letters = 0
+    for c in w.unicodeScalars {
+        if c == "." { continue }
+        if !isUpper(c) { return false }
+        letters += 1
+    }
+    return letters >= 2 && letters <= 6
 }

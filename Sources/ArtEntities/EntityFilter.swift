@@ -48,7 +48,7 @@ public struct EntityRecognizer: Sendable {
         let tokens = tokenizer.tokenize(s)
         let ranges = sentenceRanges(s, tokens, sentences)
         let names = tagger.tag(s, tokens: tokens, sentences: ranges)
-        return resolveDocument(s, tokens: tokens, sentences: ranges, names: names)
+        return resolveDocument(s, tokens: tokens, sentences: ranges, names: names, gazetteer: tagger.model.gazetteer)
     }
 
     func sentenceRanges(_ s: [Unicode.Scalar], _ tokens: [EntityToken], _ sentences: [TextSpan]?) -> [Range<Int>] {

