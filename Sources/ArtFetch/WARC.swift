@@ -343,6 +343,8 @@ public enum WARCRun {
     /// Writes one record per HTTP `response` record of the WARC files.
     public static func run(files: [String], options: FetchOptions, runner: RunnerOptions) -> ExitStatus {
         FilterRunner(options: runner).run { _, output, diagnostics, progress throws(OutputError) in
+            // The last unreadable file's message ends the run (exit status 3);
+            // earlier ones are printed when the next one comes.
             var failure: OutputError?
             var errors = 0
             for path in files {
@@ -357,15 +359,19 @@ public enum WARCRun {
                         if InterruptFlag.isSet { return }
                     }
                 } catch let error as ByteStream.ReadError {
-                    diagnostics.error(error.description)
-                    failure = failure ?? OutputError("cannot read every WARC file")
+                    if let failure { diagnostics.error(failure.description) }
+                    failure = OutputError(error.description)
                 } catch let error as OutputError {
                     throw error
                 } catch {
-                    diagnostics.error("\(error)")
+                    if let failure { diagnostics.error(failure.description) }
+                    failure = OutputError("\(error)")
                 }
             }
-            if let failure { throw failure }
+            if let failure {
+                try output.flush()
+                throw failure
+            }
         }
     }
 

@@ -1,0 +1,110 @@
+art-fetch: golden transcripts (offline: local files and WARC files only). Run with
+python3 Tests/cli/transcripts.py --bin .build/debug Tests/cli/art-fetch.t
+
+fetched_at is the time of the run and final_url holds the absolute path of
+the checkout, so most commands drop them.
+
+  $ nodate() { jq -c 'del(.fetched_at, .final_url)'; }
+
+A normal record, a record without url (unchanged), a bad line (reported,
+exit status 1), an unsupported scheme and a type that is neither HTML nor
+text: one output record per input record, in input order.
+
+  $ art-fetch Tests/cli/fixtures/art-fetch/records.jsonl > $TMP/out 2> $TMP/err
+  [1]
+  $ nodate < $TMP/out
+  {"id":1,"url":"Tests/cli/fixtures/art-fetch/page.html","content_type":"text/html","charset":"UTF-8","html":"<html><head><title>Quay</title></head><body><p>Boats are back.</p></body></html>\n"}
+  {"id":2,"title":"no url"}
+  {"id":4,"url":"ftp://example.org/x","errors":[{"tool":"art-fetch","kind":"invalid_url","message":"unsupported scheme ftp: ftp://example.org/x"}]}
+  {"id":5,"url":"Tests/cli/fixtures/art-fetch/logo.png","content_type":"image/png","errors":[{"tool":"art-fetch","kind":"content_type","message":"content type image/png is neither HTML nor plain text (use --any-type)"}]}
+  $ cat $TMP/err
+  art-fetch: Tests/cli/fixtures/art-fetch/records.jsonl:3: unexpected end of line, expecting a value (byte 15)
+
+The rejected line goes to --reject byte for byte; --on-error fail stops there.
+
+  $ art-fetch -q --reject $TMP/rejected Tests/cli/fixtures/art-fetch/records.jsonl > /dev/null
+  [1]
+  $ cat $TMP/rejected
+  {"id":3,"url":
+  $ art-fetch --on-error fail Tests/cli/fixtures/art-fetch/records.jsonl 2> /dev/null | nodate
+  {"id":1,"url":"Tests/cli/fixtures/art-fetch/page.html","content_type":"text/html","charset":"UTF-8","html":"<html><head><title>Quay</title></head><body><p>Boats are back.</p></body></html>\n"}
+  {"id":2,"title":"no url"}
+
+A list of bare URLs and paths, with a duplicate, a blank line, a missing
+file and an invalid URL; a page in KOI8-R declared in its meta comes out in
+UTF-8.
+
+  $ art-fetch Tests/cli/fixtures/art-fetch/urls.txt | jq -c '[.url, .charset, (.errors[0].kind // "-")]'
+  ["Tests/cli/fixtures/art-fetch/page.html","UTF-8","-"]
+  ["Tests/cli/fixtures/art-fetch/koi8.html","KOI8-R","-"]
+  ["Tests/cli/fixtures/art-fetch/page.html","UTF-8","-"]
+  ["file:///nonexistent/dir/x.html",null,"file"]
+  ["http://exa mple.org/",null,"invalid_url"]
+  $ art-fetch Tests/cli/fixtures/art-fetch/urls.txt | jq -r 'select(.charset == "KOI8-R") | .html'
+  <html><head><meta charset="koi8-r"></head><body><p>Привет, мир</p></body></html>
+  
+
+Plain text in windows-1252 without any declaration is detected:
+
+  $ echo Tests/cli/fixtures/art-fetch/latin1.txt | art-fetch | jq -c '{content_type, charset, text}'
+  {"content_type":"text/plain","charset":"windows-1252","text":"Señor Núñez paid 5 €.\n"}
+
+file:// URLs; final_url is the file URL of the absolute path:
+
+  $ echo "{\"url\":\"file://$PWD/Tests/cli/fixtures/art-fetch/page.html\"}" | art-fetch | jq -r '.final_url == .url'
+  true
+  $ echo Tests/cli/fixtures/art-fetch/page.html | art-fetch | jq -r '.final_url | startswith("file:///") and endswith("/Tests/cli/fixtures/art-fetch/page.html")'
+  true
+
+--any-type keeps other types; --max-bytes limits the body:
+
+  $ echo Tests/cli/fixtures/art-fetch/logo.png | art-fetch --any-type | jq -c '[.content_type, has("text"), .errors]'
+  ["image/png",true,null]
+  $ echo Tests/cli/fixtures/art-fetch/page.html | art-fetch --max-bytes 20 | jq -r '.errors[0].kind'
+  too_large
+
+Concurrency does not change the output (fetched_at aside):
+
+  $ art-fetch --concurrency 1 Tests/cli/fixtures/art-fetch/urls.txt | nodate > $TMP/one
+  $ art-fetch --concurrency 8 --per-host 8 Tests/cli/fixtures/art-fetch/urls.txt | nodate > $TMP/eight
+  $ art-fetch --unordered Tests/cli/fixtures/art-fetch/urls.txt | nodate | sort > $TMP/unordered
+  $ cmp $TMP/one $TMP/eight && sort $TMP/one | cmp - $TMP/unordered && wc -l < $TMP/one
+  5
+
+Empty input gives empty output:
+
+  $ art-fetch < /dev/null
+  $ printf '\n\n' | art-fetch
+
+WARC files, plain and gzipped (one member per record): response records
+only, with the stored status, type and charset.
+
+  $ art-fetch --warc Tests/cli/fixtures/art-fetch/sample.warc
+  {"url":"http://example.org/news/1","final_url":"http://example.org/news/1","status":200,"content_type":"text/html","charset":"UTF-8","fetched_at":"2024-05-01T10:00:00Z","html":"<p>First story.</p>"}
+  {"url":"http://example.org/news/2","final_url":"http://example.org/news/2","status":200,"content_type":"text/html","charset":"UTF-8","fetched_at":"2024-05-01T10:00:00Z","html":"<p>Second — zipped.</p>"}
+  {"url":"http://example.org/gone","final_url":"http://example.org/gone","status":404,"content_type":"text/html","fetched_at":"2024-05-01T10:00:00Z","errors":[{"tool":"art-fetch","kind":"http_status","message":"HTTP 404 from http://example.org/gone"}]}
+  {"url":"http://example.org/logo.png","final_url":"http://example.org/logo.png","status":200,"content_type":"image/png","fetched_at":"2024-05-01T10:00:00Z","errors":[{"tool":"art-fetch","kind":"content_type","message":"content type image/png is neither HTML nor plain text (use --any-type)"}]}
+  $ art-fetch --warc Tests/cli/fixtures/art-fetch/sample.warc.gz | cmp - <(art-fetch --warc Tests/cli/fixtures/art-fetch/sample.warc) && echo same
+  same
+  $ head -c 900 Tests/cli/fixtures/art-fetch/sample.warc > $TMP/cut.warc
+  $ art-fetch --warc $TMP/cut.warc > $TMP/out
+  art-fetch: .*/cut.warc: WARC record without Content-Length at byte 900 (re)
+  [3]
+  $ jq -c .url $TMP/out
+  "http://example.org/news/1"
+  $ art-fetch --warc $TMP/missing.warc
+  art-fetch: cannot open .*/missing.warc: No such file or directory (re)
+  [3]
+
+Usage errors exit with status 2:
+
+  $ art-fetch --concurrency 0 < /dev/null 2>&1 | head -1
+  Error: --concurrency must be between 1 and 4096
+  $ art-fetch --concurrency 0 < /dev/null 2> /dev/null
+  [2]
+  $ art-fetch --revalidate < /dev/null 2> /dev/null
+  [2]
+  $ art-fetch y.jsonl --warc x.warc 2> /dev/null
+  [2]
+  $ art-fetch --version
+  art-fetch \d+\.\d+\.\d+ (re)
