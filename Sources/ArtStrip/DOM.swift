@@ -1,5 +1,19 @@
 import CLibXML2
 
+/// ASCII case-insensitive equality of a C string with a NUL-terminated name.
+@inline(__always)
+private func strcasecmp(_ a: UnsafePointer<xmlChar>, _ b: [UInt8]) -> Bool {
+    var i = 0
+    while true {
+        let x = a[i]
+        let y = b[i]
+        let lx = x >= 0x41 && x <= 0x5A ? x | 0x20 : x
+        if lx != y { return false }
+        if y == 0 { return true }
+        i += 1
+    }
+}
+
 /// The HTML element kinds art-strip tells apart; everything else is `other`
 /// (treated as inline).
 enum Tag: UInt8, CaseIterable, Sendable {
@@ -58,6 +72,9 @@ struct DOM {
     /// Index into `attributes`, or -1.
     var attrIndex: [Int32] = []
     var attributes: [[(name: String, value: String)]] = []
+    /// Per node: lower-cased `class id` ("" when neither) and what it says.
+    var cls: [String] = []
+    var flags: [ClassFlags] = []
     /// Bodies of `<script type="application/ld+json">`.
     var jsonLD: [String] = []
     /// The `<title>` element's text.
@@ -75,22 +92,13 @@ struct DOM {
     func hasAttr(_ i: Int, _ name: String) -> Bool { attr(i, name) != nil }
 
     /// `class` and `id` together, lower-cased ("" when neither).
-    func classAndID(_ i: Int) -> String {
-        let k = attrIndex[i]
-        guard k >= 0 else { return "" }
-        var s = ""
-        for a in attributes[Int(k)] where a.name == "class" || a.name == "id" {
-            if !s.isEmpty { s += " " }
-            s += a.value.lowercased()
-        }
-        return s
-    }
+    func classAndID(_ i: Int) -> String { cls[i] }
 
-    /// Attributes worth keeping; the rest are never looked at.
-    static let keptAttributes: Set<String> = [
-        "id", "class", "style", "hidden", "aria-hidden", "itemprop", "itemtype", "role", "rel", "href", "name",
-        "property", "content", "datetime", "lang", "xml:lang", "type", "http-equiv", "charset", "data-testid",
-    ]
+    /// Attributes worth keeping (NUL-terminated); the rest are never looked at.
+    static let keptAttributes: [[UInt8]] = [
+        "id", "class", "style", "hidden", "aria-hidden", "itemprop", "role", "rel", "href", "name",
+        "property", "content", "datetime", "lang", "xml:lang", "type", "http-equiv",
+    ].map { Array($0.utf8) + [0] }
 
     /// Parses `html` (already Unicode) with libxml2's HTML parser, in UTF-8,
     /// forgivingly and without any network access, and flattens the tree.
@@ -120,6 +128,8 @@ struct DOM {
         end.reserveCapacity(n)
         text.reserveCapacity(n)
         attrIndex.reserveCapacity(n)
+        cls.reserveCapacity(n)
+        flags.reserveCapacity(n)
     }
 
     private mutating func append(_ t: Tag, parent p: Int32, text s: String = "") -> Int32 {
@@ -129,6 +139,8 @@ struct DOM {
         end.append(i + 1)
         text.append(s)
         attrIndex.append(-1)
+        cls.append("")
+        flags.append([])
         return i
     }
 
@@ -137,14 +149,23 @@ struct DOM {
         var node: xmlNodePtr? = first
         // Our index of each open element, parallel to libxml2's parent chain.
         var stack: [(ptr: xmlNodePtr, index: Int32)] = []
+        // libxml2 interns element names: one lookup per distinct name.
+        var tagCache: [UnsafePointer<xmlChar>: Tag] = [:]
         while let n = node {
             let parentIndex = stack.last?.index ?? -1
             var descend = false
             switch n.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = n.pointee.name.map { String(cString: $0) } ?? ""
-                var t = Tag.byName[name] ?? Tag.byName[name.lowercased()] ?? .other
-                if t == .other && name == "annotation-xml" { t = .annotation }
+                var t = Tag.other
+                if let namePtr = n.pointee.name {
+                    if let cached = tagCache[namePtr] {
+                        t = cached
+                    } else {
+                        let name = String(cString: namePtr).lowercased()
+                        t = Tag.byName[name] ?? (name == "annotation-xml" ? .annotation : .other)
+                        tagCache[namePtr] = t
+                    }
+                }
                 let i = append(t, parent: parentIndex)
                 readAttributes(n, into: Int(i))
                 if t == .a, let href = attr(Int(i), "href"), href.lowercased().hasPrefix("javascript:") {
@@ -193,21 +214,34 @@ struct DOM {
     private mutating func readAttributes(_ n: xmlNodePtr, into i: Int) {
         var a = n.pointee.properties
         var list: [(name: String, value: String)] = []
+        var classID: [UInt8] = []
         while let attr = a {
-            if let namePtr = attr.pointee.name {
-                var name = String(cString: namePtr)
-                if !DOM.keptAttributes.contains(name) { name = name.lowercased() }
-                if DOM.keptAttributes.contains(name) {
-                    var value = ""
-                    var child = attr.pointee.children
-                    while let c = child {
-                        if let content = c.pointee.content { value += String(cString: content) }
-                        child = c.pointee.next
+            defer { a = attr.pointee.next }
+            guard let namePtr = attr.pointee.name else { continue }
+            guard let k = DOM.keptAttributes.firstIndex(where: { strcasecmp(namePtr, $0) }) else { continue }
+            var value = ""
+            var child = attr.pointee.children
+            while let c = child {
+                if let content = c.pointee.content {
+                    if k <= 1 {
+                        // class or id: lower-cased bytes for the patterns.
+                        if !classID.isEmpty { classID.append(0x20) }
+                        var p = content
+                        while p.pointee != 0 {
+                            let b = p.pointee
+                            classID.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                            p += 1
+                        }
                     }
-                    list.append((name, value))
+                    value += String(cString: content)
                 }
+                child = c.pointee.next
             }
-            a = attr.pointee.next
+            list.append((String(decoding: DOM.keptAttributes[k].dropLast(), as: UTF8.self), value))
+        }
+        if !classID.isEmpty {
+            cls[i] = String(decoding: classID, as: UTF8.self)
+            flags[i] = classID.withUnsafeBufferPointer { ClassFlags.of($0) }
         }
         if !list.isEmpty {
             attrIndex[i] = Int32(attributes.count)

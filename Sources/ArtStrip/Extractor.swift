@@ -42,7 +42,6 @@ struct Extractor {
     init(dom: DOM) {
         self.dom = dom
         n = dom.count
-        var cls = [String](repeating: "", count: n)
         var weight = [Int32](repeating: 0, count: n)
         var ownLen = [Int32](repeating: 0, count: n)
         var ownCommas = [Int32](repeating: 0, count: n)
@@ -54,17 +53,10 @@ struct Extractor {
                 ownCommas[i] = m.commas
             } else {
                 if dom.tag[i] == .body && body == 0 { body = i }
-                let c = dom.classAndID(i)
-                if !c.isEmpty {
-                    cls[i] = c
-                    var w: Int32 = 0
-                    if Patterns.negative.matches(c) { w -= 25 }
-                    if Patterns.positive.matches(c) { w += 25 }
-                    weight[i] = w
-                }
+                weight[i] = dom.flags[i].weight
             }
         }
-        self.cls = cls
+        self.cls = dom.cls
         self.weight = weight
         self.ownLen = ownLen
         self.ownCommas = ownCommas
@@ -163,10 +155,7 @@ struct Extractor {
         if dom.attrIndex[i] < 0 { return false }
         if dom.hasAttr(i, "hidden") && !isDominant(i) { return true }
         if let aria = dom.attr(i, "aria-hidden"), aria.lowercased() == "true", !isDominant(i) { return true }
-        if let style = dom.attr(i, "style") {
-            let s = style.lowercased().filter { $0 != " " }
-            if s.contains("display:none") || s.contains("visibility:hidden") { return !isDominant(i) }
-        }
+        if let style = dom.attr(i, "style"), Extractor.hidesElement(style) { return !isDominant(i) }
         if let role = dom.attr(i, "role")?.lowercased() {
             switch role {
             case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
@@ -177,11 +166,21 @@ struct Extractor {
         }
         if let prop = dom.attr(i, "itemprop"), prop.contains("articleBody") { return false }
         guard strict, t != .article, t != .main, t != .a else { return false }
-        let c = cls[i]
-        if c.isEmpty { return false }
-        if Patterns.alwaysUnlikely.matches(c) && !Patterns.body.matches(c) { return true }
-        if Patterns.unlikely.matches(c) && !Patterns.maybe.matches(c) { return true }
+        let f = dom.flags[i]
+        if f.contains(.alwaysUnlikely) && !f.contains(.body) { return true }
+        if f.contains(.unlikely) && !f.contains(.maybe) { return true }
         return false
+    }
+
+    static let displayNone = Array("display:none".utf8)
+    static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    /// True when an inline style hides the element.
+    static func hidesElement(_ style: String) -> Bool {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(style.utf8.count)
+        for b in style.utf8 where b != 0x20 && b != 0x09 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        return TextUtil.find(bytes, displayNone, from: 0) != nil || TextUtil.find(bytes, visibilityHidden, from: 0) != nil
     }
 
     // MARK: Evidence
@@ -236,7 +235,7 @@ struct Extractor {
             case .div, .section, .article, .main, .td: break
             default: continue
             }
-            if textLen[i] >= 100, linkDensity(i) < 0.5, Patterns.body.matches(cls[i]) { matches.append(i) }
+            if textLen[i] >= 100, linkDensity(i) < 0.5, dom.flags[i].contains(.body) { matches.append(i) }
         }
         guard var best = matches.max(by: { textLen[$0] < textLen[$1] }), textLen[best] >= 250 else { return nil }
         // The innermost match that still holds nearly all of it.
@@ -466,7 +465,7 @@ struct Extractor {
         if t == .figcaption { return true }
         let c = cls[i]
         if textLen[i] < 150 {
-            if !c.isEmpty && Patterns.byline.matches(c) && !Patterns.body.matches(c) { return true }
+            if dom.flags[i].contains(.byline) && !dom.flags[i].contains(.body) { return true }
             if let rel = dom.attr(i, "rel"), rel.lowercased() == "author" { return true }
             if let prop = dom.attr(i, "itemprop"), prop.contains("author") || prop.contains("datePublished") {
                 return true

@@ -210,10 +210,7 @@ struct MetadataReader {
                 relAuthors.append(text(i, limit: 200))
             }
             if t != .meta, t != .html, t != .body, bylines.count < 4 {
-                let c = dom.classAndID(i)
-                if !c.isEmpty, c.contains("byline") || c.contains("author"), !c.contains("bio"),
-                    !c.contains("avatar"), !c.contains("image")
-                {
+                if dom.flags[i].contains(.authorBox) {
                     let s = text(i, limit: 300)
                     if s.unicodeScalars.count >= 3 && s.unicodeScalars.count < 120 { bylines.append(s) }
                 }

@@ -45,6 +45,7 @@ public enum NoticeFinder {
     }
 
     static func isNotice(_ sentence: String) -> Bool {
+        guard sentence.utf8.count <= 1600 else { return false }
         let n = sentence.unicodeScalars.count
         guard n >= 15 && n <= 400 else { return false }
         let lower = sentence.lowercased()
@@ -53,7 +54,7 @@ public enum NoticeFinder {
 
     /// Sentence boundaries: positions just after ". ", "! ", "? ", not after
     /// an initial such as the "S." of "U.S.".
-    static func sentenceEnds(_ s: String) -> [String.Index] {
+    static func sentenceEnds(_ s: Substring) -> [String.Index] {
         var ends: [String.Index] = []
         var prev: Character = " "
         var prev2: Character = " "
@@ -73,8 +74,8 @@ public enum NoticeFinder {
     }
 
     static func noticeAtStart(_ p: String) -> (String, String)? {
-        if isNotice(p) && p.unicodeScalars.count <= 400 { return (TextUtil.trim(p), "") }
-        for end in sentenceEnds(p).prefix(2) {
+        if isNotice(p) { return (TextUtil.trim(p), "") }
+        for end in sentenceEnds(p.prefix(600)).prefix(2) {
             let head = TextUtil.trim(p[..<end])
             if isNotice(head) { return (head, TextUtil.trim(p[end...])) }
         }
@@ -82,8 +83,8 @@ public enum NoticeFinder {
     }
 
     static func noticeAtEnd(_ p: String) -> (String, String)? {
-        if isNotice(p) && p.unicodeScalars.count <= 400 { return (TextUtil.trim(p), "") }
-        for end in sentenceEnds(p).suffix(2).reversed() {
+        if isNotice(p) { return (TextUtil.trim(p), "") }
+        for end in sentenceEnds(p.suffix(600)).suffix(2).reversed() {
             let tail = TextUtil.trim(p[end...])
             if isNotice(tail) { return (tail, TextUtil.trim(p[..<end])) }
         }

@@ -2,32 +2,83 @@
 /// "substring" patterns anywhere, "token" patterns as whole tokens (split at
 /// spaces, hyphens, underscores).
 struct HintPatterns: Sendable {
-    let substrings: [[UInt8]]
-    let tokens: Set<String>
+    /// Substring patterns grouped by their first byte.
+    let buckets: [[[UInt8]]]
+    let tokens: Set<[UInt8]>
 
     init(substrings: [String], tokens: [String] = []) {
-        self.substrings = substrings.map { Array($0.utf8) }
-        self.tokens = Set(tokens)
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for p in substrings {
+            let bytes = Array(p.utf8)
+            buckets[Int(bytes[0])].append(bytes)
+        }
+        self.buckets = buckets
+        self.tokens = Set(tokens.map { Array($0.utf8) })
     }
 
     func matches(_ s: String) -> Bool {
-        if s.isEmpty { return false }
-        let bytes = Array(s.utf8)
-        for p in substrings where TextUtil.find(bytes, p, from: 0) != nil { return true }
+        var s = s
+        return s.withUTF8 { matches($0) }
+    }
+
+    /// `bytes` is lower-cased ASCII-wise.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        if n == 0 { return false }
+        for i in 0..<n {
+            let bucket = buckets[Int(bytes[i])]
+            if bucket.isEmpty { continue }
+            for p in bucket where p.count <= n - i {
+                var j = 1
+                while j < p.count && bytes[i + j] == p[j] { j += 1 }
+                if j == p.count { return true }
+            }
+        }
         if !tokens.isEmpty {
             var start = 0
-            for i in 0...bytes.count {
-                let boundary = i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x2D || bytes[i] == 0x5F
+            for i in 0...n {
+                let boundary = i == n || bytes[i] == 0x20 || bytes[i] == 0x2D || bytes[i] == 0x5F
                 if boundary {
-                    if i > start, i - start <= 16 {
-                        let token = String(decoding: bytes[start..<i], as: UTF8.self)
-                        if tokens.contains(token) { return true }
-                    }
+                    if i > start, i - start <= 16, tokens.contains(Array(bytes[start..<i])) { return true }
                     start = i + 1
                 }
             }
         }
         return false
+    }
+}
+
+/// What a class/id string says about its element, matched once per element.
+struct ClassFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let negative = ClassFlags(rawValue: 1 << 0)
+    static let positive = ClassFlags(rawValue: 1 << 1)
+    static let unlikely = ClassFlags(rawValue: 1 << 2)
+    static let alwaysUnlikely = ClassFlags(rawValue: 1 << 3)
+    static let maybe = ClassFlags(rawValue: 1 << 4)
+    static let body = ClassFlags(rawValue: 1 << 5)
+    static let byline = ClassFlags(rawValue: 1 << 6)
+    /// "byline" or "author", but not an author's biography or picture.
+    static let authorBox = ClassFlags(rawValue: 1 << 7)
+
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> ClassFlags {
+        var f: ClassFlags = []
+        if Patterns.negative.matches(bytes) { f.insert(.negative) }
+        if Patterns.positive.matches(bytes) { f.insert(.positive) }
+        if Patterns.unlikely.matches(bytes) { f.insert(.unlikely) }
+        if Patterns.alwaysUnlikely.matches(bytes) { f.insert(.alwaysUnlikely) }
+        if Patterns.maybe.matches(bytes) { f.insert(.maybe) }
+        if Patterns.body.matches(bytes) { f.insert(.body) }
+        if Patterns.byline.matches(bytes) { f.insert(.byline) }
+        if Patterns.authorBox.matches(bytes) && !Patterns.notAuthor.matches(bytes) { f.insert(.authorBox) }
+        return f
+    }
+
+    var weight: Int32 {
+        var w: Int32 = 0
+        if contains(.negative) { w -= 25 }
+        if contains(.positive) { w += 25 }
+        return w
     }
 }
 
@@ -83,6 +134,9 @@ enum Patterns {
             "field--name-body", "caas-body", "article-page-content", "single-content", "rich-text-body",
             "news-content", "newscontent", "news-body", "news-text", "text-content", "main-text",
         ])
+
+    static let authorBox = HintPatterns(substrings: ["byline", "author"])
+    static let notAuthor = HintPatterns(substrings: ["bio", "avatar", "image"])
 
     /// Bylines, datelines and similar article furniture.
     static let byline = HintPatterns(
