@@ -31,8 +31,10 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
-        // The core: records, JSON, streaming I/O, the filter runner.
-        .target(name: "ArtCore"),
+        // The core: records, JSON, streaming I/O, the filter runner. CScan
+        // holds the JSON scanner's vectorised inner loops.
+        .target(name: "CScan"),
+        .target(name: "ArtCore", dependencies: ["CScan"]),
         // Shared command-line options and the entry point every filter uses.
         .target(
             name: "ArtCLI",
@@ -81,6 +83,8 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Tests/Support/ArtTestServer"),
+        // art-fetch's benchmark server (`make bench-fetch`); not installed.
+        .executableTarget(name: "art-fetch-bench-server", dependencies: ["ArtTestServer"], path: "bench/fetch/server"),
 
         .testTarget(name: "ArtCoreTests", dependencies: ["ArtCore"]),
         .testTarget(name: "ArtCLITests", dependencies: ["ArtCLI"]),

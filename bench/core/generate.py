@@ -9,24 +9,32 @@ import json
 import random
 import sys
 
+# Mostly English news vocabulary with the non-ASCII a real corpus has:
+# typographic quotes and dashes, accented names, currency and some words in
+# other scripts.
 WORDS = (
     "the talks officials said would on in of and to a security Geneva Moscow Washington minister "
     "agreement nuclear arms control Ukraine border troops spokesperson meeting January December "
-    "café naïve Zürich São Paulo Kyiv’s “quoted” — 東京 北京 Москва переговоры 😀 résumé 5.3% $4.2bn"
+    "president government week year percent people state told reporters after before during with "
+    "from that this their about more than million billion police court election vote party leader "
+    "Kyiv’s “quoted” — – café Zürich São Paulo Müller €20 5.3% $4.2bn"
 ).split()
+FOREIGN = "переговоры Москва безопасность 東京 北京 会談 安全保障 😀 ✓ résumé naïve".split()
 
 
-def sentence(rng):
+def sentence(rng, foreign):
     n = rng.randint(6, 28)
-    words = [rng.choice(WORDS) for _ in range(n)]
+    words = [rng.choice(FOREIGN if foreign and rng.random() < 0.6 else WORDS) for _ in range(n)]
     words[0] = words[0].capitalize()
     return " ".join(words) + rng.choice([".", ".", ".", "?", "!\""])
 
 
 def record(rng, i):
+    # One article in ten is mostly in another script.
+    foreign = i % 10 == 9
     paragraphs = []
     for _ in range(rng.randint(8, 20)):
-        paragraphs.append(" ".join(sentence(rng) for _ in range(rng.randint(2, 6))))
+        paragraphs.append(" ".join(sentence(rng, foreign) for _ in range(rng.randint(2, 6))))
     text = "\n\n".join(paragraphs)
     html = (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Article %d</title>'
@@ -42,7 +50,7 @@ def record(rng, i):
     return {
         "id": "doc-%06d" % i,
         "url": "https://news.example.org/%d/article-%d.html" % (2020 + i % 5, i),
-        "title": sentence(rng),
+        "title": sentence(rng, foreign),
         "html": html,
         "text": text,
         "sentences": sentences,
@@ -60,7 +68,9 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         i = 0
         while written < limit:
-            line = json.dumps(record(rng, i), ensure_ascii=(i % 3 == 0), separators=(",", ":")) + "\n"
+            # One record in five written the way Python writes JSON by default,
+            # with every non-ASCII character as a \\u escape.
+            line = json.dumps(record(rng, i), ensure_ascii=(i % 5 == 0), separators=(",", ":")) + "\n"
             f.write(line)
             written += len(line.encode("utf-8"))
             i += 1

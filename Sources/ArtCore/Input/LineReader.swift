@@ -36,6 +36,7 @@ public final class LineReader {
     public var overflow: ((UnsafeRawBufferPointer) -> Void)?
 
     private var chunk: [UInt8]
+    private var spare: [UInt8] = []
     private var start = 0
     private var end = 0
     private var scanned = 0
@@ -49,7 +50,7 @@ public final class LineReader {
         self.name = name
         self.maxLineBytes = maxLineBytes
         self.ownsDescriptor = ownsDescriptor
-        self.chunk = [UInt8](repeating: 0, count: max(chunkSize, 16))
+        self.chunk = Self.uninitializedChunk(max(chunkSize, 16))
     }
 
     /// Opens `path` (`-` is standard input).
@@ -66,6 +67,11 @@ public final class LineReader {
             throw InputError("cannot read \(path): Is a directory")
         }
         self.init(fd: fd, name: path, maxLineBytes: maxLineBytes, ownsDescriptor: true)
+    }
+
+    /// A buffer whose bytes are only ever read after `read(2)` wrote them.
+    private static func uninitializedChunk(_ size: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: size) { _, initialized in initialized = size }
     }
 
     deinit {
@@ -154,25 +160,24 @@ public final class LineReader {
     /// Reads more input after what is buffered, compacting or growing the chunk.
     private func fill() throws(InputError) {
         if start > 0 {
-            // Start a new chunk with the unfinished line; slices handed out
-            // earlier keep the old one alive.
+            // Move the unfinished line to the front of the spare chunk and
+            // swap. Slices handed out earlier keep their storage alive (copy on
+            // write), so reusing the spare never changes a line in use.
             let pending = end - start
             let size = max(chunk.count, pending * 2)
+            if spare.count < size { spare = Self.uninitializedChunk(size) }
             let from = start
-            chunk = chunk.withUnsafeBytes { src in
-                // Uninitialised: only what is read into it is ever looked at.
-                [UInt8](unsafeUninitializedCapacity: size) { dst, initialized in
-                    if pending > 0 {
-                        UnsafeMutableRawPointer(dst.baseAddress!).copyMemory(from: src.baseAddress! + from, byteCount: pending)
-                    }
-                    initialized = size
+            chunk.withUnsafeBytes { src in
+                spare.withUnsafeMutableBytes { dst in
+                    if pending > 0 { dst.baseAddress!.copyMemory(from: src.baseAddress! + from, byteCount: pending) }
                 }
             }
+            swap(&chunk, &spare)
             scanned -= start
             end = pending
             start = 0
         } else if end == chunk.count {
-            chunk.append(contentsOf: [UInt8](repeating: 0, count: chunk.count))
+            chunk.append(contentsOf: Self.uninitializedChunk(chunk.count))
         }
         let capacity = chunk.count - end
         let end0 = end

@@ -1,3 +1,5 @@
+import CScan
+
 /// Decodes JSON that `JSONScanner` has already validated.
 ///
 /// Validation comes first, so decoding never meets a syntax error and its
@@ -69,14 +71,7 @@ struct JSONDecoder {
     /// The offset of the first quote or backslash at or after `p` (or `count`).
     @inline(__always)
     func nextQuoteOrBackslash(_ p: Int) -> Int {
-        var q = p
-        while q + 8 <= count {
-            let mask = quoteOrBackslashMask(UnsafeRawPointer(base + q).loadUnaligned(as: UInt64.self))
-            if mask != 0 { return q + mask.trailingZeroBitCount >> 3 }
-            q += 8
-        }
-        while q < count, base[q] != UInt8(ascii: "\""), base[q] != UInt8(ascii: "\\") { q += 1 }
-        return q
+        p + art_find_quote_or_backslash(base + p, count - p)
     }
 
     /// Decodes the string whose opening quote is at `p`.
@@ -120,15 +115,6 @@ struct JSONDecoder {
         for i in 0..<4 { v = v << 4 | UInt16(hexDigitValue(byte(p + i)) ?? 0) }
         return v
     }
-}
-
-/// A mask whose lowest set bit falls in the first quote or backslash byte of `w`.
-@inline(__always)
-func quoteOrBackslashMask(_ w: UInt64) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-    return zeroBytes(w ^ (ones &* 0x22)) | zeroBytes(w ^ (ones &* 0x5C))
 }
 
 @inline(__always)

@@ -1,3 +1,5 @@
+import CScan
+
 /// Why a line is not a record. `offset` is a byte offset into the line.
 public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
     public var message: String
@@ -245,32 +247,19 @@ struct JSONScanner {
         var p = start + 1
         var escapes = false
         while true {
-            // Skip plain bytes eight at a time (no quote, backslash, control or
-            // non-ASCII byte), then jump straight to the first special one.
-            while p + 8 <= count {
-                let mask = specialByteMask(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-                if mask == 0 {
-                    p += 8
-                } else {
-                    p += mask.trailingZeroBitCount >> 3
-                    break
-                }
-            }
+            // Plain characters and valid UTF-8 are skipped in bulk.
+            p += art_scan_string_body(base + p, count - p)
             guard p < count else { throw JSONSyntaxError("unterminated string", at: start) }
             let c = base[p]
             if c == UInt8(ascii: "\"") { return (p + 1, escapes) }
             if c == UInt8(ascii: "\\") {
                 escapes = true
                 p = try scanEscape(p)
-            } else if c < 0x20 {
-                if c == 0 { throw JSONSyntaxError("NUL byte in a string", at: p) }
-                throw JSONSyntaxError("unescaped control character 0x\(hex2(c)) in a string", at: p)
-            } else if c >= 0x80 {
-                guard let n = utf8SequenceLength(at: p) else { throw JSONSyntaxError("invalid UTF-8", at: p) }
-                p += n
-            } else {
-                p += 1
+                continue
             }
+            if c == 0 { throw JSONSyntaxError("NUL byte in a string", at: p) }
+            if c < 0x20 { throw JSONSyntaxError("unescaped control character 0x\(hex2(c)) in a string", at: p) }
+            throw JSONSyntaxError("invalid UTF-8", at: p)
         }
     }
 
@@ -326,20 +315,6 @@ struct JSONScanner {
         default: return nil
         }
     }
-}
-
-/// A mask whose lowest set bit falls in the first byte of `w` (little-endian
-/// order) that is a quote, a backslash, a control character or non-ASCII; 0
-/// when there is none. Bits above the first such byte may be spurious.
-@inline(__always)
-func specialByteMask(_ w: UInt64) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-    let quote = zeroBytes(w ^ (ones &* 0x22))
-    let backslash = zeroBytes(w ^ (ones &* 0x5C))
-    let control = (w &- ones &* 0x20) & ~w & highs
-    return quote | backslash | control | (w & highs)
 }
 
 @inline(__always)
