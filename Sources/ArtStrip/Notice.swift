@@ -9,6 +9,8 @@ public enum NoticeFinder {
         "originally ran ", "originally posted",
     ]
 
+    static let cueBytes = cues.map { Array($0.utf8) }
+
     static let publisherMarkers = [
         "originally published by ", "originally published in ", "originally published on ",
         "originally published at ", "first published by ", "first published in ", "first published on ",
@@ -48,8 +50,8 @@ public enum NoticeFinder {
         guard sentence.utf8.count <= 1600 else { return false }
         let n = sentence.unicodeScalars.count
         guard n >= 15 && n <= 400 else { return false }
-        let lower = sentence.lowercased()
-        return cues.contains(where: { lower.contains($0) })
+        let lower = Array(sentence.lowercased().utf8)
+        return cueBytes.contains(where: { TextUtil.find(lower, $0, from: 0) != nil })
     }
 
     /// Sentence boundaries: positions just after ". ", "! ", "? ", not after

@@ -2,49 +2,75 @@
 /// "substring" patterns anywhere, "token" patterns as whole tokens (split at
 /// spaces, hyphens, underscores).
 struct HintPatterns: Sendable {
-    /// Substring patterns grouped by their first byte.
-    let buckets: [[[UInt8]]]
-    let tokens: Set<[UInt8]>
+    let substrings: [String]
+    let tokens: [String]
 
     init(substrings: [String], tokens: [String] = []) {
-        var buckets = [[[UInt8]]](repeating: [], count: 256)
-        for p in substrings {
-            let bytes = Array(p.utf8)
-            buckets[Int(bytes[0])].append(bytes)
-        }
-        self.buckets = buckets
-        self.tokens = Set(tokens.map { Array($0.utf8) })
+        self.substrings = substrings
+        self.tokens = tokens
     }
+}
 
-    func matches(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { matches($0) }
-    }
+/// All class/id vocabularies in one table: a single scan of a class string
+/// finds every flag.
+struct ClassMatcher: Sendable {
+    /// Substring patterns grouped by their first byte, each with its flags.
+    let buckets: [[(bytes: [UInt8], flags: UInt16)]]
+    let tokens: [(bytes: [UInt8], flags: UInt16)]
 
-    /// `bytes` is lower-cased ASCII-wise.
-    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = bytes.count
-        if n == 0 { return false }
-        for i in 0..<n {
-            let bucket = buckets[Int(bytes[i])]
-            if bucket.isEmpty { continue }
-            for p in bucket where p.count <= n - i {
-                var j = 1
-                while j < p.count && bytes[i + j] == p[j] { j += 1 }
-                if j == p.count { return true }
+    init(_ sets: [(HintPatterns, UInt16)]) {
+        var buckets = [[(bytes: [UInt8], flags: UInt16)]](repeating: [], count: 256)
+        var tokens: [(bytes: [UInt8], flags: UInt16)] = []
+        for (set, flag) in sets {
+            for p in set.substrings {
+                let bytes = Array(p.utf8)
+                if let k = buckets[Int(bytes[0])].firstIndex(where: { $0.bytes == bytes }) {
+                    buckets[Int(bytes[0])][k].flags |= flag
+                } else {
+                    buckets[Int(bytes[0])].append((bytes, flag))
+                }
             }
-        }
-        if !tokens.isEmpty {
-            var start = 0
-            for i in 0...n {
-                let boundary = i == n || bytes[i] == 0x20 || bytes[i] == 0x2D || bytes[i] == 0x5F
-                if boundary {
-                    if i > start, i - start <= 16, tokens.contains(Array(bytes[start..<i])) { return true }
-                    start = i + 1
+            for t in set.tokens {
+                let bytes = Array(t.utf8)
+                if let k = tokens.firstIndex(where: { $0.bytes == bytes }) {
+                    tokens[k].flags |= flag
+                } else {
+                    tokens.append((bytes, flag))
                 }
             }
         }
-        return false
+        self.buckets = buckets
+        self.tokens = tokens
+    }
+
+    /// The flags of every pattern found in `bytes` (lower-cased ASCII-wise).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
+        let n = bytes.count
+        var found: UInt16 = 0
+        for i in 0..<n {
+            let bucket = buckets[Int(bytes[i])]
+            if bucket.isEmpty { continue }
+            for p in bucket where p.flags & ~found != 0 && p.bytes.count <= n - i {
+                var j = 1
+                while j < p.bytes.count && bytes[i + j] == p.bytes[j] { j += 1 }
+                if j == p.bytes.count { found |= p.flags }
+            }
+        }
+        var start = 0
+        for i in 0...n {
+            let boundary = i == n || bytes[i] == 0x20 || bytes[i] == 0x2D || bytes[i] == 0x5F
+            guard boundary else { continue }
+            let len = i - start
+            if len > 0 {
+                for t in tokens where t.bytes.count == len && t.flags & ~found != 0 {
+                    var j = 0
+                    while j < len && bytes[start + j] == t.bytes[j] { j += 1 }
+                    if j == len { found |= t.flags }
+                }
+            }
+            start = i + 1
+        }
+        return found
     }
 }
 
@@ -60,18 +86,24 @@ struct ClassFlags: OptionSet, Sendable {
     static let byline = ClassFlags(rawValue: 1 << 6)
     /// "byline" or "author", but not an author's biography or picture.
     static let authorBox = ClassFlags(rawValue: 1 << 7)
+    static let notAuthor = ClassFlags(rawValue: 1 << 8)
+
+    static let matcher = ClassMatcher([
+        (Patterns.negative, negative.rawValue), (Patterns.positive, positive.rawValue),
+        (Patterns.unlikely, unlikely.rawValue), (Patterns.alwaysUnlikely, alwaysUnlikely.rawValue),
+        (Patterns.maybe, maybe.rawValue), (Patterns.body, body.rawValue), (Patterns.byline, byline.rawValue),
+        (Patterns.authorBox, authorBox.rawValue), (Patterns.notAuthor, notAuthor.rawValue),
+    ])
 
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> ClassFlags {
-        var f: ClassFlags = []
-        if Patterns.negative.matches(bytes) { f.insert(.negative) }
-        if Patterns.positive.matches(bytes) { f.insert(.positive) }
-        if Patterns.unlikely.matches(bytes) { f.insert(.unlikely) }
-        if Patterns.alwaysUnlikely.matches(bytes) { f.insert(.alwaysUnlikely) }
-        if Patterns.maybe.matches(bytes) { f.insert(.maybe) }
-        if Patterns.body.matches(bytes) { f.insert(.body) }
-        if Patterns.byline.matches(bytes) { f.insert(.byline) }
-        if Patterns.authorBox.matches(bytes) && !Patterns.notAuthor.matches(bytes) { f.insert(.authorBox) }
+        var f = ClassFlags(rawValue: matcher.scan(bytes))
+        if f.contains(.notAuthor) { f.remove(.authorBox) }
         return f
+    }
+
+    static func of(_ s: String) -> ClassFlags {
+        var s = s
+        return s.withUTF8 { of($0) }
     }
 
     var weight: Int32 {
