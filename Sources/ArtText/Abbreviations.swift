@@ -69,20 +69,80 @@ public enum Abbreviations {
     /// Dotted abbreviations that introduce what follows (e.g., i.e., P.S.).
     static let neverFinal: Set<String> = ["eg", "ie", "ps", "pps", "cf", "viz", "vs", "nb"]
 
+    struct Entry {
+        var kind: AbbreviationKind
+        var wordToo: Bool
+    }
+
+    /// Every plain abbreviation by its word key (titles first, then dates, then the rest).
+    static let table: [UInt64: Entry] = {
+        var t: [UInt64: Entry] = [:]
+        for (list, kind) in [(prepositive, AbbreviationKind.prepositive), (dates, .date), (ordinary, .ordinary)] {
+            for (w, wordToo) in list where t[WordKey.make(w)] == nil {
+                t[WordKey.make(w)] = Entry(kind: kind, wordToo: wordToo)
+            }
+        }
+        return t
+    }()
+    static let modifierKeys: Set<UInt64> = Set(modifiers.map { WordKey.make($0) })
+    static let neverFinalKeys: Set<UInt64> = Set(neverFinal.map { WordKey.make($0) })
+
     /// The kind of a word (without its period) as an abbreviation, or nil.
     /// `dotted` says the word had internal periods (U.S, e.g, a.m).
     public static func kind(of word: String, dotted: Bool) -> AbbreviationKind? {
-        let lower = word.lowercased()
-        let firstUpper = word.unicodeScalars.first.map { $0.isUppercaseLetter } ?? false
+        let scalars = Array(word.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        return kind(key: WordKey.make(scalars, 0, scalars.count), firstUpper: first.isUppercaseLetter, dotted: dotted)
+    }
+
+    /// The same by word key (periods skipped).
+    static func kind(key: UInt64, firstUpper: Bool, dotted: Bool) -> AbbreviationKind? {
+        guard key != 0 else { return dotted ? .ordinary : nil }
         if dotted {
-            let key = String(lower.unicodeScalars.filter { $0 != "." })
-            if modifiers.contains(key) { return .modifier }
-            if neverFinal.contains(key) { return .prepositive }
+            if modifierKeys.contains(key) { return .modifier }
+            if neverFinalKeys.contains(key) { return .prepositive }
             return .ordinary
         }
-        if let wordToo = prepositive[lower] { return !wordToo || firstUpper ? .prepositive : nil }
-        if let wordToo = dates[lower] { return !wordToo || firstUpper ? .date : nil }
-        if let wordToo = ordinary[lower] { return !wordToo || firstUpper ? .ordinary : nil }
+        if let e = table[key] { return !e.wordToo || firstUpper ? e.kind : nil }
         return nil
     }
+}
+
+/// A word packed into an integer: up to 12 ASCII letters (case folded) and
+/// apostrophes, 5 bits each; periods are skipped. 0 for anything else. Table
+/// lookups on these avoid building strings in the segmenter's hot path.
+enum WordKey {
+    @inline(__always)
+    static func make(_ s: [Unicode.Scalar], _ x: Int, _ y: Int) -> UInt64 {
+        var k: UInt64 = 0
+        var n = 0
+        var i = x
+        while i < y {
+            let v = s[i].value
+            i += 1
+            let c: UInt32
+            if v &- 0x61 < 26 {
+                c = v - 0x60
+            } else if v &- 0x41 < 26 {
+                c = v - 0x40
+            } else if v == 0x27 || v == 0x2019 {
+                c = 27
+            } else if v == 0x2E {
+                continue
+            } else {
+                return 0
+            }
+            n += 1
+            if n > 12 { return 0 }
+            k = k << 5 | UInt64(c)
+        }
+        return k
+    }
+
+    static func make(_ word: String) -> UInt64 {
+        let s = Array(word.unicodeScalars)
+        return make(s, 0, s.count)
+    }
+
+    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { make($0) }) }
 }

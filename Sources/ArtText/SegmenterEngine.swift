@@ -11,7 +11,7 @@ struct SegmenterEngine {
     /// Cuts that trailing marks must not move (`end. . . . Next`).
     var fixedCuts: Set<Int> = []
     /// Memo of "does this word occur in lower case in the text".
-    var lowerEvidence: [String: Bool] = [:]
+    var lowerEvidence: [UInt64: Bool] = [:]
 
     init(_ s: [Unicode.Scalar]) {
         self.s = s
@@ -438,20 +438,6 @@ struct SegmenterEngine {
         return (w, we, w > k, newline)
     }
 
-    func lowercasedWord(_ x: Int, _ y: Int) -> String {
-        var v = String.UnicodeScalarView()
-        for k in x..<y {
-            let c = s[k]
-            if c.value < 0x80 {
-                v.append(c.isUppercaseLetter ? Unicode.Scalar(c.value + 32)! : c)
-            } else if c.value == 0x2019 {
-                v.append("'")
-            } else {
-                v.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
-        return String(v)
-    }
 
     mutating func decide(
         _ a: Int, _ b: Int, _ i: Int, _ r: Int, _ e: Int, dots: Int, hasQE: Bool, ellipsis: Bool, spaced: Bool,
@@ -482,8 +468,9 @@ struct SegmenterEngine {
                 q += 1
             }
             if letters == 1 { return false }
-            let word = String(String.UnicodeScalarView(s[(p + 1)..<i]))
-            if Abbreviations.kind(of: word, dotted: false) != nil { return false }
+            if Abbreviations.kind(key: key(p + 1, i), firstUpper: s[p + 1].isUppercaseLetter, dotted: false) != nil {
+                return false
+            }
             return true
         }
         guard let next = nextWord(e, b) else { return false }
@@ -581,8 +568,9 @@ struct SegmenterEngine {
             if nextLower { return true }
             return true
         }
-        let word = String(String.UnicodeScalarView(s[ws..<i]))
-        let isTitleNext = nextUpper && Self.titles.contains(lowercasedWord(next.start, next.end))
+        let wordKey = key(ws, i)
+        let nextKey = key(next.start, next.end)
+        let isTitleNext = nextUpper && Self.titles.contains(nextKey)
 
         if !dotted && i - ws == 1 && lastC.isLetter {
             // A single letter: an initial (`E.`), or `I` ending a sentence.
@@ -602,7 +590,7 @@ struct SegmenterEngine {
                 return true
             }
         }
-        guard let kind = Abbreviations.kind(of: word, dotted: dotted) else {
+        guard let kind = Abbreviations.kind(key: wordKey, firstUpper: s[ws].isUppercaseLetter, dotted: dotted) else {
             // A plain word.
             if dotted {
                 // Unknown dotted letters (`J.R.R`, `N.Y`): like a modifier.
@@ -614,11 +602,11 @@ struct SegmenterEngine {
                 // A lower-case word after a plain word and a period: a new
                 // sentence, unless the word is a lower-case abbreviation.
                 if i - ws == 1 { return false }
-                return !Self.lowercaseAbbreviations.contains(lowercasedWord(ws, i))
+                return !Self.lowercaseAbbreviations.contains(wordKey)
             }
             return true
         }
-        let key = lowercasedWord(ws, i)
+        let key = wordKey
         switch kind {
         case .prepositive:
             if Self.numbering.contains(key) {
@@ -649,21 +637,25 @@ struct SegmenterEngine {
     @inline(__always)
     func c1(_ i: Int) -> Unicode.Scalar { s[i] }
 
+    /// The word key of `s[x..<y]` (0 when it is not a short ASCII word).
+    @inline(__always)
+    func key(_ x: Int, _ y: Int) -> UInt64 { WordKey.make(s, x, y) }
+
     /// Abbreviations seen before a lower-case word (`approx. five`), beyond the main tables.
-    static let lowercaseAbbreviations: Set<String> = [
+    static let lowercaseAbbreviations: Set<UInt64> = WordKey.set([
         "approx", "incl", "excl", "esp", "resp", "appt", "apt", "cont", "contd", "yds", "mins", "secs", "wt", "ht",
         "abt", "av", "nr", "tbsp", "tsp", "pkg", "qty", "rel", "repr", "dia", "mgmt", "bldg", "mph", "ps", "pps",
         "vs", "cf", "viz", "ie", "eg", "etc", "al", "ca", "esq", "ft", "min", "max", "sec", "hr", "est",
         "ed", "eds", "vol", "nos", "pp", "ch", "fig", "sq", "cu", "mi", "oz", "lb", "lbs", "gal", "pt",
         "dept", "govt", "misc", "avg", "tel", "ext", "attn", "ref", "re", "orig", "trans", "subj", "var", "inc", "co",
-    ]
+    ])
 
-    static let numbering: Set<String> = ["no", "nos", "p", "pp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "art", "para", "op"]
-    static let places: Set<String> = ["st", "ste", "mt", "ft", "pt"]
-    static let titles: Set<String> = [
+    static let numbering: Set<UInt64> = WordKey.set(["no", "nos", "p", "pp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "art", "para", "op"])
+    static let places: Set<UInt64> = WordKey.set(["st", "ste", "mt", "ft", "pt"])
+    static let titles: Set<UInt64> = WordKey.set([
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm",
         "rev", "pres", "president", "messrs",
-    ]
+    ])
 
     static func isRoman(_ x: Int, _ y: Int, _ s: [Unicode.Scalar]) -> Bool {
         guard y > x else { return false }
@@ -672,7 +664,7 @@ struct SegmenterEngine {
     }
 
     /// Words that typically begin a sentence (and rarely follow an abbreviation inside one).
-    static let starters: Set<String> = [
+    static let starters: Set<UInt64> = WordKey.set([
         "a", "about", "according", "across", "after", "afterwards", "again", "against", "all", "almost", "also", "although",
         "among", "an", "and", "another", "any", "anyway", "are", "as", "at", "back", "because", "before", "being", "both",
         "but", "by", "can", "could", "despite", "did", "do", "does", "during", "each", "earlier", "either", "even",
@@ -689,11 +681,11 @@ struct SegmenterEngine {
         "your", "ok", "okay", "oh", "besides", "otherwise", "consequently", "hence", "accordingly", "additionally",
         "overall", "currently", "recently", "initially", "eventually", "ultimately", "specifically", "notably",
         "regardless", "nonetheless", "elsewhere", "officials", "critics", "analysts", "experts", "police",
-    ]
+    ])
 
     func isStarter(_ x: Int, _ y: Int) -> Bool {
         guard y > x else { return false }
-        return Self.starters.contains(lowercasedWord(x, y))
+        return Self.starters.contains(key(x, y))
     }
 
     /// Whether the capitalised word at `x..<y` also occurs in lower case in the text:
@@ -702,9 +694,11 @@ struct SegmenterEngine {
         guard y - x >= 2 else { return false }
         // All-caps words are names (or shouting): no evidence either way.
         if s[x + 1].isUppercaseLetter { return false }
-        let key = lowercasedWord(x, y)
-        if let known = lowerEvidence[key] { return known }
-        let target = Array(key.unicodeScalars)
+        let wkey = key(x, y)
+        guard wkey != 0 else { return false }
+        if let known = lowerEvidence[wkey] { return known }
+        // The word in lower case (ASCII, as the key guarantees).
+        let target = s[x..<y].map { $0.value &- 0x41 < 26 ? Unicode.Scalar($0.value + 32)! : $0 }
         var found = false
         let m = target.count
         var j = 1
@@ -720,7 +714,7 @@ struct SegmenterEngine {
             }
             j += 1
         }
-        lowerEvidence[key] = found
+        lowerEvidence[wkey] = found
         return found
     }
 
@@ -735,7 +729,7 @@ struct SegmenterEngine {
             var we = k
             while we < b && (s[we].isLetter || s[we].isMark || s[we] == "-" || s[we].isApostrophe) { we += 1 }
             guard we > k else { return false }
-            let w = lowercasedWord(k, we)
+            let w = key(k, we)
             if Self.speechVerbs.contains(w) { return words > 0 }
             guard s[k].isUppercaseLetter, words > 0 || !Self.starters.contains(w) else { return false }
             words += 1
@@ -745,11 +739,11 @@ struct SegmenterEngine {
         return false
     }
 
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: Set<UInt64> = WordKey.set([
         "said", "says", "told", "tells", "asked", "asks", "added", "adds", "explained", "noted", "wrote", "writes",
         "replied", "shouted", "insisted", "continued", "argued", "warned", "stated", "declared", "announced",
         "tweeted", "recalled", "acknowledged", "conceded", "concluded", "cried", "yelled", "whispered", "admitted",
         "countered", "responded", "remarked", "observed", "suggested", "claimed", "stressed", "emphasized",
         "emphasised", "confirmed", "answered", "exclaimed", "quipped", "joked", "screamed", "pleaded", "demanded",
-    ]
+    ])
 }

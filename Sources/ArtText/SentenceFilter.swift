@@ -11,10 +11,18 @@ public struct SentenceFilter: RecordTransform {
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
-        guard let text = record.string("text") else { return .unchanged }
-        let spans = segmenter.sentences(in: text)
+        guard let raw = record.rawValue("text"), raw.first == UInt8(ascii: "\"") else { return .unchanged }
+        let scalars: [Unicode.Scalar]
+        if let decoded = decodeJSONStringScalars(raw) {
+            scalars = decoded
+        } else if let text = record.string("text") {
+            scalars = Array(text.unicodeScalars)
+        } else {
+            return .unchanged
+        }
+        let spans = segmenter.sentences(in: scalars)
         var update = RecordUpdate()
-        update.set("sentences", .array(spans.map { $0.json }))
+        update.set("sentences", .array(spans.map { .object([(key: "start", value: .int($0.start)), (key: "end", value: .int($0.end))]) }))
         return update
     }
 }
