@@ -463,8 +463,9 @@ struct Extractor {
             return false
         }
         if t == .figcaption { return true }
-        let c = cls[i]
-        if textLen[i] < 150 {
+        let up = Int(dom.parent[i])
+        let inProse = t == .a || (up >= 0 && [Tag.p, .li, .td, .blockquote, .h2, .h3, .h4].contains(dom.tag[up]))
+        if textLen[i] < 150 && !inProse {
             if dom.flags[i].contains(.byline) && !dom.flags[i].contains(.body) { return true }
             if let rel = dom.attr(i, "rel"), rel.lowercased() == "author" { return true }
             if let prop = dom.attr(i, "itemprop"), prop.contains("author") || prop.contains("datePublished") {
