@@ -26,7 +26,7 @@ public enum Abbreviations {
             "maj", "adm", "brig", "cpl", "pvt", "pfc", "amb", "atty", "supt", "insp", "det", "hon", "rev",
             "pres", "fr", "sr", "sra", "srta", "mt", "ft", "pt", "st", "ste", "no", "nos", "vol", "vols", "fig",
             "figs", "p", "pp", "ch", "chap", "sec", "art", "para", "op", "cf", "gov't", "lieut", "comdr",
-            "rt", "msgr", "sup", "asst", "assoc", "dept", "mssrs", "ald", "treas", "ex", "viz", "approx", "ca",
+            "rt", "msgr", "vs", "v", "eg", "ie", "sup", "asst", "assoc", "dept", "mssrs", "ald", "treas", "ex", "viz", "approx", "ca",
         ] {
             t[w] = ["no", "art", "sec", "para", "op", "ex", "sup", "ca", "pt", "ft", "det", "rev", "col", "ch", "vol"]
                 .contains(w)
@@ -46,7 +46,7 @@ public enum Abbreviations {
     static let ordinary: [String: Bool] = {
         var t: [String: Bool] = [:]
         for w in [
-            "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "esq", "phd", "vs", "v", "etc", "al",
+            "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "esq", "phd", "etc", "al",
             "assn", "ave", "blvd", "rd", "hwy", "fwy", "pkwy", "sq", "univ", "est", "min", "max", "govt",
             "dist", "natl", "intl", "mfg", "mgr", "dir", "ed", "eds", "trans", "cal", "jud", "yr", "yrs",
             "mo", "mos", "wk", "wks", "hr", "hrs", "sr", "oz", "lb", "lbs", "mi", "km", "kg", "sq", "tel",

@@ -13,9 +13,62 @@ struct SegmenterEngine {
     /// Memo of "does this word occur in lower case in the text".
     var lowerEvidence: [UInt64: Bool] = [:]
 
+    /// Positions of the scalars the rules look at, in order, and what they are.
+    var events: [Int] = []
+    var kinds: [UInt8] = []
+    /// The events of the current block.
+    var blockEvents: Range<Int> = 0..<0
+    var eventCursor = 0
+
+    static let newlineEvent: UInt8 = 1
+    static let terminalEvent: UInt8 = 2
+    static let markerEvent: UInt8 = 4  // `.` and `)` end list markers
+    static let emoticonEvent: UInt8 = 8
+    static let bulletEvent: UInt8 = 16
+    static let otherScriptEvent: UInt8 = 32
+
+    static let asciiEvents: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 128)
+        for c in [0x0A, 0x0B, 0x0C, 0x0D] { t[c] = newlineEvent }
+        t[0x2E] = terminalEvent | markerEvent  // .
+        t[0x21] = terminalEvent  // !
+        t[0x3F] = terminalEvent  // ?
+        t[0x29] = markerEvent  // )
+        for c in [0x3A, 0x3B, 0x3D, 0x5E, 0x3C] { t[c] = emoticonEvent }  // : ; = ^ <
+        return t
+    }()
+
     init(_ s: [Unicode.Scalar]) {
         self.s = s
         self.n = s.count
+        events.reserveCapacity(n / 16)
+        kinds.reserveCapacity(n / 16)
+        let table = Self.asciiEvents
+        for i in 0..<n {
+            let v = s[i].value
+            if v < 0x80 {
+                let k = table[Int(v)]
+                if k != 0 {
+                    events.append(i)
+                    kinds.append(k)
+                }
+                continue
+            }
+            var k: UInt8 = 0
+            let c = s[i]
+            if v == 0x85 || v == 0x2028 || v == 0x2029 { k |= Self.newlineEvent }
+            if c.isSentenceTerminal { k |= Self.terminalEvent }
+            if Self.isBullet(c) { k |= Self.bulletEvent }
+            if v >= 0x0590 && !(v >= 0x1D00 && v <= 0x1FFF) && !(v >= 0x2C60 && v <= 0x2C7F) && !(v >= 0xA720 && v <= 0xA7FF)
+                && !(v >= 0xFB00 && v <= 0xFB06) && !(v >= 0x2000 && v <= 0x2BFF) && c.isLetter
+            {
+                k |= Self.otherScriptEvent
+            }
+            if k != 0 {
+                events.append(i)
+                kinds.append(k)
+            }
+        }
     }
 
     @inline(__always)
@@ -45,7 +98,15 @@ struct SegmenterEngine {
         while a < b && s[a].isSpace { a += 1 }
         while b > a && s[b - 1].isSpace { b -= 1 }
         guard a < b else { return }
-        if needsFallback(a, b) {
+        while eventCursor < events.count && events[eventCursor] < a { eventCursor += 1 }
+        var e = eventCursor
+        var any: UInt8 = 0
+        while e < events.count && events[e] < b {
+            any |= kinds[e]
+            e += 1
+        }
+        blockEvents = eventCursor..<e
+        if any & Self.otherScriptEvent != 0 && needsFallback(a, b) {
             let cutsICU = ICUSentenceBreaker.cuts(s, a, b)
             emitAll(a, b, cutsICU, into: &spans)
             return
@@ -53,10 +114,10 @@ struct SegmenterEngine {
         cuts.removeAll(keepingCapacity: true)
         markerPeriods.removeAll(keepingCapacity: true)
         fixedCuts.removeAll(keepingCapacity: true)
-        lineCuts(a, b)
-        listCuts(a, b)
-        punctuationCuts(a, b)
-        emoticonCuts(a, b)
+        if any & Self.newlineEvent != 0 { lineCuts(a, b) }
+        if any & (Self.markerEvent | Self.bulletEvent) != 0 { listCuts(a, b) }
+        if any & Self.terminalEvent != 0 { punctuationCuts(a, b) }
+        if any & Self.emoticonEvent != 0 { emoticonCuts(a, b) }
         cuts.sort()
         attachTrailers(a, b)
         emitAll(a, b, cuts, into: &spans)
@@ -110,13 +171,12 @@ struct SegmenterEngine {
     mutating func lineCuts(_ a: Int, _ b: Int) {
         var lines: [(Int, Int)] = []
         var ls = a
-        var i = a
-        while i < b {
+        for e in blockEvents where kinds[e] & Self.newlineEvent != 0 {
+            let i = events[e]
             if isNewline(i) {
                 lines.append((ls, i))
                 ls = i + 1
             }
-            i += 1
         }
         guard !lines.isEmpty else { return }
         lines.append((ls, b))
@@ -163,47 +223,36 @@ struct SegmenterEngine {
 
     mutating func listCuts(_ a: Int, _ b: Int) {
         var markers: [Marker] = []
-        var i = a
-        while i < b {
-            let c = s[i]
-            if Self.isBullet(c) {
+        for ev in blockEvents where kinds[ev] & (Self.markerEvent | Self.bulletEvent) != 0 {
+            let j = events[ev]
+            if kinds[ev] & Self.bulletEvent != 0 {
                 // A bullet starts a sentence.
-                if i > a { cuts.append(i) }
-                i += 1
+                if j > a { cuts.append(j) }
+                continue
+            }
+            guard j > a, j + 1 < b else { continue }
+            let d = s[j - 1]
+            var i = j - 1
+            var value = 0
+            var letter = false
+            if d.isASCIIDigit {
+                while i > a && s[i - 1].isASCIIDigit && j - i < 3 { i -= 1 }
+                for k in i..<j { value = value * 10 + Int(s[k].value - 0x30) }
+            } else if d.value >= 0x61 && d.value <= 0x7A {
+                value = Int(d.value - 0x61) + 1
+                letter = true
+            } else {
                 continue
             }
             let startOK = i == a || s[i - 1].isSpace || Self.isBullet(s[i - 1]) || s[i - 1] == "("
-            guard startOK, c.isASCIIDigit || (c.value >= 0x61 && c.value <= 0x7A) else {
-                i += 1
-                continue
-            }
-            var j = i
-            var value = 0
-            var letter = false
-            if c.isASCIIDigit {
-                while j < b, j - i < 3, s[j].isASCIIDigit {
-                    value = value * 10 + Int(s[j].value - 0x30)
-                    j += 1
-                }
-            } else {
-                value = Int(c.value - 0x61) + 1
-                letter = true
-                j += 1
-            }
-            guard j + 1 < b, s[j] == "." || s[j] == ")" else {
-                i = j
-                continue
-            }
+            guard startOK else { continue }
             var style: UInt8 = s[j] == "." ? 0 : 1
             var after = j + 1
             if s[j] == ".", s[after] == ")" {
                 style = 2
                 after += 1
             }
-            guard after < b, s[after].isSpace, i == a || s[i - 1] != "(" || style != 0 else {
-                i = j
-                continue
-            }
+            guard after < b, s[after].isSpace, i == a || s[i - 1] != "(" || style != 0 else { continue }
             // A line start: only blanks (and a bullet) since the last line break.
             var p = i - 1
             while p >= a && (s[p].isSpace && !isNewline(p) || Self.isBullet(s[p])) { p -= 1 }
@@ -214,7 +263,6 @@ struct SegmenterEngine {
             }
             markers.append(
                 Marker(start: i, punct: j, value: value, letter: letter, style: style, atLineStart: atLineStart, cut: cut))
-            i = after
         }
         guard !markers.isEmpty else { return }
         // Enumerations: markers of one style whose values count up by one,
@@ -259,46 +307,60 @@ struct SegmenterEngine {
 
     // MARK: Emoticons and trailers
 
-    /// Whether `s[x..<y]` is an emoticon (`:)`, `;-)`, `:D`, `=(`, `^_^`, `<3`).
+    /// Whether `s[x..<y]` is an emoticon: eyes, an optional nose, a mouth
+    /// (`:)`, `;-)`, `:D`, `=(`, `:'(`), the same reversed (`(:`, `D:`), or
+    /// one of `^_^`, `^^`, `<3`, `XD`, `-_-`.
     func isEmoticon(_ x: Int, _ y: Int) -> Bool {
         let len = y - x
-        guard len >= 2 && len <= 6 else { return false }
-        var eyes = false
-        var mouth = false
-        for k in x..<y {
-            switch s[k] {
-            case ":", ";", "=": eyes = true
-            case ")", "(", "D", "P", "p", "O", "o", "3", "/", "\\", "|", "[", "]", "*", "$", "@", "S", "X", "x", "C", "c":
-                mouth = true
-            case "-", "'", "^", "_", "<", ">": break
+        guard len >= 2 && len <= 5 else { return false }
+        @inline(__always) func eyes(_ c: Unicode.Scalar) -> Bool { c == ":" || c == ";" || c == "=" }
+        @inline(__always) func nose(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "^" || c == "o" }
+        @inline(__always) func mouth(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case ")", "(", "D", "P", "p", "O", "o", "3", "/", "\\", "|", "[", "]", "*", "$", "@", "S", "X", "x", "C", "c", "v":
+                return true
             default: return false
             }
         }
-        if eyes && mouth { return true }
+        @inline(__always) func reversedMouth(_ c: Unicode.Scalar) -> Bool { c == "(" || c == ")" || c == "D" || c == "[" || c == "]" }
+        // A leading brow (`>:(`).
+        var i = x
+        if s[i] == ">" && len >= 3 { i += 1 }
+        if eyes(s[i]) {
+            var k = i + 1
+            if k < y - 1 && nose(s[k]) { k += 1 }
+            guard k < y, mouth(s[k]) else { return false }
+            let m = s[k]
+            while k < y && s[k] == m { k += 1 }  // `:)))`
+            return k == y
+        }
+        if reversedMouth(s[x]) {
+            var k = x + 1
+            if k < y - 1 && nose(s[k]) { k += 1 }
+            return k == y - 1 && eyes(s[k])
+        }
         let text = String(String.UnicodeScalarView(s[x..<y]))
         return text == "^_^" || text == "^^" || text == "<3" || text == "XD" || text == "xD" || text == "-_-"
-            || text == "^-^" || text == "D:" || text == "T_T"
+            || text == "^-^" || text == "T_T"
     }
 
     /// An emoticon after a word ends the sentence.
     mutating func emoticonCuts(_ a: Int, _ b: Int) {
-        var i = a + 1
-        while i < b {
-            guard s[i - 1].isSpace, s[i] == ":" || s[i] == ";" || s[i] == "=" || s[i] == "^" || s[i] == "(" || s[i] == "<"
-                || s[i] == "X" || s[i] == "x" || s[i] == "D"
-            else {
-                i += 1
-                continue
-            }
-            var y = i
+        var done = a
+        for e in blockEvents where kinds[e] & Self.emoticonEvent != 0 {
+            let q = events[e]
+            guard q >= done else { continue }
+            // The run of non-blank scalars around the mark.
+            var i = q
+            while i > a && !s[i - 1].isSpace && q - i < 6 { i -= 1 }
+            var y = q
             while y < b && !s[y].isSpace { y += 1 }
-            if y < b, isEmoticon(i, y) {
-                // Not after a sentence end (the trailer rule attaches it there).
-                var p = i - 1
-                while p > a && s[p].isSpace { p -= 1 }
-                if !(s[p].isSentenceTerminal || s[p].isQuoteMark || s[p].isClosingBracket) { cuts.append(y) }
-            }
-            i = y + 1
+            done = y
+            guard i > a, s[i - 1].isSpace, y < b, isEmoticon(i, y) else { continue }
+            // Not after a sentence end (the trailer rule attaches it there).
+            var p = i - 1
+            while p > a && s[p].isSpace { p -= 1 }
+            if !(s[p].isSentenceTerminal || s[p].isQuoteMark || s[p].isClosingBracket) { cuts.append(y) }
         }
     }
 
@@ -338,17 +400,12 @@ struct SegmenterEngine {
     // MARK: Punctuation
 
     mutating func punctuationCuts(_ a: Int, _ b: Int) {
-        var i = a
-        while i < b {
+        var done = a
+        for ev in blockEvents where kinds[ev] & Self.terminalEvent != 0 {
+            let i = events[ev]
+            guard i >= done else { continue }
             let c = s[i]
-            guard c.isSentenceTerminal else {
-                i += 1
-                continue
-            }
-            if c == ".", markerPeriods.contains(i) {
-                i += 1
-                continue
-            }
+            if c == ".", !markerPeriods.isEmpty, markerPeriods.contains(i) { continue }
             // The run of terminal marks, including spaced ellipses (`. . .`).
             var r = i + 1
             var dots = c == "." ? 1 : 0
@@ -403,7 +460,7 @@ struct SegmenterEngine {
             {
                 cuts.append(e)
             }
-            i = max(e, i + 1)
+            done = max(e, i + 1)
         }
     }
 

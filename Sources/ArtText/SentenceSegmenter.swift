@@ -38,24 +38,24 @@ public struct SentenceSegmenter: Sendable {
         var engine = SegmenterEngine(s)
         let n = s.count
         var blockStart = 0
-        var i = 0
+        var skipTo = 0
         // Blocks: runs of text between blank lines.
-        while i < n {
-            if engine.isNewline(i) {
-                var j = i + 1
-                var blank = s[i].value == 0x2029
-                while j < n, s[j].isSpace {
-                    if engine.isNewline(j) { blank = true }
-                    j += 1
-                }
-                if blank {
-                    engine.segmentBlock(blockStart, i, into: &spans)
-                    blockStart = j
-                }
-                i = j
-                continue
+        let events = engine.events
+        let kinds = engine.kinds
+        for e in events.indices where kinds[e] & SegmenterEngine.newlineEvent != 0 {
+            let i = events[e]
+            guard i >= skipTo, engine.isNewline(i) else { continue }
+            var j = i + 1
+            var blank = s[i].value == 0x2029
+            while j < n, s[j].isSpace {
+                if engine.isNewline(j) { blank = true }
+                j += 1
             }
-            i += 1
+            if blank {
+                engine.segmentBlock(blockStart, i, into: &spans)
+                blockStart = j
+            }
+            skipTo = j
         }
         engine.segmentBlock(blockStart, n, into: &spans)
         return spans
