@@ -5,7 +5,7 @@ import ArtCore
 /// drop fields, then write the result in the chosen format or summarise it.
 public struct ConversionOptions: Sendable {
     public enum Format: String, Sendable, CaseIterable {
-        case jsonl, json, tsv, csv
+        case jsonl, json, tsv, csv, html, md
     }
 
     public var check = false
@@ -30,6 +30,8 @@ public struct Conversion: RecordConsumer {
     public private(set) var violations = 0
 
     private var table: TableWriter?
+    private var html = HTMLReport()
+    private var md = MarkdownReport()
     private var stats = StreamStats()
     private var wroteJSONElement = false
 
@@ -45,7 +47,9 @@ public struct Conversion: RecordConsumer {
     }
 
     public mutating func begin(_ output: inout OutputSink) throws(OutputError) {
-        if options.format == .json && !options.stats { try output.write("[".utf8) }
+        if options.stats { return }
+        if options.format == .json { try output.write("[".utf8) }
+        if options.format == .html { try html.begin(&output) }
     }
 
     public mutating func consume(_ record: Record, at line: LineReference, _ output: inout OutputSink) throws(OutputError) {
@@ -92,6 +96,10 @@ public struct Conversion: RecordConsumer {
             wroteJSONElement = true
         case .tsv, .csv:
             try table!.write(record, to: &output)
+        case .html:
+            try html.write(record, &output)
+        case .md:
+            try md.write(record, &output)
         }
     }
 
@@ -101,6 +109,10 @@ public struct Conversion: RecordConsumer {
             try output.write(CollectionOfOne(0x0A))
         } else if options.format == .json {
             try output.write((wroteJSONElement ? "\n]\n" : "]\n").utf8)
+        } else if options.format == .html {
+            try html.finish(&output)
+        } else if options.format == .md {
+            try md.finish(&output)
         } else if var table, options.format == .tsv || options.format == .csv {
             // An empty stream still gets its header when the columns are known.
             try table.finish(to: &output)

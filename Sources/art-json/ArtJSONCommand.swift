@@ -41,7 +41,7 @@ struct ArtJSONCommand: FilterCommand {
     @Option(help: ArgumentHelp("Remove these fields (comma-separated).", valueName: "list"))
     var drop: String?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("Output format: jsonl, json, tsv or csv.", valueName: "format"))
+    @Option(name: .customLong("to"), help: ArgumentHelp("Output format: jsonl, json, tsv, csv, html (a report page) or md (the report as Markdown).", valueName: "format"))
     var format: ConversionOptions.Format = .jsonl
 
     @Flag(help: "Print one JSON summary of the stream instead of the records.")
