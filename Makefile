@@ -41,7 +41,7 @@ TEST_TARGETS :=
 
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: all build debug release test check unit-tests cli-tests man-tests lint-man \
+.PHONY: all build debug release test check unit-tests cli-tests man-tests report-tests lint-man \
 	install uninstall eval bench demo deps version clean
 
 all: release
@@ -71,7 +71,7 @@ Sources/ArtCore/Version.swift: VERSION
 	printf '// Generated from VERSION by `make version`; do not edit.\npublic let artVersion = "%s"\n' "$$(cat VERSION)" > $@
 
 check: test
-test: debug unit-tests cli-tests man-tests $(TEST_TARGETS)
+test: debug unit-tests cli-tests man-tests report-tests $(TEST_TARGETS)
 	@echo "make test: all tests passed"
 
 unit-tests: debug
@@ -86,6 +86,10 @@ man-tests: debug lint-man
 
 # The pages refer to each other: index them in a scratch manual tree first,
 # so that the cross-references resolve.
+# The HTML report in a real browser (skips without Chromium).
+report-tests: debug
+	$(PYTHON) Tests/report/screenshot.py $(DEBUG_BIN)
+
 lint-man:
 	@command -v mandoc >/dev/null || { echo "error: mandoc not found: install it with: sudo apt-get install mandoc"; exit 1; }
 	rm -rf .build/manpath && mkdir -p .build/manpath/man1 .build/manpath/man7
