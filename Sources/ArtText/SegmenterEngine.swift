@@ -339,10 +339,17 @@ struct SegmenterEngine {
             if k < y - 1 && nose(s[k]) { k += 1 }
             return k == y - 1 && eyes(s[k])
         }
-        let text = String(String.UnicodeScalarView(s[x..<y]))
-        return text == "^_^" || text == "^^" || text == "<3" || text == "XD" || text == "xD" || text == "-_-"
-            || text == "^-^" || text == "T_T"
+        var k: UInt64 = 0
+        for q in x..<y {
+            let v = s[q].value
+            guard v < 0x80 else { return false }
+            k = k << 8 | UInt64(v)
+        }
+        return Self.otherEmoticons.contains(k)
     }
+
+    static let otherEmoticons: Set<UInt64> = Set(
+        ["^_^", "^^", "<3", "XD", "xD", "-_-", "^-^", "T_T"].map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
 
     /// An emoticon after a word ends the sentence.
     mutating func emoticonCuts(_ a: Int, _ b: Int) {
