@@ -544,33 +544,30 @@ struct Extractor {
     }
 }
 
-/// Turns open/close/text events into paragraphs of normalised text.
+/// Turns open/close/text events into paragraphs of normalised text, on
+/// UTF-8 bytes.
 struct Renderer {
     var paragraphs: [String] = []
-    var lines: [String] = []
-    var line = String.UnicodeScalarView()
+    var block: [UInt8] = []
+    var line: [UInt8] = []
     var pendingSpace = false
     var preDepth = 0
 
     mutating func endLine() {
-        while let l = line.last, TextUtil.isSpace(l.value) { line.removeLast() }
-        if !line.isEmpty || (preDepth > 0 && !lines.isEmpty) { lines.append(String(line)) }
-        line = String.UnicodeScalarView()
+        while let l = line.last, l == 0x20 || l == 0x09 { line.removeLast() }
+        if !line.isEmpty || (preDepth > 0 && !block.isEmpty) {
+            if !block.isEmpty { block.append(0x0A) }
+            block.append(contentsOf: line)
+        }
+        line.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 
     mutating func endBlock() {
         endLine()
-        while let l = lines.last, l.isEmpty { lines.removeLast() }
-        if !lines.isEmpty {
-            var joined = ""
-            for (k, l) in lines.enumerated() {
-                if k > 0 { joined += "\n" }
-                joined += l
-            }
-            paragraphs.append(joined)
-        }
-        lines = []
+        while let l = block.last, l == 0x0A { block.removeLast() }
+        if !block.isEmpty { paragraphs.append(String(decoding: block, as: UTF8.self)) }
+        block.removeAll(keepingCapacity: true)
     }
 
     mutating func open(_ t: Tag) {
@@ -581,7 +578,7 @@ struct Renderer {
             endLine()
         case .td, .th:
             if !line.isEmpty {
-                line.append("\t")
+                line.append(0x09)
                 pendingSpace = false
             }
         case .pre:
@@ -606,22 +603,53 @@ struct Renderer {
     }
 
     mutating func text(_ s: String) {
+        var s = s
+        s.withUTF8 { text($0) }
+    }
+
+    /// The length of the white-space character at `i`, or 0.
+    @inline(__always)
+    static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.count
+        if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 || b[i + 1] == 0x85 { return 2 }
+        if c == 0xE2, i + 2 < n {
+            let c1 = b[i + 1]
+            let c2 = b[i + 2]
+            if c1 == 0x80, c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { return 3 }
+            if c1 == 0x81, c2 == 0x9F { return 3 }
+        }
+        if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 { return 3 }
+        if c == 0xE1, i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    mutating func text(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
         if preDepth > 0 {
-            for u in s.unicodeScalars {
-                if u == "\n" { endLine() } else { line.append(u) }
+            for c in b {
+                if c == 0x0A { endLine() } else if c != 0x0D { line.append(c) }
             }
             return
         }
-        for u in s.unicodeScalars {
-            if TextUtil.isSpace(u.value) {
+        var i = 0
+        while i < n {
+            let k = Renderer.spaceLength(b, i)
+            if k > 0 {
                 if !line.isEmpty { pendingSpace = true }
-            } else {
-                if pendingSpace {
-                    line.append(" ")
-                    pendingSpace = false
-                }
-                line.append(u)
+                i += k
+                continue
             }
+            if pendingSpace {
+                line.append(0x20)
+                pendingSpace = false
+            }
+            // Copy a run of non-space ASCII at once.
+            var j = i + 1
+            while j < n, b[j] > 0x20, b[j] < 0x80 { j += 1 }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+            i = j
         }
     }
 
