@@ -101,28 +101,39 @@ struct DOM {
     ].map { Array($0.utf8) + [0] }
 
     /// Parses `html` (already Unicode) with libxml2's HTML parser, in UTF-8,
-    /// forgivingly and without any network access, and flattens the tree.
+    /// forgivingly and without any network access. The parser's SAX events
+    /// build the arrays directly: no libxml2 tree is made.
     static func parse(_ html: String) -> DOM {
-        var dom = DOM()
         var source = html
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        let doc: htmlDocPtr? = source.withUTF8 { buffer -> htmlDocPtr? in
-            guard buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
-            return buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+        let builder = SAXBuilder()
+        builder.dom.reserve(html.utf8.count / 40)
+        source.withUTF8 { buffer in
+            guard buffer.count > 0, buffer.count < Int(Int32.max) else { return }
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let ctxt = htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count)) else { return }
+                defer { htmlFreeParserCtxt(ctxt) }
+                let options = Int32(
+                    HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+                _ = htmlCtxtUseOptions(ctxt, options)
+                // Our encoding, whatever the page declares.
+                if let utf8 = xmlFindCharEncodingHandler("UTF-8") {
+                    _ = xmlSwitchToEncoding(ctxt, utf8)
+                    if let input = ctxt.pointee.input, input.pointee.encoding == nil {
+                        input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+                    }
+                }
+                guard let sax = ctxt.pointee.sax else { return }
+                sax.pointee = SAXBuilder.handler
+                ctxt.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                _ = htmlParseDocument(ctxt)
             }
         }
-        guard let doc else { return dom }
-        defer { xmlFreeDoc(doc) }
-        guard let root = doc.pointee.children else { return dom }
-        dom.reserve(html.utf8.count / 40)
-        dom.flatten(from: root)
-        return dom
+        builder.finish()
+        return builder.dom
     }
 
-    private mutating func reserve(_ n: Int) {
+    mutating func reserve(_ n: Int) {
         tag.reserveCapacity(n)
         parent.reserveCapacity(n)
         end.reserveCapacity(n)
@@ -132,7 +143,7 @@ struct DOM {
         flags.reserveCapacity(n)
     }
 
-    private mutating func append(_ t: Tag, parent p: Int32, text s: String = "") -> Int32 {
+    mutating func append(_ t: Tag, parent p: Int32, text s: String = "") -> Int32 {
         let i = Int32(tag.count)
         tag.append(t)
         parent.append(p)
@@ -144,100 +155,27 @@ struct DOM {
         return i
     }
 
-    /// Iterative pre-order walk over the sibling chain starting at `first`.
-    private mutating func flatten(from first: xmlNodePtr) {
-        var node: xmlNodePtr? = first
-        // Our index of each open element, parallel to libxml2's parent chain.
-        var stack: [(ptr: xmlNodePtr, index: Int32)] = []
-        // libxml2 interns element names: one lookup per distinct name.
-        var tagCache: [UnsafePointer<xmlChar>: Tag] = [:]
-        while let n = node {
-            let parentIndex = stack.last?.index ?? -1
-            var descend = false
-            switch n.pointee.type {
-            case XML_ELEMENT_NODE:
-                var t = Tag.other
-                if let namePtr = n.pointee.name {
-                    if let cached = tagCache[namePtr] {
-                        t = cached
-                    } else {
-                        let name = String(cString: namePtr).lowercased()
-                        t = Tag.byName[name] ?? (name == "annotation-xml" ? .annotation : .other)
-                        tagCache[namePtr] = t
-                    }
-                }
-                let i = append(t, parent: parentIndex)
-                readAttributes(n, into: Int(i))
-                if t == .a, let href = attr(Int(i), "href"), href.lowercased().hasPrefix("javascript:") {
-                    // Not a link: a script hook around ordinary content.
-                    tag[Int(i)] = .other
-                }
-                if t == .script {
-                    if let type = attr(Int(i), "type")?.lowercased(), type.contains("ld+json") {
-                        jsonLD.append(DOM.content(of: n))
-                    }
-                } else if t == .title {
-                    if titleText == nil { titleText = DOM.content(of: n) }
-                } else if !t.isSkipped, n.pointee.children != nil {
-                    descend = true
-                    stack.append((n, i))
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let c = n.pointee.content {
-                    _ = append(.text, parent: parentIndex, text: String(cString: c))
-                }
-            default:
-                break
-            }
-            if descend {
-                node = n.pointee.children
-                continue
-            }
-            // Next sibling, or climb until an ancestor has one.
-            var current = n
-            while true {
-                if let next = current.pointee.next {
-                    node = next
-                    break
-                }
-                guard let top = stack.popLast() else {
-                    node = nil
-                    break
-                }
-                end[Int(top.index)] = Int32(tag.count)
-                current = top.ptr
-            }
-        }
-        while let top = stack.popLast() { end[Int(top.index)] = Int32(tag.count) }
-    }
-
-    private mutating func readAttributes(_ n: xmlNodePtr, into i: Int) {
-        var a = n.pointee.properties
+    /// Keeps the attributes we use (`atts`: name, value pairs, NULL-ended).
+    mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int) {
         var list: [(name: String, value: String)] = []
         var classID: [UInt8] = []
-        while let attr = a {
-            defer { a = attr.pointee.next }
-            guard let namePtr = attr.pointee.name else { continue }
-            guard let k = DOM.keptAttributes.firstIndex(where: { strcasecmp(namePtr, $0) }) else { continue }
-            var value = ""
-            var child = attr.pointee.children
-            while let c = child {
-                if let content = c.pointee.content {
-                    if k <= 1 {
-                        // class or id: lower-cased bytes for the patterns.
-                        if !classID.isEmpty { classID.append(0x20) }
-                        var p = content
-                        while p.pointee != 0 {
-                            let b = p.pointee
-                            classID.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                            p += 1
-                        }
-                    }
-                    value += String(cString: content)
+        var k = 0
+        while let namePtr = atts[k] {
+            let valuePtr = atts[k + 1]
+            k += 2
+            guard let which = DOM.keptAttributes.firstIndex(where: { strcasecmp(namePtr, $0) }) else { continue }
+            if which <= 1, let v = valuePtr {
+                // class or id: lower-cased bytes for the patterns.
+                if !classID.isEmpty { classID.append(0x20) }
+                var p = v
+                while p.pointee != 0 {
+                    let b = p.pointee
+                    classID.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    p += 1
                 }
-                child = c.pointee.next
             }
-            list.append((String(decoding: DOM.keptAttributes[k].dropLast(), as: UTF8.self), value))
+            let value = valuePtr.map { String(cString: $0) } ?? ""
+            list.append((String(decoding: DOM.keptAttributes[which].dropLast(), as: UTF8.self), value))
         }
         if !classID.isEmpty {
             cls[i] = String(decoding: classID, as: UTF8.self)
@@ -248,15 +186,116 @@ struct DOM {
             attributes.append(list)
         }
     }
+}
 
-    /// The concatenated text content of a (shallow) element such as a script.
-    private static func content(of n: xmlNodePtr) -> String {
-        var s = ""
-        var child = n.pointee.children
-        while let c = child {
-            if let content = c.pointee.content { s += String(cString: content) }
-            child = c.pointee.next
-        }
-        return s
+/// Receives libxml2's SAX events for one document.
+final class SAXBuilder {
+    var dom = DOM()
+    var stack: [Int32] = []
+    /// libxml2 interns element names: one lookup per distinct name.
+    var tagCache: [UnsafePointer<xmlChar>: Tag] = [:]
+    /// Open elements inside a skipped element (script, style...).
+    var skipDepth = 0
+    enum Capture { case none, jsonLD, title }
+    var capture = Capture.none
+    var captured: [UInt8] = []
+    var lastText: Int = -1
+
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXBuilder {
+        Unmanaged<SAXBuilder>.fromOpaque(ctx!).takeUnretainedValue()
     }
+
+    static var handler: htmlSAXHandler {
+        var h = htmlSAXHandler()
+        h.startElement = { ctx, name, atts in SAXBuilder.from(ctx).start(name, atts) }
+        h.endElement = { ctx, _ in SAXBuilder.from(ctx).endElement() }
+        h.characters = { ctx, ch, len in SAXBuilder.from(ctx).characters(ch, Int(len)) }
+        h.ignorableWhitespace = h.characters
+        h.cdataBlock = { ctx, ch, len in SAXBuilder.from(ctx).characters(ch, Int(len)) }
+        h.initialized = UInt32(XML_SAX2_MAGIC)
+        // Errors are not wanted (the parser recovers); a structured handler
+        // keeps libxml2 from printing them.
+        h.serror = { _, _ in }
+        return h
+    }
+
+    func start(_ name: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
+        }
+        var t = Tag.other
+        if let name {
+            if let cached = tagCache[name] {
+                t = cached
+            } else {
+                let s = String(cString: name).lowercased()
+                t = Tag.byName[s] ?? (s == "annotation-xml" ? .annotation : .other)
+                tagCache[name] = t
+            }
+        }
+        let i = dom.append(t, parent: stack.last ?? -1)
+        lastText = -1
+        if let atts { dom.readAttributes(atts, into: Int(i)) }
+        if t == .a, let href = dom.attr(Int(i), "href"), href.utf8.count >= 11,
+            href.lowercased().hasPrefix("javascript:")
+        {
+            // Not a link: a script hook around ordinary content.
+            dom.tag[Int(i)] = .other
+        }
+        if t.isSkipped || t == .script || t == .title {
+            skipDepth = 1
+            captured.removeAll(keepingCapacity: true)
+            if t == .script, let type = dom.attr(Int(i), "type")?.lowercased(), type.contains("ld+json") {
+                capture = .jsonLD
+            } else if t == .title, dom.titleText == nil {
+                capture = .title
+            } else {
+                capture = .none
+            }
+            return
+        }
+        stack.append(i)
+    }
+
+    func endElement() {
+        if skipDepth > 0 {
+            skipDepth -= 1
+            if skipDepth == 0 {
+                switch capture {
+                case .jsonLD: dom.jsonLD.append(String(decoding: captured, as: UTF8.self))
+                case .title: dom.titleText = String(decoding: captured, as: UTF8.self)
+                case .none: break
+                }
+                capture = .none
+            }
+            return
+        }
+        if let top = stack.popLast() { dom.end[Int(top)] = Int32(dom.count) }
+        lastText = -1
+    }
+
+    func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
+        guard let ch, len > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: ch, count: len)
+        if skipDepth > 0 {
+            if capture != .none { captured.append(contentsOf: bytes) }
+            return
+        }
+        if lastText >= 0 {
+            // The parser may hand one text over in pieces.
+            dom.text[lastText] += String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        lastText = Int(dom.append(.text, parent: stack.last ?? -1, text: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    func finish() {
+        while let top = stack.popLast() { dom.end[Int(top)] = Int32(dom.count) }
+    }
+}
+
+extension DOM {
+    /// The first `<title>`'s text.
+    var hasTitle: Bool { titleText != nil }
 }

@@ -91,7 +91,7 @@ charset, and a page with no article.
 
 100,000 nested divisions and a 10 MB page on one line:
 
-  $ python3 -c 'import json; print(json.dumps({"id": "deep", "html": "<div>" * 100000 + "<p>Deep.</p>" + "</div>" * 100000}))' | art-strip | jq -c '[.id, (.errors // [] | map(.kind))]'
-  ["deep",["no_text"]]
+  $ python3 -c 'import json; print(json.dumps({"id": "deep", "html": "<div>" * 100000 + "<p>Deep.</p>" + "</div>" * 100000}))' | art-strip | jq -c '[.id, .text]'
+  ["deep","Deep."]
   $ python3 -c 'import json; print(json.dumps({"id": "big", "html": "<article>" + "<p>A long line of article text, with commas, repeated.</p>" * 190000 + "</article>"}))' | art-strip --drop-html | jq -c '[.id, (.text | length > 9000000)]'
   ["big",true]
