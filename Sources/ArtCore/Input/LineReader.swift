@@ -159,7 +159,8 @@ public final class LineReader {
 
     /// Reads more input after what is buffered, compacting or growing the chunk.
     private func fill() throws(InputError) {
-        if start > 0 {
+        let minimumRead = 1 << 16
+        if start > 0 && chunk.count - end < minimumRead {
             // Move the unfinished line to the front of the spare chunk and
             // swap. Slices handed out earlier keep their storage alive (copy on
             // write), so reusing the spare never changes a line in use.
@@ -176,7 +177,7 @@ public final class LineReader {
             scanned -= start
             end = pending
             start = 0
-        } else if end == chunk.count {
+        } else if chunk.count - end < minimumRead {
             chunk.append(contentsOf: Self.uninitializedChunk(chunk.count))
         }
         let capacity = chunk.count - end

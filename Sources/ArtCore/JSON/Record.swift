@@ -36,6 +36,17 @@ public struct Record: Sendable {
         self.index = bytes.withUnsafeBufferPointer { try! JSONScanner($0, maxDepth: Int.max).scanObject() }
     }
 
+    private init(bytes: ArraySlice<UInt8>, index: ObjectIndex) {
+        self.bytes = bytes
+        self.index = index
+    }
+
+    /// The same record in storage of its own, so that it does not keep the
+    /// reader's buffer alive (records held across reads, as in `--jobs`).
+    public func ownedCopy() -> Record {
+        Record(bytes: Array(bytes)[...], index: index)
+    }
+
     private static func checkDuplicateKeys(_ index: ObjectIndex, _ buffer: UnsafeBufferPointer<UInt8>)
         throws(JSONSyntaxError)
     {

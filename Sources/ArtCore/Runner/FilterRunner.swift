@@ -97,7 +97,7 @@ public struct FilterRunner {
             batch.removeAll(keepingCapacity: true)
             var bytes = 0
             while batch.count < maxRecords, bytes < maxBytes, let (record, _) = try source.next() {
-                batch.append(record)
+                batch.append(record.ownedCopy())
                 bytes += record.bytes.count
             }
             if batch.isEmpty { return }
