@@ -37,4 +37,4 @@ corpus-clean:
 	$(MAKE) -C examples/corpus clean
 
 bench-scaling: release
-	bash bench/scaling/bench.sh $(RELEASE_BIN) $(SCALING_RECORDS)
+	bash Tests/scale/bench_scaling.sh $(RELEASE_BIN) $(SCALING_RECORDS)
