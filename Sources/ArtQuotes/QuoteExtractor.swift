@@ -239,6 +239,11 @@ struct Analysis {
         }
         if Lexicon.npPrepositions.contains(w) || Lexicon.weekdays.contains(w) { return nil }
         if Lexicon.personalPronouns.contains(w) { return start..<(start + 1) }
+        return npForward(start, limit: limit)
+    }
+
+    /// The noun phrase from `start` up to a clause boundary.
+    func npForward(_ start: Int, limit: Int) -> Range<Int>? {
         var k = start
         while k < limit {
             let u = tokens[k]
@@ -421,7 +426,14 @@ struct Analysis {
         let limit = sentenceEndToken(from: j)
         // Inverted: said X
         if isCueVerb(j) && (Lexicon.invertibleVerbs.contains(lower(j)) || Lexicon.speechVerbs[lower(j)] != nil) {
-            if let np = rightNP(startingAt: j + 1, limit: limit) {
+            let w1 = lower(j + 1)
+            var np = rightNP(startingAt: j + 1, limit: limit)
+            if np == nil, j + 1 < limit, isWord(j + 1), !Lexicon.npStops.contains(w1), !Lexicon.npPrepositions.contains(w1),
+                !Lexicon.timeWords.contains(w1), !Lexicon.weekdays.contains(w1), !w1.hasSuffix("ly")
+            {
+                np = npForward(j + 1, limit: limit)
+            }
+            if let np {
                 let end = attributionEnd(from: np.upperBound, limit: limit)
                 return Attribution(speaker: trimApposition(np), cue: j..<(j + 1), span: (p.close + 1)..<end, inherited: nil)
             }
@@ -431,9 +443,9 @@ struct Analysis {
         let endsSentence = p.end > p.start && (text[p.end - 1] == "." ) && tokens[j].cap
         var k = j
         var steps = 0
-        while k < limit && steps < (endsSentence ? 5 : 16) {
+        while k < limit && steps < (endsSentence ? 5 : 32) {
             if isCueVerb(k) {
-                if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j {
+                if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j || (!endsSentence && np.lowerBound > j && tokens[j].cap && isWord(j)) {
                     let end = attributionEnd(from: k + 1, limit: limit)
                     if endsSentence && end - k > 8 { return nil }
                     return Attribution(speaker: np, cue: k..<(k + 1), span: (p.close + 1)..<end, inherited: nil)
@@ -443,6 +455,18 @@ struct Analysis {
             if tokens[k].kind == .quote { return nil }
             k += 1
             steps += 1
+        }
+        // “…,” Trump barked. — any verb right after a short subject.
+        if p.end > p.start, [",", "?", "!", "\u{2014}"].contains(text[p.end - 1]) {
+            var m = j
+            while m < limit && m < j + 6 && isWord(m) && (tokens[m].cap || Lexicon.determiners.contains(lower(m)) || Lexicon.personalPronouns.contains(lower(m)) || lower(m) == "'s") { m += 1 }
+            if m > j, m < limit, isWord(m), !tokens[m].cap, !Lexicon.npStops.contains(lower(m)),
+                m + 1 >= limit || isSentenceEnd(m + 1) || isPunct(m + 1, ",") || tokens[m + 1].kind == .quote,
+                lower(m).hasSuffix("ed") || lower(m).hasSuffix("s")
+            {
+                let np = j..<m
+                return Attribution(speaker: np, cue: m..<(m + 1), span: (p.close + 1)..<attributionEnd(from: m + 1, limit: limit), inherited: nil)
+            }
         }
         return nil
     }
@@ -490,6 +514,9 @@ struct Analysis {
                 let cueRange = lower(k) == "to" ? (k - 1)..<(k + 1) : k..<(k + 1)
                 if let np = leftNP(endingBefore: cueRange.lowerBound, limit: limit) {
                     return Attribution(speaker: np, cue: cueRange, span: np.lowerBound..<o, inherited: nil)
+                }
+                if lower(k - 1) == "and" || lower(k - 1) == "but", let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 if lower(k) == "to", let np = rightNP(startingAt: k + 1, limit: o) {
                     return Attribution(speaker: np, cue: cueRange, span: cueRange.lowerBound..<o, inherited: nil)

@@ -1,2 +1,253 @@
+import ArtCore
 import Testing
+
 @testable import ArtQuotes
+
+private func quotes(_ text: String, entities: [QuoteEntity] = []) -> [Quote] {
+    QuoteExtractor().extract(text, entities: entities)
+}
+
+private func slice(_ text: String, _ a: Int, _ b: Int) -> String {
+    let s = Array(text.unicodeScalars)
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: s[a..<b])
+    return String(v)
+}
+
+private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start, q.end) }
+
+@Suite struct DirectQuoteTests {
+    @Test func curlyQuoteWithAttributionAfter() {
+        let t = "“The bridge will open in June,” the engineer said."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .direct)
+        #expect(content(t, q[0]) == "The bridge will open in June,")
+        #expect(q[0].speaker?.text == "the engineer")
+        #expect(q[0].cue?.text == "said")
+    }
+
+    @Test func invertedAttributionKeepsTheName() {
+        let t = "\"Nobody expected this,\" said Pia Berg, a farmer from the valley."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Pia Berg")
+    }
+
+    @Test func attributionBeforeWithColon() {
+        let t = "The minister told reporters: “We have no plans to resign.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .direct)
+        #expect(q[0].speaker?.text == "The minister")
+        #expect(q[0].cue?.text == "told")
+    }
+
+    @Test func everyMarkStyle() {
+        for (open, close) in [("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("``", "''"), ("‘", "’")] {
+            let t = "\(open)The vote was fair and open,\(close) the observer said."
+            let q = quotes(t)
+            #expect(q.count == 1, "\(open)")
+            #expect(q.first.map { content(t, $0) } == "The vote was fair and open,", "\(open)")
+        }
+    }
+
+    @Test func apostrophesAreNotMarks() {
+        let t = "Russia’s envoy, who likes rock ’n’ roll from the ’90s, smiled. It's the people's choice."
+        #expect(quotes(t).isEmpty)
+    }
+
+    @Test func interruptedQuoteIsOneQuoteWithFragments() {
+        let t = "“We are ready,” she said, “and we will win.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].fragments.count == 2)
+        #expect(q[0].fragments.map { slice(t, $0.start, $0.end) } == ["We are ready,", "and we will win."])
+        #expect(q[0].speaker?.text == "she")
+    }
+
+    @Test func nestedSingleQuotesStayInside() {
+        let t = "“He told me ‘never again’ and left,” the witness said."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "He told me ‘never again’ and left,")
+    }
+
+    @Test func multiParagraphQuote() {
+        let t = "Gomez said:\n\n“The first part of the plan is to build.\n\n“The second part is to wait.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].fragments.count == 2)
+        #expect(q[0].speaker?.text == "Gomez")
+    }
+
+    @Test func unbalancedMarkStaysInItsParagraph() {
+        let t = "“This mark is never closed, the clerk said.\n\nThe next paragraph has no quote at all, and it is long."
+        let q = quotes(t)
+        #expect(q.allSatisfy { $0.end <= 44 })
+    }
+
+    @Test func unattributedParagraphJoinsThePreviousQuote() {
+        let t = "“We built this town,” Ortiz said.\n\n“And we will rebuild it.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].fragments.count == 2)
+        let separate = QuoteExtractor(joinContinuations: false).extract(t)
+        #expect(separate.count == 2)
+        #expect(separate[1].speaker?.text == "Ortiz")
+    }
+
+    @Test func titlesAndScareQuotesAreLeftOut() {
+        let t = "She watched “Casablanca” on the “new” television."
+        #expect(quotes(t).isEmpty)
+    }
+}
+
+@Suite struct IndirectQuoteTests {
+    @Test func speakerCueThatClause() {
+        let t = "The governor said that the roads would reopen on Friday."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .indirect)
+        #expect(content(t, q[0]) == "the roads would reopen on Friday")
+        #expect(q[0].speaker?.text == "The governor")
+    }
+
+    @Test func clauseThenSpeakerCue() {
+        let t = "The bridge will close for repairs, a spokesperson for the city council told local radio on Monday."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "The bridge will close for repairs")
+        #expect(q[0].speaker?.text == "a spokesperson for the city council")
+        #expect(q[0].cue?.text == "told")
+    }
+
+    @Test func accordingTo() {
+        let t = "According to the ministry, exports fell by a third."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "exports fell by a third")
+        #expect(q[0].cue?.text == "According to")
+        #expect(q[0].speaker?.text == "the ministry")
+    }
+
+    @Test func colonCue() {
+        let t = "The union wrote: the talks have failed and the strike goes on."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "the talks have failed and the strike goes on")
+    }
+
+    @Test func participleCueKeepsTheSubject() {
+        let t = "Deputy Minister Olga Petrova confirmed the date, saying the meeting will be held in Vienna."
+        let q = quotes(t)
+        let saying = q.first { $0.cue?.text == "saying" }
+        #expect(saying != nil)
+        #expect(saying.map { content(t, $0) } == "the meeting will be held in Vienna")
+        #expect(saying?.speaker?.canonical == "Olga Petrova")
+    }
+
+    @Test func toldWithHearer() {
+        let t = "The coach told reporters he was proud of the team."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "he was proud of the team")
+    }
+
+    @Test func passiveIsNotAttribution() {
+        let t = "The residents were told the water was safe."
+        #expect(quotes(t).allSatisfy { $0.speaker?.text != "The residents" })
+    }
+
+    @Test func beliefsCanBeTurnedOff() {
+        let t = "The farmers believe they will lose money."
+        #expect(quotes(t).count == 1)
+        #expect(QuoteExtractor(includeBeliefs: false).extract(t).isEmpty)
+    }
+}
+
+@Suite struct PartialQuoteTests {
+    @Test func quotedWordInReportedSpeech() {
+        let t = "The senator called the proposal “reckless” during the hearing."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+        #expect(content(t, q[0]).contains("reckless"))
+        #expect(q[0].speaker?.text == "The senator")
+    }
+
+    @Test func quotedPhraseInsideAClause() {
+        let t = "The mayor said the plan was “a waste of money” and should be dropped."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+    }
+}
+
+@Suite struct SpeakerTests {
+    @Test func appositionKeepsTheName() {
+        let t = "Jens Halvorsen, the league's chair, said the season would start late."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text == "Jens Halvorsen")
+    }
+
+    @Test func pronounResolvesToTheNearestPerson() {
+        let t = "Maria Santos arrived late. She said the train had stopped twice."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text == "She")
+        #expect(q.first?.speaker?.canonical == "Maria Santos")
+    }
+
+    @Test func surnameTakesTheLongestEarlierMention() {
+        let t = "Foreign Minister Karl Weber met his counterpart. Weber said the talks were useful."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.canonical == "Karl Weber")
+    }
+
+    @Test func entitiesGiveTheCanonicalName() {
+        let t = "Weber said the talks were useful."
+        let e = [QuoteEntity(start: 0, end: 5, type: "PERSON", canonical: "Karl Weber")]
+        #expect(quotes(t, entities: e).first?.speaker?.canonical == "Karl Weber")
+    }
+
+    @Test func groupSpeaker() {
+        let t = "U.S. officials have said that the demands are unworkable."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text == "U.S. officials")
+        #expect(q.first.map { content(t, $0) } == "the demands are unworkable")
+    }
+}
+
+@Suite struct FilterTests {
+    @Test func addsQuotesField() throws {
+        let record = try Record(validating: #"{"id":1,"text":"“Yes,” he said."}"#)
+        let update = QuoteFilter().transform(record)
+        let out = String(decoding: record.applying(update), as: UTF8.self)
+        #expect(out.hasPrefix(#"{"id":1,"text":"“Yes,” he said.","quotes":[{"start":1,"end":5,"text":"Yes,","type":"direct""#))
+    }
+
+    @Test func recordWithoutTextIsUnchanged() throws {
+        let record = try Record(validating: #"{"id":2}"#)
+        #expect(QuoteFilter().transform(record).isEmpty)
+    }
+
+    @Test func exampleArticle() {
+        let t = """
+            The talks will focus on arms control, a spokesperson for the White House’s National Security Council told the AFP news agency on December 27.
+            “When we sit down to talk, we will put our concerns on the table,” the White House spokesperson said. “There will be areas where we disagree.”
+            Deputy Foreign Minister Pavel Orlov confirmed the date in comments to a news agency, saying they will be held in Geneva and expressing hope that proposed “security agreements” will be discussed.
+            Russia has called the meeting “important” but has yet to confirm the date.
+            U.S. officials have said that some of the demands are unworkable.
+            """
+        let q = quotes(t)
+        let direct = q.filter { $0.type == .direct }
+        #expect(direct.count == 1)
+        #expect(direct.first?.fragments.count == 2)
+        #expect(direct.first?.speaker?.text == "the White House spokesperson")
+        #expect(q.contains { $0.type == .indirect && $0.speaker?.text == "a spokesperson for the White House’s National Security Council" })
+        #expect(q.contains { $0.type == .indirect && $0.speaker?.canonical == "Pavel Orlov" && $0.cue?.text == "saying" })
+        #expect(q.contains { $0.type == .partial && content(t, $0).contains("security agreements") })
+        #expect(q.contains { $0.type == .partial && content(t, $0).contains("important") && $0.speaker?.text == "Russia" })
+        #expect(q.contains { $0.type == .indirect && $0.speaker?.text == "U.S. officials" })
+    }
+}
