@@ -22,3 +22,9 @@ art-json --explode quotes --select speaker.canonical,cue.text,type,text --to tsv
 echo
 echo "== Entities"
 art-json --explode entities --select text,type,canonical --to tsv "$work/annotated.jsonl" | awk 'NR == 1 || !seen[$0]++'
+
+# The corpus build of examples/corpus: twelve pages fetched from disk, cut into
+# shards, extracted and annotated in parallel, then who said what.
+echo
+echo "== Corpus: examples/corpus (make -C examples/corpus; see its README)"
+make -s -C examples/corpus -j"$(nproc 2>/dev/null || echo 2)" OUT="$work/corpus" summary
