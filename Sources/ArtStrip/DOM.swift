@@ -99,6 +99,23 @@ struct DOM {
         "id", "class", "style", "hidden", "aria-hidden", "itemprop", "role", "rel", "href", "name",
         "property", "content", "datetime", "lang", "xml:lang", "type", "http-equiv",
     ].map { Array($0.utf8) + [0] }
+    static let keptNames = keptAttributes.map { String(decoding: $0.dropLast(), as: UTF8.self) }
+    static let hrefIndex = 8
+    static let nameIndex = 9
+    static let contentIndex = 11
+    static let httpEquivIndex = 16
+
+    /// `javascript:` at the start of an address (case-insensitive).
+    static func isScriptHook(_ v: UnsafePointer<xmlChar>) -> Bool {
+        var p = v
+        while p.pointee == 0x20 { p += 1 }
+        for c in "javascript:".utf8 {
+            let b = p.pointee
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c { return false }
+            p += 1
+        }
+        return true
+    }
 
     /// Parses `html` (already Unicode) with libxml2's HTML parser, in UTF-8,
     /// forgivingly and without any network access. The parser's SAX events
@@ -156,7 +173,7 @@ struct DOM {
     }
 
     /// Keeps the attributes we use (`atts`: name, value pairs, NULL-ended).
-    mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int) {
+    mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag) {
         var list: [(name: String, value: String)] = []
         var classID: [UInt8] = []
         var k = 0
@@ -164,6 +181,15 @@ struct DOM {
             let valuePtr = atts[k + 1]
             k += 2
             guard let which = DOM.keptAttributes.firstIndex(where: { strcasecmp(namePtr, $0) }) else { continue }
+            switch which {
+            case DOM.hrefIndex:
+                // Only a <link>'s address is used; a link's only to tell script hooks.
+                if t == .a, let v = valuePtr, DOM.isScriptHook(v) { tag[i] = .other }
+                if t != .link { continue }
+            case DOM.nameIndex, DOM.httpEquivIndex:
+                if t != .meta { continue }
+            default: break
+            }
             if which <= 1, let v = valuePtr {
                 // class or id: lower-cased bytes for the patterns.
                 if !classID.isEmpty { classID.append(0x20) }
@@ -175,7 +201,7 @@ struct DOM {
                 }
             }
             let value = valuePtr.map { String(cString: $0) } ?? ""
-            list.append((String(decoding: DOM.keptAttributes[which].dropLast(), as: UTF8.self), value))
+            list.append((DOM.keptNames[which], value))
         }
         if !classID.isEmpty {
             cls[i] = String(decoding: classID, as: UTF8.self)
@@ -236,13 +262,7 @@ final class SAXBuilder {
         }
         let i = dom.append(t, parent: stack.last ?? -1)
         lastText = -1
-        if let atts { dom.readAttributes(atts, into: Int(i)) }
-        if t == .a, let href = dom.attr(Int(i), "href"), href.utf8.count >= 11,
-            href.lowercased().hasPrefix("javascript:")
-        {
-            // Not a link: a script hook around ordinary content.
-            dom.tag[Int(i)] = .other
-        }
+        if let atts { dom.readAttributes(atts, into: Int(i), tag: t) }
         if t.isSkipped || t == .script || t == .title {
             skipDepth = 1
             captured.removeAll(keepingCapacity: true)
