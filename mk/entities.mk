@@ -13,7 +13,7 @@ ENTITIES_GAZETTEERS = $(SHARED)/data/gazetteers
 ENTITIES_SCORER = $(SHARED)/tools/score_entities.py
 ENTITIES_OUT = bench/out/entities
 # Training settings (chosen on dev.jsonl only).
-ENTITIES_EPOCHS = 6
+ENTITIES_EPOCHS = 7
 ENTITIES_BUCKETS = 524288
 ENTITIES_SEED = 20260101
 # Keep only id and text, so that the filter sees what a pipeline gives it.

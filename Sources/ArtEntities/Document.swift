@@ -121,9 +121,16 @@ func resolveDocument(
     // 1. Names, cleaned.
     var taken = [Bool](repeating: false, count: n)
     var mentions: [Mention] = []
-    let rules = matchRules(s, tokens)
+    let rules = ruleSpans(s)
+    // Tokens inside a rule match.
     var ruleAt = [Bool](repeating: false, count: n)
-    for m in rules { for i in m.first..<m.end { ruleAt[i] = true } }
+    do {
+        var r = 0
+        for i in 0..<n {
+            while r < rules.count && rules[r].end <= tokens[i].start { r += 1 }
+            if r < rules.count && rules[r].start <= tokens[i].start && tokens[i].end <= rules[r].end { ruleAt[i] = true }
+        }
+    }
     for name in names {
         var a = name.first
         var b = name.end
@@ -182,7 +189,8 @@ func resolveDocument(
         }
     }
 
-    // 4. Untagged repeats of a known name take its type.
+    // 4. Untagged repeats of a known name (several words, a surname or an
+    // acronym) take its type.
     var known: [String: (EntityType, Int)] = [:]
     for m in mentions where capitalised(m.first) {
         known[m.key] = (m.type, m.end - m.first)
@@ -201,6 +209,8 @@ func resolveDocument(
             if free, let (type, _) = known[key(i, i + len)] {
                 // A single sentence-initial word is too weak alone, unless a surname.
                 if len == 1 && sentenceStart[i] && fullName[text(i)] == nil { break }
+                // A lone repeated word is taken only as a surname or an acronym.
+                if len == 1 && fullName[text(i)] == nil && !isAcronym(text(i)) { break }
                 // Not glued to a neighbouring capitalised word.
                 if i + len < n && capitalised(i + len) && hasLetter(i + len) && tokens[i + len].start == tokens[i + len - 1].end + 1 { break }
                 var m = Mention(first: i, end: i + len, type: type, key: key(i, i + len), isName: true)
@@ -272,12 +282,12 @@ func resolveDocument(
         t.unicodeScalars.append(contentsOf: s[start..<end])
         out.append(Entity(start: start, end: end, type: m.type, text: t, canonical: m.canonical ?? t))
     }
+    var nameSpans = out.map { ($0.start, $0.end) }
+    nameSpans.sort { $0.0 < $1.0 }
     for r in rules {
-        var overlaps = false
-        for k in r.first..<r.end where taken[k] { overlaps = true; break }
-        if overlaps { continue }
-        let start = tokens[r.first].start
-        let end = tokens[r.end - 1].end
+        if nameSpans.contains(where: { $0.0 < r.end && r.start < $0.1 }) { continue }
+        let start = r.start
+        let end = r.end
         var t = ""
         t.unicodeScalars.append(contentsOf: s[start..<end])
         out.append(Entity(start: start, end: end, type: r.type, text: t, canonical: t))

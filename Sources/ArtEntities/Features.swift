@@ -30,6 +30,7 @@ enum TokenFlag {
     static let docAfterTitle: UInt32 = 1 << 10
     static let docInName: UInt32 = 1 << 11
     static let hasLetter: UInt32 = 1 << 12
+    static let titleSentence: UInt32 = 1 << 13
 }
 
 /// A sentence's features in compressed rows: token `t` has hashed feature
@@ -71,9 +72,18 @@ public struct FeatureExtractor: Sendable {
                 }
             }
             let caps = letters >= 8 && upper * 10 >= letters * 8
+            // Headline-style capitalisation: most words start with a capital.
+            var words = 0
+            var capitalWords = 0
+            for i in r where infos[i].flags & TokenFlag.hasLetter != 0 && infos[i].end - infos[i].start > 3 {
+                words += 1
+                if infos[i].flags & TokenFlag.capitalised != 0 { capitalWords += 1 }
+            }
+            let title = !caps && words >= 4 && capitalWords * 10 >= words * 7
             var first = true
             for i in r {
                 if caps { infos[i].flags |= TokenFlag.capsSentence }
+                if title { infos[i].flags |= TokenFlag.titleSentence }
                 if first && infos[i].flags & TokenFlag.hasLetter != 0 || first && infos[i].flags & TokenFlag.hasDigit != 0 {
                     infos[i].flags |= TokenFlag.sentenceInitial
                     first = false
@@ -236,7 +246,9 @@ public struct FeatureExtractor: Sendable {
             add(16, sp1); add(17, sn1); add(18, shortAt(i - 2)); add(19, shortAt(i + 2))
             add(20, combine(p1, t.lower)); add(21, combine(t.lower, n1))
             add(22, combine(sp1, t.shortShape, sn1))
-            add(23, combine(capClass, initial, caps))
+            let title: UInt64 = f & TokenFlag.titleSentence != 0 ? 1 : 0
+            add(23, combine(capClass, initial, caps | (title << 1)))
+            if title != 0 { add(33, combine(t.lower, capClass)) }
             add(24, combine(t.lower, initial))
             if caps != 0 { add(25, t.lower); add(26, t.shortShape) }
             // Gazetteer classes of the token, by capitalisation.

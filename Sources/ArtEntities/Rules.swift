@@ -65,6 +65,20 @@ struct RuleMatch {
     var type: EntityType
 }
 
+/// A rule match in scalar offsets.
+struct RuleSpan {
+    var start: Int
+    var end: Int
+    var type: EntityType
+}
+
+/// Finds numeric and time expressions in a text (hyphens split, so that
+/// `eight-year` and `mid-2022` are seen in parts).
+func ruleSpans(_ s: [Unicode.Scalar]) -> [RuleSpan] {
+    let tokens = EntityTokenizer(splitHyphens: true).tokenize(s)
+    return matchRules(s, tokens).map { RuleSpan(start: tokens[$0.first].start, end: tokens[$0.end - 1].end, type: $0.type) }
+}
+
 /// Finds numeric and time expressions among `tokens`.
 func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [RuleMatch] {
     let lex = RuleLexicon.shared.words

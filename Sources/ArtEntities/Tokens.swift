@@ -68,11 +68,14 @@ let periodAbbreviations: Set<String> = [
 
 /// Splits text into word, number and punctuation tokens (the tagger's unit).
 ///
-/// Words keep internal apostrophes and periods of abbreviations (`U.S.`,
-/// `Mr.`); a possessive `'s` is its own token; hyphens and other punctuation
-/// are single tokens; numbers keep their internal `.` and `,` (`3.5`, `1,000`).
+/// Words keep internal apostrophes, hyphens and periods of abbreviations
+/// (`U.S.`, `Mr.`, `NATO-Russia`); a possessive `'s` is its own token; other
+/// punctuation marks are single tokens; numbers keep their internal `.` and `,` (`3.5`, `1,000`).
 public struct EntityTokenizer: Sendable {
-    public init() {}
+    /// Whether a hyphen inside a word (`NATO-Russia`, `COVID-19`) is a token of its own.
+    public var splitHyphens: Bool
+
+    public init(splitHyphens: Bool = false) { self.splitHyphens = splitHyphens }
 
     public func tokenize(_ s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [EntityToken] {
         var out: [EntityToken] = []
@@ -102,6 +105,8 @@ public struct EntityTokenizer: Sendable {
                 var j = i + 1
                 while j < end {
                     if isWordScalar(s[j]) { j += 1; continue }
+                    // Internal hyphen: NATO-Russia, Jean-Pierre, COVID-19.
+                    if !splitHyphens && s[j] == "-" && j + 1 < end && isWordScalar(s[j + 1]) { j += 2; continue }
                     // Internal apostrophe: O'Brien, but 's at the end is split off.
                     if isApostrophe(s[j]) && j + 1 < end && isLetter(s[j + 1]) {
                         let isPossessive = (s[j + 1] == "s" || s[j + 1] == "S")

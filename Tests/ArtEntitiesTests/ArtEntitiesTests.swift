@@ -27,7 +27,7 @@ private func resolve(_ text: String, _ names: [(Int, Int, EntityType)]) -> [Enti
     @Test func abbreviationsPossessivesAndNumbers() {
         #expect(tokenTexts("U.S. envoys met Mr. Smith’s aides at 5 p.m.") == ["U.S.", "envoys", "met", "Mr.", "Smith", "’s", "aides", "at", "5", "p.m."])
         #expect(tokenTexts("$3.5 billion, 1,000 troops") == ["$", "3.5", "billion", ",", "1,000", "troops"])
-        #expect(tokenTexts("O'Brien's eight-year war") == ["O'Brien", "'s", "eight", "-", "year", "war"])
+        #expect(tokenTexts("O'Brien's eight-year war") == ["O'Brien", "'s", "eight-year", "war"])
         #expect(tokenTexts("Harry S. Truman") == ["Harry", "S.", "Truman"])
     }
 
