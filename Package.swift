@@ -85,6 +85,8 @@ let package = Package(
             path: "Tests/Support/ArtTestServer"),
         // art-fetch's benchmark server (`make bench-fetch`); not installed.
         .executableTarget(name: "art-fetch-bench-server", dependencies: ["ArtTestServer"], path: "bench/fetch/server"),
+        // Fuzz targets (`make fuzz`, mk/hardening.mk); replays inputs when built normally. Not installed.
+        .executableTarget(name: "art-fuzz", dependencies: ["ArtCore", "ArtStrip", "ArtText", "ArtEntities", "ArtQuotes"], path: "fuzz/driver"),
 
         .testTarget(name: "ArtCoreTests", dependencies: ["ArtCore"]),
         .testTarget(name: "ArtCLITests", dependencies: ["ArtCLI"]),

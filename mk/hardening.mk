@@ -1,0 +1,69 @@
+# Hardening: fuzzing, sanitizers, adversarial inputs, signals and pipes.
+#
+#   make fuzz             every libFuzzer target for FUZZ_SECONDS each (ASan)
+#   make fuzz-replay      the seed corpora and past crashes, in a normal build
+#   make test-asan        the unit tests under AddressSanitizer
+#   make test-tsan        the unit tests under ThreadSanitizer (-j, art-fetch)
+#   make adversarial      the whole adversarial corpus (1 GB stream, 100 MB record...)
+#   make test-hardening   its fast subset, signals, pipes, full disk (part of make test)
+
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= json jsonvalue strip sentences entities quotes
+FUZZ_JOBS ?= 1
+FUZZ_FLAGS ?= -max_len=65536 -timeout=30 -rss_limit_mb=2048
+FUZZ_SCRATCH := .build-fuzz
+FUZZ_BIN := $(FUZZ_SCRATCH)/release/art-fuzz
+HARDENING_SCRATCH := .build-hardening
+ADVERSARIAL_FLAGS ?=
+
+TEST_TARGETS += test-hardening
+
+.PHONY: fuzz fuzz-build fuzz-replay test-asan test-tsan adversarial test-hardening
+
+# libFuzzer and ASan instrument every Swift module the driver links; the C
+# scanner (CScan) gets coverage and ASan too. -DFUZZING drops the replay main.
+fuzz-build:
+	$(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product art-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
+	  -Xcc -fsanitize=fuzzer-no-link,address
+
+# Each target runs on a scratch copy of its seed corpus (new inputs stay out
+# of the repository); a crash input lands in $(FUZZ_SCRATCH)/crashes/<target>/.
+fuzz: fuzz-build
+	@set -u; failed=""; \
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/crashes/$$t; \
+	  cp -n fuzz/corpus/$$t/* $(FUZZ_SCRATCH)/corpus/$$t/ 2>/dev/null || true; \
+	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
+	  if ART_FUZZ_TARGET=$$t $(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	      -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) -artifact_prefix=$(FUZZ_SCRATCH)/crashes/$$t/ \
+	      $(FUZZ_SCRATCH)/corpus/$$t fuzz/corpus/$$t > $(FUZZ_SCRATCH)/$$t.log 2>&1; then \
+	    echo "fuzz $$t: $$(grep -h 'stat::number_of_executed_units' $(FUZZ_SCRATCH)/$$t.log fuzz-*.log 2>/dev/null | awk '{s+=$$2} END {print s+0}') executions, no crash"; \
+	  else \
+	    echo "fuzz $$t: FAILED, see $(FUZZ_SCRATCH)/$$t.log and $(FUZZ_SCRATCH)/crashes/$$t/"; \
+	    grep -m3 -E 'ERROR|property violated|Fatal error' $(FUZZ_SCRATCH)/$$t.log || true; \
+	    failed="$$failed $$t"; \
+	  fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "make fuzz: crashes in:$$failed"; exit 1; fi
+
+# The seed corpora and every past crash input, through the same checks, in
+# a normal debug build (no libFuzzer needed).
+fuzz-replay:
+	$(SWIFT) build --scratch-path $(HARDENING_SCRATCH) --product art-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  $(HARDENING_SCRATCH)/debug/art-fuzz $$t fuzz/corpus/$$t $$(test -d fuzz/regressions/$$t && echo fuzz/regressions/$$t); \
+	done
+
+test-asan:
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+# ThreadSanitizer: the runner's -j map and art-fetch's concurrent fetches.
+test-tsan:
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+adversarial: release
+	$(PYTHON) Tests/hardening/adversarial.py --bin $(RELEASE_BIN) $(ADVERSARIAL_FLAGS)
+
+test-hardening: debug fuzz-replay
+	$(PYTHON) Tests/hardening/adversarial.py --bin $(DEBUG_BIN) --quick
