@@ -32,7 +32,7 @@ Numbers, dates and times in news style:
 
 Offsets count code points, not bytes or UTF-16 units:
 
-  $ printf '{"text":"😀 Émigrés met Angela Merkel in Paris."}\n' | art-entities | jq -c '.entities[] | [.start, .end, .text]'
+  $ printf '{"text":"😀 émigrés met Angela Merkel in Paris."}\n' | art-entities | jq -c '.entities[] | [.start, .end, .text]'
   [14,27,"Angela Merkel"]
   [31,36,"Paris"]
 
