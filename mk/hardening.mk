@@ -18,7 +18,7 @@ ADVERSARIAL_FLAGS ?=
 
 TEST_TARGETS += test-hardening
 
-.PHONY: fuzz fuzz-build fuzz-replay test-asan test-tsan adversarial test-hardening
+.PHONY: fetch-faults fuzz fuzz-build fuzz-replay test-asan test-tsan adversarial test-hardening
 
 # libFuzzer and ASan instrument every Swift module the driver links; the C
 # scanner (CScan) gets coverage and ASan too. -DFUZZING drops the replay main.
@@ -64,6 +64,11 @@ test-tsan:
 
 adversarial: release
 	$(PYTHON) Tests/hardening/adversarial.py --bin $(RELEASE_BIN) $(ADVERSARIAL_FLAGS)
+	$(PYTHON) Tests/hardening/fetch_faults.py --bin $(RELEASE_BIN) --urls 10000
+
+# 10,000 URLs against a loopback server that resets, stalls, drips, lies.
+fetch-faults: release
+	$(PYTHON) Tests/hardening/fetch_faults.py --bin $(RELEASE_BIN) --urls 10000
 
 test-hardening: debug fuzz-replay
 	$(PYTHON) Tests/hardening/adversarial.py --bin $(DEBUG_BIN) --quick
