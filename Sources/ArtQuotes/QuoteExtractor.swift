@@ -59,6 +59,8 @@ struct Analysis {
     var used: [Bool]
     /// Capitalised name mentions: surname -> [(start, text)] for canonical names.
     var names: [(start: Int, end: Int, text: String, last: String)] = []
+    /// Quotations inside clauses (partial-quote candidates).
+    var embeddedPairs: [MarkPair] = []
 
     init(text: [Unicode.Scalar], entities: [QuoteEntity], options: QuoteExtractor) {
         self.text = text
@@ -181,7 +183,8 @@ struct Analysis {
             return nil
         }
         if lower(k) == "who", k - 1 >= limit, isPunct(k - 1, ",") {
-            return leftNP(endingBefore: k - 1, limit: limit, simple: true)
+            // The relative pronoun is the speaker as written; its antecedent gives the name.
+            return leftNP(endingBefore: k - 1, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
         }
         return leftNP(endingBefore: k + 1, limit: limit, simple: true)
     }
@@ -191,6 +194,11 @@ struct Analysis {
         guard k >= limit, isWord(k) else { return nil }
         let head = lower(k)
         if head == "it" || head == "he" || head == "she" || head == "they" || head == "i" || head == "we" { return k..<(k + 1) }
+        if ["another", "one", "some", "many", "others", "most", "several", "both", "few"].contains(head),
+            k == limit || !isWord(k - 1) || Lexicon.npStops.contains(lower(k - 1))
+        {
+            return k..<(k + 1)
+        }
         if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) || Lexicon.npPrepositions.contains(head) {
             return nil
         }
@@ -208,6 +216,9 @@ struct Analysis {
                 if !t.cap && (Lexicon.speechVerbs[t.lower] != nil) { break }
                 if !t.cap && k != end - 1 && t.lower.count > 4 && t.lower.hasSuffix("ed") && !(k > limit && Lexicon.determiners.contains(lower(k - 1))) { break }
                 start = k
+                if Lexicon.determiners.contains(t.lower) && !(k > limit && (Lexicon.npPrepositions.contains(lower(k - 1)) || lower(k - 1) == "of")) {
+                    break
+                }
             } else if t.kind == .punct && (t.lower == "&" || t.lower == "-") && k > limit && isWord(k - 1) {
                 start = k
             } else {
@@ -217,10 +228,9 @@ struct Analysis {
             if count > 14 { break }
             k -= 1
         }
-        // Drop leading prepositions and conjunction-like words.
-        while start < end && isWord(start) && (Lexicon.npPrepositions.contains(lower(start)) || lower(start) == "'s") {
-            start += 1
-        }
+        // A leading preposition makes an adverbial, not a subject: "in the past said".
+        while start < end && isWord(start) && Lexicon.npPrepositions.contains(lower(start)) { start += 1 }
+        while start < end && isWord(start) && lower(start) == "'s" { start += 1 }
         guard start < end else { return nil }
         if end - start > 1, Lexicon.personalPronouns.contains(lower(end - 1)) { return (end - 1)..<end }
         // A phrase that starts with a lowercase non-determiner after a clause is suspicious, but keep it.
@@ -343,6 +353,7 @@ struct Analysis {
         _ = lastDirectEndTok
 
         // Indirect quotes.
+        embeddedPairs = embedded
         var indirect = findIndirect()
         // Quoted words inside reported content make it partial.
         var embeddedLeft: [MarkPair] = []
@@ -507,7 +518,7 @@ struct Analysis {
         let isColon = isPunct(k, ":")
         while k >= 0 && tokens[k].para == para && steps < 14 {
             if tokens[k].kind == .quote { break }
-            if isSentenceEnd(k) && k != o - 1 { break }
+            if isSentenceEnd(k) { break }
             if isCueVerb(k) || (lower(k) == "to" && lower(k - 1) == "according") {
                 if used[k] { return nil }
                 let limit = sentenceStart(k)
@@ -654,6 +665,12 @@ struct Analysis {
         let end = tokens[r.upperBound - 1].end
         let text = str(start, end)
         var canonical: String? = nil
+        if r.count == 1, tokens[r.lowerBound].lower == "who", r.lowerBound >= 2,
+            let ante = leftNP(endingBefore: r.lowerBound - 1, limit: sentenceStart(r.lowerBound), simple: true)
+        {
+            let a = speakerObject(ante)
+            return QuoteSpeaker(start: start, end: end, text: text, canonical: a.canonical)
+        }
         if let (c, _) = entityCanonical(start, end) {
             canonical = c
         } else if r.count == 1, Lexicon.personalPronouns.contains(tokens[r.lowerBound].lower) {
@@ -718,8 +735,17 @@ struct Analysis {
         return out
     }
 
-    /// The end of reported content that starts at `a` in sentence `s`.
+    /// The end of reported content that starts at `a` in sentence `s`, running on to
+    /// the close of a quotation opened inside it.
     func contentEnd(from a: Int, _ s: Range<Int>) -> Int {
+        let e = contentEndInSentence(from: a, s)
+        for p in embeddedPairs where p.open >= a && p.open < e && p.close >= e {
+            return min(p.close + 1, sentenceEndToken(from: p.close))
+        }
+        return e
+    }
+
+    func contentEndInSentence(from a: Int, _ s: Range<Int>) -> Int {
         var k = a
         while k < s.upperBound {
             if used[k] && tokens[k].kind == .quote {
@@ -879,6 +905,25 @@ struct Analysis {
         return nil
     }
 
+    func looksAdjective(_ w: String) -> Bool {
+        if Lexicon.roleNouns.contains(w) || Lexicon.personalPronouns.contains(w) { return false }
+        if ["president", "resident", "agent", "student", "opponent", "correspondent", "superintendent", "candidate",
+            "official", "professional", "critic", "national", "ally", "rival", "republican", "democrat", "liberal",
+            "conservative", "individual", "executive", "representative", "relative", "detective", "native", "general",
+            "principal", "veteran", "military", "secretary", "constituent", "respondent", "participant", "economist",
+            "analyst", "activist", "journalist", "scientist", "specialist", "strategist", "columnist"].contains(w)
+        {
+            return false
+        }
+        for suf in ["al", "ive", "ful", "ous", "ic", "able", "ible", "ant", "ent", "est", "ary", "less", "ish"] where w.hasSuffix(suf) && w.count > suf.count + 2 {
+            return true
+        }
+        return ["simple", "best", "new", "big", "good", "great", "long", "short", "high", "low", "strong", "full", "entire",
+            "whole", "first", "last", "next", "final", "main", "key", "major", "real", "own", "top", "recent", "latest",
+            "early", "late", "much", "more", "less", "such", "same", "only", "public", "private", "old", "young", "free",
+            "clear", "open", "wide", "broad", "deep", "hard", "easy", "true", "false", "bad", "worst", "better"].contains(w)
+    }
+
     func isTimeWord(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
         let t = lower(k)
@@ -895,18 +940,32 @@ struct Analysis {
     mutating func verbCue(_ i: Int, _ s: Range<Int>, lastSpeaker: QuoteSpeaker?) -> Found? {
         let w = lower(i)
         let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and"))
-            || ((lower(i - 1) == "and" || lower(i - 1) == "but") && lastSpeaker != nil && isCueVerb(i))
+            || ((lower(i - 1) == "and" || lower(i - 1) == "but") && isCueVerb(i))
         // Passive: was told, is said to.
         var b = i - 1
         while b >= s.lowerBound && isWord(b) && Lexicon.auxiliaries.contains(lower(b)) { b -= 1 }
         if b >= s.lowerBound && isWord(b) && Lexicon.passiveMarkers.contains(lower(b)) { return nil }
         if lower(i + 1) == "to" && Lexicon.speechVerbs[w] == "say" { return nil }
 
+        // Progressive forms need a form of "be": is saying; other -ing forms are not cues here.
+        if w.hasSuffix("ing") && !isParticiple {
+            guard b >= s.lowerBound, isWord(b), ["is", "was", "are", "were", "been", "am", "'s"].contains(lower(b)) else { if true { return nil } }
+        }
+        // A noun that looks like a verb: "a simple question", "expansive plans", "best hope".
+        if !w.hasSuffix("ed") && !w.hasSuffix("ing") && !["said", "told", "wrote", "says", "tells", "writes", "thought", "knew", "felt", "found", "showed", "shown", "sought"].contains(w), i - 1 >= s.lowerBound, isWord(i - 1) {
+            let prev = lower(i - 1)
+            if Lexicon.determiners.contains(prev) || prev == "'s" || prev == "of" || Lexicon.npPrepositions.contains(prev) { return nil }
+            if !tokens[i - 1].cap && looksAdjective(prev) { return nil }
+        }
         let naming = Lexicon.namingVerbs.contains(w)
         var speakerRange: Range<Int>? = nil
         var speaker: QuoteSpeaker? = nil
         if isParticiple {
             speaker = lastSpeaker
+            if speaker == nil && !w.hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i - 1), limit: s.lowerBound) {
+                speakerRange = np
+                speaker = speakerObject(np)
+            }
             if speaker == nil, let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i), limit: s.lowerBound) {
                 speakerRange = np
                 speaker = speakerObject(np)
