@@ -32,6 +32,8 @@ public final class Fetcher: Sendable {
         let ms = Int64(max(options.timeout, 0.001) * 1000)
         config.timeout = HTTPClient.Configuration.Timeout(connect: .milliseconds(ms), read: .milliseconds(ms))
         config.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(1, min(options.perHost, options.concurrency))
+        // Refused connections fail at once; retries are ours.
+        config.connectionPool.retryConnectionEstablishment = false
         config.decompression = .enabled(limit: .ratio(options.maxCompressionRatio))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: config)
         gate = Gate(concurrency: options.concurrency, perHost: options.perHost, delay: options.delay)

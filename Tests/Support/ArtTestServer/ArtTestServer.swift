@@ -24,6 +24,7 @@
 //   /robots.txt          disallows /private
 //   /etag                a page with an ETag, 304 on If-None-Match
 //   /fault/N             the benchmark's fault mix (see `faultKind`)
+//   /__log               every request path so far, one per line
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -394,6 +395,9 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
                 return .respond(status: 304, headers: [("ETag", "\"v1\"")], body: [], chunked: false)
             }
             return .respond(status: 200, headers: Self.html + [("ETag", "\"v1\"")], body: Pages.page(7, size: 300), chunked: false)
+        case "__log":
+            let log = state.log.withLock { $0.joined(separator: "\n") }
+            return .respond(status: 200, headers: [("Content-Type", "text/plain")], body: Array((log + "\n").utf8), chunked: false)
         case "fault":
             switch n % 50 {
             case 1: return .respond(status: 404, headers: Self.html, body: Array("<p>not found</p>".utf8), chunked: false)

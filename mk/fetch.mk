@@ -1,0 +1,8 @@
+# art-fetch: the loopback benchmark (5,000 pages of ~20 KB at concurrency
+# 64, side by side with xargs -P 64 curl) and the fault run (5,000 URLs,
+# ~10% failing, checked record by record).
+.PHONY: bench-fetch
+BENCH_TARGETS += bench-fetch
+
+bench-fetch: release
+	$(PYTHON) bench/fetch/bench.py --bin $(RELEASE_BIN)
