@@ -517,6 +517,47 @@ class Suite:
                 p.kill()
                 p.wait()
 
+    # -- what the sources must not do --------------------------------------
+    def sources(self):
+        """No filter starts a process; libxml2 never loads a DTD, an external
+        entity or anything from the network (SECURITY.md)."""
+        forbidden = re.compile(r"(?<![.\w])(?<!case )(system|popen|posix_spawnp?|execv[pe]?|execl[pe]?|fork|vfork|dlopen)\s*\(|\bProcess\s*\(")
+        parser_flags = re.compile(r"\b(XML|HTML)_PARSE_(NOENT|DTDLOAD|DTDATTR|DTDVALID|HUGE|XINCLUDE)\b")
+        def fn():
+            found = []
+            for top in ("Sources",):
+                for dirpath, _, files in os.walk(os.path.join(ROOT, top)):
+                    for f in files:
+                        if not f.endswith((".swift", ".c", ".h")):
+                            continue
+                        path = os.path.join(dirpath, f)
+                        for n, line in enumerate(open(path, encoding="utf-8", errors="replace"), 1):
+                            code = line.split("//")[0]
+                            if forbidden.search(code) or parser_flags.search(code):
+                                found.append(f"{os.path.relpath(path, ROOT)}:{n}: {line.strip()[:100]}")
+            if found:
+                raise Failure("forbidden call or parser option: " + "; ".join(found[:5]))
+            dom = open(os.path.join(ROOT, "Sources", "ArtStrip", "DOM.swift"), encoding="utf-8").read()
+            if "HTML_PARSE_NONET" not in dom:
+                raise Failure("ArtStrip's parser options lack HTML_PARSE_NONET")
+        self.case("sources-no-shell-no-xml-entities", "all", fn)
+
+    def report_escapes(self):
+        """art-json --to html/md: strings from records never become markup."""
+        evil = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
+        rec = json.dumps({"id": evil, "text": evil + " said. \"" + evil + ",\" he said.", "title": evil,
+                          "entities": [{"start": 0, "end": 9, "text": evil, "type": "PERSON", "canonical": evil}],
+                          "quotes": [{"start": 0, "end": 9, "text": evil, "type": "direct",
+                                      "speaker": {"start": 0, "end": 3, "text": evil, "canonical": evil}, "cue": None}]}).encode() + b"\n"
+        def fn():
+            res = run(self.bin, "art-json", ["--to", "html"], rec, self.timeout)
+            if res.status != 0:
+                raise Failure(f"exit status {res.status}: {tail(res.stderr)}")
+            page = res.stdout.decode("utf-8", "replace")
+            if "<script>alert" in page or "<img src=x" in page:
+                raise Failure("a string from the record was written into the page as markup")
+        self.case("report-escapes", "art-json", fn)
+
     # -- the big ones -----------------------------------------------------
     def huge_record(self):
         size = self.args.record_mb << 20
@@ -666,7 +707,7 @@ def main():
             sys.exit(f"adversarial.py: {os.path.join(args.bin, tool)} not found: build first")
     skip = set(filter(None, args.skip.split(",")))
     s = Suite(args)
-    parts = [("bad", [s.malformed, s.cut_input]), ("signals", [s.pipes, s.full_disk, s.signals]),
+    parts = [("sources", [s.sources]), ("bad", [s.malformed, s.cut_input, s.report_escapes]), ("signals", [s.pipes, s.full_disk, s.signals]),
              ("text", [s.texts]), ("many", [s.many])]
     if not args.quick:
         parts += [("huge", [s.huge_record]), ("stream", [s.gigabyte])]
