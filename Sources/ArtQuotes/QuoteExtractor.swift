@@ -523,6 +523,11 @@ struct Analysis {
                 if used[k] { return nil }
                 let limit = sentenceStart(k)
                 let cueRange = lower(k) == "to" ? (k - 1)..<(k + 1) : k..<(k + 1)
+                if lower(k).hasSuffix("ing"), isPunct(k - 1, ",") || lower(k - 1) == "and",
+                    let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
+                {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
                 if let np = leftNP(endingBefore: cueRange.lowerBound, limit: limit) {
                     return Attribution(speaker: np, cue: cueRange, span: np.lowerBound..<o, inherited: nil)
                 }
@@ -980,6 +985,9 @@ struct Analysis {
             }
         }
         let cue = QuoteCue(start: tokens[i].start, end: tokens[i].end, text: str(tokens[i].start, tokens[i].end))
+        // Appearances are the writer's reading, not the subject's words: he seems to ...
+        let lemma = Lexicon.broadVerbs[w] ?? ""
+        let impersonal = lemma == "seem" || lemma == "appear"
 
         // SPEAKER CUE (that) CLAUSE
         if speaker != nil, let cs = clauseStart(after: i, s) {
@@ -988,7 +996,7 @@ struct Analysis {
             if let (a, bnd) = trimmedContent(cs, ce) {
                 if naming && !containsEmbeddedQuote(cs, ce) && Lexicon.speechVerbs[w] == nil && !(options.includeBeliefs && Lexicon.broadVerbs[w] != nil) { return nil }
                 for k in cs..<ce where used[k] && tokens[k].kind != .quote { return nil }
-                let q = Quote(start: a, end: bnd, type: .indirect, speaker: speaker, cue: cue)
+                let q = Quote(start: a, end: bnd, type: .indirect, speaker: impersonal ? nil : speaker, cue: cue)
                 return Found(quote: q, used: i..<ce, contentStart: cs)
             }
         }
