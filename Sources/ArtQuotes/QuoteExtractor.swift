@@ -159,7 +159,7 @@ struct Analysis {
     func leftNP(endingBefore end: Int, limit: Int) -> Range<Int>? {
         var k = end - 1
         // Auxiliaries and adverbs between the speaker and the cue.
-        while k >= limit, isWord(k), Lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) {
+        while k >= limit, isWord(k), Lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) || Lexicon.weekdays.contains(lower(k)) {
             k -= 1
         }
         guard k >= limit else { return nil }
@@ -714,6 +714,11 @@ struct Analysis {
         for s in sentences {
             var i = s.lowerBound
             var lastSpeaker: QuoteSpeaker? = nil
+            if tokens[s.lowerBound].para == 0, let q = headlineColon(s) {
+                out.append(q)
+                markUsed(s)
+                continue
+            }
             while i < s.upperBound {
                 defer { i += 1 }
                 if used[i] || !isWord(i) { continue }
@@ -729,6 +734,7 @@ struct Analysis {
                     continue
                 }
                 guard isCueVerb(i) || Lexicon.namingVerbs.contains(w) || (options.includeBeliefs && Lexicon.broadVerbs[w] != nil) else { continue }
+                if (w == "state" || w == "states" || w == "report" || w == "reports" || w == "support" || w == "call") && lower(i + 1) != "that" && !isPunct(i + 1, ":") { continue }
                 if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
                     out.append(q.quote)
                     lastSpeaker = q.quote.speaker
@@ -910,6 +916,25 @@ struct Analysis {
         return nil
     }
 
+    /// The subject of the clause before token `i`: a name or pronoun followed by a verb.
+    func subjectBefore(_ i: Int, _ s: Range<Int>) -> Range<Int>? {
+        var v = i - 1
+        while v > s.lowerBound {
+            if isWord(v), !tokens[v].cap, isWord(v - 1), tokens[v - 1].cap || Lexicon.personalPronouns.contains(lower(v - 1)),
+                !Lexicon.npStops.contains(lower(v)) || Lexicon.auxiliaries.contains(lower(v)),
+                !Lexicon.npPrepositions.contains(lower(v)), !Lexicon.determiners.contains(lower(v)), lower(v) != "'s"
+            {
+                if let np = leftNP(endingBefore: v, limit: s.lowerBound, simple: true),
+                    np.lowerBound == s.lowerBound || isPunct(np.lowerBound - 1, ",") || ["and", "but", "as", "while", "when"].contains(lower(np.lowerBound - 1))
+                {
+                    return np
+                }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
     func looksAdjective(_ w: String) -> Bool {
         if Lexicon.roleNouns.contains(w) || Lexicon.personalPronouns.contains(w) { return false }
         if ["president", "resident", "agent", "student", "opponent", "correspondent", "superintendent", "candidate",
@@ -934,6 +959,19 @@ struct Analysis {
         let t = lower(k)
         return Lexicon.weekdays.contains(t) || Lexicon.months.contains(t) || tokens[k].kind == .number
             || ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "days", "weeks", "months", "years"].contains(t)
+    }
+
+    /// A headline "Mark Ruiz: We Will Win" — a short name, a colon, the claim.
+    func headlineColon(_ s: Range<Int>) -> Quote? {
+        var c = s.lowerBound
+        while c < s.upperBound && c < s.lowerBound + 6 && !isPunct(c, ":") { c += 1 }
+        guard c < s.upperBound, isPunct(c, ":"), c > s.lowerBound, c + 1 < s.upperBound else { return nil }
+        for k in s.lowerBound..<c where !isWord(k) && tokens[k].lower != "'s" { return nil }
+        guard tokens[s.lowerBound].cap, !used[c + 1] || tokens[c + 1].kind != .quote else { return nil }
+        if tokens[c + 1].kind == .quote { return nil }
+        guard let (a, b) = trimmedContent(c + 1, s.upperBound) else { return nil }
+        let sp = speakerObject(s.lowerBound..<c)
+        return Quote(start: a, end: b, type: .indirect, speaker: sp, cue: QuoteCue(start: tokens[c].start, end: tokens[c].end, text: ":"))
     }
 
     struct Found {
@@ -967,6 +1005,10 @@ struct Analysis {
         var speaker: QuoteSpeaker? = nil
         if isParticiple {
             speaker = lastSpeaker
+            if speaker == nil, let np = subjectBefore(i, s) {
+                speakerRange = np
+                speaker = speakerObject(np)
+            }
             if speaker == nil && !w.hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i - 1), limit: s.lowerBound) {
                 speakerRange = np
                 speaker = speakerObject(np)
