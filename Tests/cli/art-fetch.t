@@ -108,3 +108,10 @@ Usage errors exit with status 2:
   [2]
   $ art-fetch --version
   art-fetch \d+\.\d+\.\d+ (re)
+
+The pipeline on a list of local pages: fetch, extract the text, split it.
+
+  $ art-fetch examples/art-fetch/pages.txt | art-strip | art-sentences | jq -c '[.url, (.sentences // [] | length), .errors[0].kind]'
+  ["examples/art-fetch/harbour.html",3,null]
+  ["examples/art-fetch/cafe-cp1252.html",1,null]
+  ["examples/art-fetch/missing.html",0,"file"]
