@@ -52,9 +52,15 @@ public enum Abbreviations {
             "mo", "mos", "wk", "wks", "hr", "hrs", "sr", "oz", "lb", "lbs", "mi", "km", "kg", "sq", "tel",
             "ext", "misc", "dept", "div", "gal", "ft", "in", "cu", "mt", "inst", "rep", "abbr", "orig",
             "ref", "var", "pop", "ser", "ibid", "op", "seq", "ff", "cit",
+            // US states as news agencies abbreviate them.
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+            "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+            "va", "vt", "wash", "wis", "wyo", "calif",
         ] {
             t[w] = ["in", "est", "min", "max", "ed", "trans", "cal", "mo", "mi", "gal", "cu", "pop", "var",
-                    "ref", "ser", "div", "dir", "ext", "ft", "mt", "rep", "sr", "tel", "orig", "al", "v", "seq", "ff"]
+                    "ref", "ser", "div", "dir", "ext", "ft", "mt", "rep", "sr", "tel", "orig", "al", "v", "seq", "ff",
+                    "ark", "del", "ill", "ind", "mass", "miss", "mo", "ore", "pa", "va", "wash", "wis", "ala", "md", "ky", "ga",
+                    "kan", "neb", "nev", "tex", "vt", "colo", "conn", "mont"]
                 .contains(w)
         }
         return t

@@ -39,5 +39,8 @@ public enum Normalization {
     }
 
     /// Whether `text` is in Normalization Form C.
-    public static func isNFC(_ text: String) -> Bool { nfc(text) == text }
+    public static func isNFC(_ text: String) -> Bool {
+        // Compare scalars: String equality is canonical equivalence.
+        nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars)
+    }
 }

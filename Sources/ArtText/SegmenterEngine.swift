@@ -26,6 +26,7 @@ struct SegmenterEngine {
     static let emoticonEvent: UInt8 = 8
     static let bulletEvent: UInt8 = 16
     static let otherScriptEvent: UInt8 = 32
+    static let separatorEvent: UInt8 = 64  // - * _ = ~ #
 
     static let asciiEvents: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 128)
@@ -35,6 +36,8 @@ struct SegmenterEngine {
         t[0x3F] = terminalEvent  // ?
         t[0x29] = markerEvent  // )
         for c in [0x3A, 0x3B, 0x3D, 0x5E, 0x3C] { t[c] = emoticonEvent }  // : ; = ^ <
+        for c in [0x2D, 0x2A, 0x5F, 0x7E, 0x23] { t[c] |= separatorEvent }  // - * _ ~ #
+        t[0x3D] |= separatorEvent
         return t
     }()
 
@@ -118,6 +121,7 @@ struct SegmenterEngine {
         if any & (Self.markerEvent | Self.bulletEvent) != 0 { listCuts(a, b) }
         if any & Self.terminalEvent != 0 { punctuationCuts(a, b) }
         if any & Self.emoticonEvent != 0 { emoticonCuts(a, b) }
+        if any & Self.separatorEvent != 0 { separatorCuts(a, b) }
         cuts.sort()
         attachTrailers(a, b)
         emitAll(a, b, cuts, into: &spans)
@@ -276,7 +280,10 @@ struct SegmenterEngine {
                 // `problems: 1. ...`: an enumeration that starts after a colon or a sentence.
                 var p = m.start - 1
                 while p >= a && s[p].isSpace { p -= 1 }
-                if p >= a && (s[p] == ":" || s[p].isSentenceTerminal) { inChain[k] = true }
+                // Its items are sentences when they start with a capital (`1. Buy it`, not `1. cost, 2. time`).
+                var w = m.punct + (m.style == 2 ? 2 : 1)
+                while w < b && s[w].isSpace { w += 1 }
+                if p >= a && (s[p] == ":" || s[p].isSentenceTerminal) && w < b && s[w].isUppercaseLetter { inChain[k] = true }
             }
             guard !inChain[k] else { continue }
             // A previous marker of the same style with the value before.
@@ -368,6 +375,26 @@ struct SegmenterEngine {
             var p = i - 1
             while p > a && s[p].isSpace { p -= 1 }
             if !(s[p].isSentenceTerminal || s[p].isQuoteMark || s[p].isClosingBracket) { cuts.append(y) }
+        }
+    }
+
+    /// A separator (`***`, `-----`, `____`, `###`: three or more of the same
+    /// mark standing alone) ends what comes before it and stands alone.
+    mutating func separatorCuts(_ a: Int, _ b: Int) {
+        var done = a
+        for e in blockEvents where kinds[e] & Self.separatorEvent != 0 {
+            let q = events[e]
+            guard q >= done else { continue }
+            let c = s[q]
+            var y = q
+            while y < b && (s[y] == c || s[y] == " " && y + 1 < b && s[y + 1] == c) { y += 1 }
+            done = y
+            guard y - q >= 3, q == a || s[q - 1].isSpace, y == b || s[y].isSpace else { continue }
+            var marks = 0
+            for k in q..<y where s[k] == c { marks += 1 }
+            guard marks >= 3 else { continue }
+            if q > a { cuts.append(q) }
+            if y < b { cuts.append(y) }
         }
     }
 
@@ -566,8 +593,9 @@ struct SegmenterEngine {
             if next.opener { return true }
             if !nextUpper { return nextDigit && dots >= 4 }
             if dots >= 4 || (c1(i) == "…" && r > i + 1) { return true }
-            // `...` before a capitalised word: a break, except before `I`.
-            if next.end == next.start + 1 && f == "I" { return false }
+            // `...` before a capitalised word: a break, except before `I`
+            // after a spaced ellipsis (`the thing is . . . I mean`).
+            if next.end == next.start + 1 && f == "I" { return !(spaced || (i > a && s[i - 1].isSpace)) }
             return true
         }
 
@@ -767,13 +795,20 @@ struct SegmenterEngine {
         let m = target.count
         var j = 1
         let first = target[0]
+        let firstUpper = s[x]
         while j + m <= n {
-            if s[j] == first && !s[j - 1].isLetter && (j + m == n || !s[j + m].isLetter) {
+            let c = s[j]
+            if (c == first || c == firstUpper) && !s[j - 1].isLetter && (j + m == n || !s[j + m].isLetter) {
                 var k = 1
                 while k < m && s[j + k] == target[k] { k += 1 }
                 if k == m {
-                    found = true
-                    break
+                    if c == first {
+                        found = true
+                    } else if j >= 2 && s[j - 1] == " " && (s[j - 2].isLowercaseLetter || s[j - 2] == ",") {
+                        // Capitalised inside a sentence too (`Apple Chief Executive`): a name.
+                        found = false
+                        break
+                    }
                 }
             }
             j += 1
