@@ -13,7 +13,6 @@ FUZZ_JOBS ?= 1
 FUZZ_FLAGS ?= -max_len=65536 -timeout=30 -rss_limit_mb=2048
 FUZZ_SCRATCH := .build-fuzz
 FUZZ_BIN := $(FUZZ_SCRATCH)/release/art-fuzz
-HARDENING_SCRATCH := .build-hardening
 ADVERSARIAL_FLAGS ?=
 
 TEST_TARGETS += test-hardening
@@ -48,11 +47,10 @@ fuzz: fuzz-build
 	if [ -n "$$failed" ]; then echo "make fuzz: crashes in:$$failed"; exit 1; fi
 
 # The seed corpora and every past crash input, through the same checks, in
-# a normal debug build (no libFuzzer needed).
-fuzz-replay:
-	$(SWIFT) build --scratch-path $(HARDENING_SCRATCH) --product art-fuzz
+# the normal debug build (`swift build` builds art-fuzz too; no libFuzzer).
+fuzz-replay: debug
 	@for t in $(FUZZ_TARGETS); do \
-	  $(HARDENING_SCRATCH)/debug/art-fuzz $$t fuzz/corpus/$$t $$(test -d fuzz/regressions/$$t && echo fuzz/regressions/$$t); \
+	  $(DEBUG_BIN)/art-fuzz $$t fuzz/corpus/$$t $$(test -d fuzz/regressions/$$t && echo fuzz/regressions/$$t); \
 	done
 
 test-asan:
@@ -71,4 +69,5 @@ fetch-faults: release
 	$(PYTHON) Tests/hardening/fetch_faults.py --bin $(RELEASE_BIN) --urls 10000
 
 test-hardening: debug fuzz-replay
+	$(PYTHON) Tests/cli/transcripts.py --bin $(DEBUG_BIN) $(sort $(wildcard Tests/hardening/*.t))
 	$(PYTHON) Tests/hardening/adversarial.py --bin $(DEBUG_BIN) --quick

@@ -403,7 +403,7 @@ class Suite:
 
     # -- many records, -j -------------------------------------------------
     def many(self):
-        n = 20000 if self.args.quick else 1_000_000
+        n = 5000 if self.args.quick else 1_000_000
         for tool in TOOLS:
             field = FIELD[tool]
             tiny = b"".join(b'{"id":%d,"%s":"A."}\n' % (i, field.encode()) for i in range(n))
