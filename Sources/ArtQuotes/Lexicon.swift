@@ -39,7 +39,7 @@ enum Lexicon {
         "posit/posited/posits/positing", "predict", "proclaim", "protest", "muse", "wonder", "continue",
         "threaten", "demand", "propose", "pointed/pointed/points/pointing", "conclude", "imply/implied/implies/implying",
         "indicate", "forecast/forecast/forecasts/forecasting", "insinuate", "opine", "post/posted/posts/posting",
-        "email/emailed/emails/emailing", "testify/testified/testifies/testifying", "retweet",
+        "email/emailed/emails/emailing", "testify/testified/testifies/testifying", "retweet", "read/read/reads/reading",
     ])
 
     /// Verbs of thought and belief that PolNeAR-style attribution also covers.
@@ -90,7 +90,7 @@ enum Lexicon {
         "told", "tells", "declared", "insisted", "insists", "argued", "argues", "tweeted", "warned", "warns",
         "observed", "remarked", "quipped", "joked", "countered", "concluded", "concludes", "stated", "states",
         "announced", "offered", "conceded", "acknowledged", "predicted", "suggested", "suggests", "cautioned",
-        "retorted", "shouted", "exclaimed", "whispered",
+        "retorted", "shouted", "exclaimed", "whispered", "read", "reads",
     ]
 
     /// Auxiliaries and adverbs that may stand between a speaker and its cue.

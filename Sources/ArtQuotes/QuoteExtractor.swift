@@ -456,7 +456,7 @@ struct Analysis {
         var steps = 0
         while k < limit && steps < (endsSentence ? 5 : 32) {
             if isCueVerb(k) {
-                if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j || (!endsSentence && np.lowerBound > j && tokens[j].cap && isWord(j)) {
+                if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j || (!endsSentence && np.lowerBound > j && isWord(j)) {
                     let end = attributionEnd(from: k + 1, limit: limit)
                     if endsSentence && end - k > 8 { return nil }
                     return Attribution(speaker: np, cue: k..<(k + 1), span: (p.close + 1)..<end, inherited: nil)
@@ -472,7 +472,7 @@ struct Analysis {
             var m = j
             while m < limit && m < j + 6 && isWord(m) && (tokens[m].cap || Lexicon.determiners.contains(lower(m)) || Lexicon.personalPronouns.contains(lower(m)) || lower(m) == "'s") { m += 1 }
             if m > j, m < limit, isWord(m), !tokens[m].cap, !Lexicon.npStops.contains(lower(m)),
-                m + 1 >= limit || isSentenceEnd(m + 1) || isPunct(m + 1, ",") || tokens[m + 1].kind == .quote,
+                m + 1 >= limit || isSentenceEnd(m + 1) || isPunct(m + 1, ",") || tokens[m + 1].kind == .quote || lower(m + 1) == "and",
                 lower(m).hasSuffix("ed") || lower(m).hasSuffix("s")
             {
                 let np = j..<m
@@ -531,7 +531,7 @@ struct Analysis {
                 if let np = leftNP(endingBefore: cueRange.lowerBound, limit: limit) {
                     return Attribution(speaker: np, cue: cueRange, span: np.lowerBound..<o, inherited: nil)
                 }
-                if lower(k - 1) == "and" || lower(k - 1) == "but", let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
+                if lower(k - 1) == "and" || lower(k - 1) == "but", let np = subjectBefore(k - 1, sentences[sentenceOf[k]]) ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 if lower(k) == "to", let np = rightNP(startingAt: k + 1, limit: o) {
@@ -550,6 +550,10 @@ struct Analysis {
             // Headline style: Gillibrand: “…”
             let limit = sentenceStart(o - 1)
             if let np = leftNP(endingBefore: o - 1, limit: limit, simple: true), np.lowerBound == limit, np.count <= 5 {
+                return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
+            }
+            // "Rubio fired back: “…”" — the subject of the clause before the colon.
+            if let np = subjectBefore(o - 1, sentences[sentenceOf[o - 1]]) {
                 return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
             }
         }
