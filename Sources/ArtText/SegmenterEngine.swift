@@ -634,8 +634,12 @@ struct SegmenterEngine {
         }
         let lastC = s[i - 1]
         if lastC.isDigit {
-            // A number.
-            if nextLower { return true }
+            // A number; a bare one- or two-digit number before a lower-case
+            // word is an inline list marker (`three: 1. cost, 2. time`).
+            if nextLower {
+                if i - ws <= 2 && s[ws].isASCIIDigit && (ws == a || s[ws - 1].isSpace) { return false }
+                return true
+            }
             return true
         }
         // Dotted: `U.S`, `a.m`, `Ph.D`, `J.R.R`; a file or domain name is not.
