@@ -777,6 +777,8 @@ struct SegmenterEngine {
         "your", "ok", "okay", "oh", "besides", "otherwise", "consequently", "hence", "accordingly", "additionally",
         "overall", "currently", "recently", "initially", "eventually", "ultimately", "specifically", "notably",
         "regardless", "nonetheless", "elsewhere", "officials", "critics", "analysts", "experts", "police",
+        "thousands", "hundreds", "millions", "dozens", "several", "few", "people", "residents", "authorities",
+        "lawmakers", "witnesses", "investigators", "prosecutors", "voters", "workers", "researchers", "scientists",
     ])
 
     func isStarter(_ x: Int, _ y: Int) -> Bool {
