@@ -13,6 +13,9 @@ FUZZ_JOBS ?= 1
 FUZZ_FLAGS ?= -max_len=65536 -timeout=30 -rss_limit_mb=2048
 FUZZ_SCRATCH := .build-fuzz
 FUZZ_BIN := $(FUZZ_SCRATCH)/release/art-fuzz
+# The package to build from: a snapshot of a tree that others are editing
+# (e.g. FUZZ_PACKAGE=.build-fuzz/src) avoids "modified during the build".
+FUZZ_PACKAGE ?= .
 ADVERSARIAL_FLAGS ?=
 
 TEST_TARGETS += test-hardening
@@ -22,7 +25,7 @@ TEST_TARGETS += test-hardening
 # libFuzzer and ASan instrument every Swift module the driver links; the C
 # scanner (CScan) gets coverage and ASan too. -DFUZZING drops the replay main.
 fuzz-build:
-	$(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product art-fuzz \
+	$(SWIFT) build -c release --package-path $(FUZZ_PACKAGE) --scratch-path $(CURDIR)/$(FUZZ_SCRATCH) --product art-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
 	  -Xcc -fsanitize=fuzzer-no-link,address
 
@@ -54,11 +57,11 @@ fuzz-replay: debug
 	done
 
 test-asan:
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=address --package-path $(FUZZ_PACKAGE) --scratch-path $(CURDIR)/.build-asan
 
 # ThreadSanitizer: the runner's -j map and art-fetch's concurrent fetches.
 test-tsan:
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --sanitize=thread --package-path $(FUZZ_PACKAGE) --scratch-path $(CURDIR)/.build-tsan
 
 adversarial: release
 	$(PYTHON) Tests/hardening/adversarial.py --bin $(RELEASE_BIN) $(ADVERSARIAL_FLAGS)
