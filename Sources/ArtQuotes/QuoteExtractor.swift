@@ -737,6 +737,14 @@ struct Analysis {
                     }
                     continue
                 }
+                if w == "asked", i == s.lowerBound || (i == s.lowerBound + 1 && ["when", "after", "if", "once"].contains(lower(i - 1))),
+                    let q = agentlessQuestion(i, s)
+                {
+                    out.append(q.quote)
+                    markUsed(q.used)
+                    i = q.used.upperBound - 1
+                    continue
+                }
                 guard isCueVerb(i) || Lexicon.namingVerbs.contains(w) || (options.includeBeliefs && Lexicon.broadVerbs[w] != nil) else { continue }
                 if (w == "state" || w == "states" || w == "report" || w == "reports" || w == "support" || w == "call") && lower(i + 1) != "that" && !isPunct(i + 1, ":") { continue }
                 if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
@@ -978,6 +986,21 @@ struct Analysis {
         return Quote(start: a, end: b, type: .indirect, speaker: sp, cue: QuoteCue(start: tokens[c].start, end: tokens[c].end, text: ":"))
     }
 
+    /// "Asked whether the talks failed, the minister said …": the question, with no speaker.
+    func agentlessQuestion(_ i: Int, _ s: Range<Int>) -> (quote: Quote, used: Range<Int>)? {
+        var k = i + 1
+        while k < s.upperBound && k < i + 8 && !["whether", "if", "what", "why", "how", "when", "who", "about"].contains(lower(k)) {
+            if isPunct(k, ",") || tokens[k].kind == .quote { return nil }
+            k += 1
+        }
+        guard k < s.upperBound, k < i + 8 else { return nil }
+        var c = k + 1
+        while c < s.upperBound && !isPunct(c, ",") { c += 1 }
+        guard c < s.upperBound, let (a, b) = trimmedContent(k, c) else { return nil }
+        let cue = QuoteCue(start: tokens[i].start, end: tokens[i].end, text: str(tokens[i].start, tokens[i].end))
+        return (Quote(start: a, end: b, type: .indirect, speaker: nil, cue: cue), i..<(c + 1))
+    }
+
     struct Found {
         var quote: Quote
         var used: Range<Int>
@@ -1114,7 +1137,9 @@ struct Analysis {
     }
 
     mutating func accordingTo(_ i: Int, _ s: Range<Int>) -> (quote: Quote, used: Range<Int>)? {
-        guard let np = rightNP(startingAt: i + 2, limit: s.upperBound) else { return nil }
+        var found = rightNP(startingAt: i + 2, limit: s.upperBound)
+        if found == nil, isWord(i + 2), !Lexicon.npStops.contains(lower(i + 2)) { found = npForward(i + 2, limit: s.upperBound) }
+        guard let np = found else { return nil }
         let cue = QuoteCue(start: tokens[i].start, end: tokens[i + 1].end, text: str(tokens[i].start, tokens[i + 1].end))
         let speaker = speakerObject(np)
         var k = i - 1
