@@ -163,7 +163,8 @@ func resolveDocument(
     var typeOf: [String: EntityType] = [:]
     for (k, v) in votes {
         var best = firstType[k]!
-        for (t, c) in v where c > v[best] ?? 0 { best = t }
+        // Strictly more votes win; ties keep the first mention's type.
+        for t in EntityType.names where (v[t] ?? 0) > (v[best] ?? 0) { best = t }
         typeOf[k] = best
     }
     for i in mentions.indices { mentions[i].type = typeOf[mentions[i].key]! }
