@@ -114,6 +114,10 @@ func resolveDocument(
             if counts.reduce(0, +) == 0 { continue }
             names.removeAll { $0.first < p && $0.end > start }
             names.append(TokenSpan(first: start, end: p, type: type))
+            // The acronym itself is a name of the same type.
+            if !names.contains(where: { $0.first <= p + 1 && $0.end > p + 1 }) {
+                names.append(TokenSpan(first: p + 1, end: p + 2, type: type))
+            }
         }
         names.sort { $0.first < $1.first }
     }
