@@ -5,11 +5,20 @@
 /// surrogate that is not part of a valid pair, or bytes that are not valid
 /// UTF-8. The result then equals `Array(record.string(key)!.unicodeScalars)`.
 func decodeJSONStringScalars(_ raw: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+    var events = ScanEvents()
+    return decodeJSONStringScalars(raw, events: &events)
+}
+
+/// The same, noting the segmenter's events on the way (one pass instead of two).
+func decodeJSONStringScalars(_ raw: ArraySlice<UInt8>, events: inout ScanEvents) -> [Unicode.Scalar]? {
+    SegmenterEngine.asciiEvents.withUnsafeBufferPointer { table in
     raw.withUnsafeBufferPointer { buf -> [Unicode.Scalar]? in
         let n = buf.count
         guard n >= 2, buf[0] == 0x22, buf[n - 1] == 0x22 else { return nil }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(n)
+        events.positions.reserveCapacity(n / 16 + 8)
+        events.kinds.reserveCapacity(n / 16 + 8)
         var i = 1
         let end = n - 1
         @inline(__always) func hex(_ p: Int) -> UInt32? {
@@ -27,6 +36,11 @@ func decodeJSONStringScalars(_ raw: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
             let b = buf[i]
             if b < 0x80 {
                 if b != 0x5C {
+                    let k = table[Int(b)]
+                    if k != 0 {
+                        events.positions.append(out.count)
+                        events.kinds.append(k)
+                    }
                     out.append(Unicode.Scalar(b))
                     i += 1
                     continue
@@ -34,6 +48,8 @@ func decodeJSONStringScalars(_ raw: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
                 guard i + 1 < end else { return nil }
                 let e = buf[i + 1]
                 i += 2
+                let at = out.count
+                defer { if out.count > at { events.note(out[at], at: at, table) } }
                 switch e {
                 case UInt8(ascii: "n"): out.append("\n")
                 case UInt8(ascii: "t"): out.append("\t")
@@ -79,9 +95,15 @@ func decodeJSONStringScalars(_ raw: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
             }
             if (len == 3 && v < 0x800) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)) { return nil }
             guard let scalar = Unicode.Scalar(v) else { return nil }
+            let k = SegmenterEngine.classify(nonASCII: scalar)
+            if k != 0 {
+                events.positions.append(out.count)
+                events.kinds.append(k)
+            }
             out.append(scalar)
             i += len
         }
         return out
+    }
     }
 }

@@ -41,37 +41,28 @@ struct SegmenterEngine {
         return t
     }()
 
-    init(_ s: [Unicode.Scalar]) {
+    init(_ s: [Unicode.Scalar], events: ScanEvents? = nil) {
         self.s = s
         self.n = s.count
-        events.reserveCapacity(n / 16)
-        kinds.reserveCapacity(n / 16)
-        let table = Self.asciiEvents
-        for i in 0..<n {
-            let v = s[i].value
-            if v < 0x80 {
-                let k = table[Int(v)]
-                if k != 0 {
-                    events.append(i)
-                    kinds.append(k)
-                }
-                continue
-            }
-            var k: UInt8 = 0
-            let c = s[i]
-            if v == 0x85 || v == 0x2028 || v == 0x2029 { k |= Self.newlineEvent }
-            if c.isSentenceTerminal { k |= Self.terminalEvent }
-            if Self.isBullet(c) { k |= Self.bulletEvent }
-            if v >= 0x0590 && !(v >= 0x1D00 && v <= 0x1FFF) && !(v >= 0x2C60 && v <= 0x2C7F) && !(v >= 0xA720 && v <= 0xA7FF)
-                && !(v >= 0xFB00 && v <= 0xFB06) && !(v >= 0x2000 && v <= 0x2BFF) && c.isLetter
-            {
-                k |= Self.otherScriptEvent
-            }
-            if k != 0 {
-                events.append(i)
-                kinds.append(k)
-            }
+        let found = events ?? ScanEvents(s)
+        self.events = found.positions
+        self.kinds = found.kinds
+    }
+
+    /// The event kinds of a scalar at or above U+0080.
+    @inline(never)
+    static func classify(nonASCII c: Unicode.Scalar) -> UInt8 {
+        let v = c.value
+        var k: UInt8 = 0
+        if v == 0x85 || v == 0x2028 || v == 0x2029 { k |= newlineEvent }
+        if c.isSentenceTerminal { k |= terminalEvent }
+        if isBullet(c) { k |= bulletEvent }
+        if v >= 0x0590 && !(v >= 0x1D00 && v <= 0x1FFF) && !(v >= 0x2C60 && v <= 0x2C7F) && !(v >= 0xA720 && v <= 0xA7FF)
+            && !(v >= 0xFB00 && v <= 0xFB06) && !(v >= 0x2000 && v <= 0x2BFF) && c.isLetter
+        {
+            k |= otherScriptEvent
         }
+        return k
     }
 
     @inline(__always)
@@ -401,7 +392,7 @@ struct SegmenterEngine {
     /// Emoticons and stray marks right after a sentence end belong to it:
     /// `great! :)`, `done. ...`.
     mutating func attachTrailers(_ a: Int, _ b: Int) {
-        for c in cuts.indices where !fixedCuts.contains(cuts[c]) {
+        for c in cuts.indices where fixedCuts.isEmpty || !fixedCuts.contains(cuts[c]) {
             var p = cuts[c]
             while true {
                 var k = p
@@ -851,4 +842,46 @@ struct SegmenterEngine {
         "countered", "responded", "remarked", "observed", "suggested", "claimed", "stressed", "emphasized",
         "emphasised", "confirmed", "answered", "exclaimed", "quipped", "joked", "screamed", "pleaded", "demanded",
     ])
+}
+
+/// The positions of the scalars the segmenter's rules look at (line breaks,
+/// terminal marks, list-marker ends, emoticon eyes, bullets, separators,
+/// letters of other scripts), found in one pass.
+struct ScanEvents {
+    var positions: [Int] = []
+    var kinds: [UInt8] = []
+
+    init() {}
+
+    init(_ s: [Unicode.Scalar]) {
+        let n = s.count
+        var positions: [Int] = []
+        var kinds: [UInt8] = []
+        positions.reserveCapacity(n / 16 + 8)
+        kinds.reserveCapacity(n / 16 + 8)
+        SegmenterEngine.asciiEvents.withUnsafeBufferPointer { table in
+            s.withUnsafeBufferPointer { buf in
+                for i in 0..<n {
+                    let v = buf[i].value
+                    let k = v < 0x80 ? table[Int(v)] : SegmenterEngine.classify(nonASCII: buf[i])
+                    if k != 0 {
+                        positions.append(i)
+                        kinds.append(k)
+                    }
+                }
+            }
+        }
+        self.positions = positions
+        self.kinds = kinds
+    }
+
+    @inline(__always)
+    mutating func note(_ c: Unicode.Scalar, at i: Int, _ table: UnsafeBufferPointer<UInt8>) {
+        let v = c.value
+        let k = v < 0x80 ? table[Int(v)] : SegmenterEngine.classify(nonASCII: c)
+        if k != 0 {
+            positions.append(i)
+            kinds.append(k)
+        }
+    }
 }

@@ -12,15 +12,15 @@ public struct SentenceFilter: RecordTransform {
 
     public func transform(_ record: Record) -> RecordUpdate {
         guard let raw = record.rawValue("text"), raw.first == UInt8(ascii: "\"") else { return .unchanged }
-        let scalars: [Unicode.Scalar]
-        if let decoded = decodeJSONStringScalars(raw) {
-            scalars = decoded
+        let spans: [TextSpan]
+        var events = ScanEvents()
+        if let scalars = decodeJSONStringScalars(raw, events: &events) {
+            spans = segmenter.sentences(in: scalars, events: events)
         } else if let text = record.string("text") {
-            scalars = Array(text.unicodeScalars)
+            spans = segmenter.sentences(in: Array(text.unicodeScalars))
         } else {
             return .unchanged
         }
-        let spans = segmenter.sentences(in: scalars)
         var update = RecordUpdate()
         update.set("sentences", .array(spans.map { .object([(key: "start", value: .int($0.start)), (key: "end", value: .int($0.end))]) }))
         return update

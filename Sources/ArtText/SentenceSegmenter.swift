@@ -34,8 +34,13 @@ public struct SentenceSegmenter: Sendable {
     }
 
     public func sentences(in s: [Unicode.Scalar]) -> [TextSpan] {
+        sentences(in: s, events: nil)
+    }
+
+    /// The same, with the scan for marks already done (while decoding).
+    func sentences(in s: [Unicode.Scalar], events: ScanEvents?) -> [TextSpan] {
         var spans: [TextSpan] = []
-        var engine = SegmenterEngine(s)
+        var engine = SegmenterEngine(s, events: events)
         let n = s.count
         var blockStart = 0
         var skipTo = 0
