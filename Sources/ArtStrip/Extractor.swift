@@ -437,7 +437,7 @@ struct Extractor {
                     i = Int(dom.end[i])
                     continue
                 }
-                if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey, rootLen: textLen[root]) {
+                if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey, root: root) {
                     if debugEnabled && textLen[i] > 100 {
                         debugLog("drop \(i) \(dom.tag[i]) '\(cls[i])' len=\(textLen[i]) ld=\(linkDensity(i))")
                     }
@@ -451,14 +451,40 @@ struct Extractor {
         computeAggregates()
     }
 
-    func shouldDrop(_ i: Int, titleKey: [String], rootLen: Int32) -> Bool {
+    /// Live text inside `root` before node `i`.
+    func textBefore(_ i: Int, root: Int) -> Int32 {
+        var sum: Int32 = 0
+        var k = root + 1
+        while k < i {
+            if !live[k] || removed[k] {
+                k = Int(dom.end[k])
+                continue
+            }
+            if Int(dom.end[k]) <= i {
+                sum += textLen[k]
+                k = Int(dom.end[k])
+            } else {
+                k += 1
+            }
+        }
+        return sum
+    }
+
+    func shouldDrop(_ i: Int, titleKey: [String], root: Int) -> Bool {
         let t = dom.tag[i]
         if t.isHeading {
             if linkDensity(i) > 0.33 { return true }
-            if t == .h1 { return true }
+            // The headline: an <h1> before any of the article's text, or a
+            // heading that repeats the title.
+            if t == .h1 && textBefore(i, root: root) == 0 { return true }
             if !titleKey.isEmpty, textLen[i] < 400 {
                 let w = TextUtil.words(plainText(i))
                 if w == titleKey { return true }
+                if t == .h1 || t == .h2, !w.isEmpty {
+                    let key = Set(titleKey)
+                    let shared = w.filter { key.contains($0) }.count
+                    if shared * 5 >= w.count * 4 && shared * 5 >= titleKey.count * 4 { return true }
+                }
             }
             return false
         }
@@ -480,7 +506,7 @@ struct Extractor {
         }
         if (t == .div || t == .section) && !hasBlockChild[i] { return false }
         // Most of the article is never furniture.
-        if textLen[i] * 2 > rootLen && linkDensity(i) < 0.3 { return false }
+        if textLen[i] * 2 > textLen[root] && linkDensity(i) < 0.3 { return false }
         let w = weight[i]
         if w < 0 { return true }
         if commas[i] >= 10 { return false }
