@@ -39,7 +39,7 @@ enum Lexicon {
         "posit/posited/posits/positing", "predict", "proclaim", "protest", "muse", "wonder", "continue",
         "threaten", "demand", "propose", "pointed/pointed/points/pointing", "conclude", "imply/implied/implies/implying",
         "indicate", "forecast/forecast/forecasts/forecasting", "insinuate", "opine", "post/posted/posts/posting",
-        "email/emailed/emails/emailing", "testify/testified/testifies/testifying", "retweet", "read/read/reads/reading",
+        "email/emailed/emails/emailing", "testify/testified/testifies/testifying", "retweet", "read/read/reads/reading", "express",
     ])
 
     /// Verbs of thought and belief that PolNeAR-style attribution also covers.
@@ -81,6 +81,7 @@ enum Lexicon {
         "reminds", "reminding", "inform", "informed", "informs", "informing", "warn", "warned", "warns", "warning",
         "advise", "advised", "advises", "advising", "ask", "asked", "asks", "asking", "urge", "urged", "urges",
         "urging", "promise", "promised", "promises", "promising", "convince", "convinced",
+        "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing",
     ]
 
     /// Cue verbs that may introduce an inverted attribution: “...,” said X.

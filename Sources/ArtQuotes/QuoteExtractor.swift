@@ -688,17 +688,24 @@ struct Analysis {
                 canonical = resolvePronoun(at: start)
             }
         } else {
-            // Name core: trailing capitalised words after any titles.
+            // Name core: trailing capitalised words after any titles; a role with a
+            // prepositional phrase ("a spokesperson for the Council") stays as written.
             var b = r.upperBound
             while b > r.lowerBound && !tokens[b - 1].cap { b -= 1 }
             var a = b
             while a > r.lowerBound && tokens[a - 1].cap && tokens[a - 1].kind == .word { a -= 1 }
-            while a < b && Lexicon.titles.contains(tokens[a].lower) { a += 1 }
-            if a < b && b == r.upperBound {
-                let core = str(tokens[a].start, tokens[b - 1].end)
-                var org = false
-                for k in a..<b where Lexicon.orgWords.contains(tokens[k].lower) { org = true }
-                canonical = org ? core : (canonicalName(core, last: tokens[b - 1].lower, before: end) ?? core)
+            var hasPreposition = false
+            for k in r.lowerBound..<a where Lexicon.npPrepositions.contains(tokens[k].lower) || tokens[k].lower == "'s" { hasPreposition = true }
+            var org = false
+            for k in a..<b where Lexicon.orgWords.contains(tokens[k].lower) { org = true }
+            if a < b && b == r.upperBound && !hasPreposition {
+                if org {
+                    canonical = str(tokens[a].start, tokens[b - 1].end)
+                } else {
+                    while a < b - 1 && Lexicon.titles.contains(tokens[a].lower) { a += 1 }
+                    let core = str(tokens[a].start, tokens[b - 1].end)
+                    canonical = canonicalName(core, last: tokens[b - 1].lower, before: end) ?? core
+                }
             }
         }
         return QuoteSpeaker(start: start, end: end, text: text, canonical: canonical ?? text)
