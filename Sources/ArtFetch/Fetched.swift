@@ -103,14 +103,27 @@ enum Outcome {
         return String(head.filter { $0 != " " && $0 != "\t" }).lowercased()
     }
 
+    /// Whether more than a quarter of the text (and more than 16
+    /// characters) is U+FFFD or NUL: binary data, not text.
     static func tooManyReplacements(_ text: String) -> Bool {
-        var bad = 0
-        var total = 0
-        for s in text.unicodeScalars {
-            total += 1
-            if s.value == 0xFFFD || s.value == 0 { bad += 1 }
+        var text = text
+        return text.withUTF8 { b -> Bool in
+            var bad = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == 0 {
+                    bad += 1
+                } else if c == 0xEF && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] == 0xBD {
+                    bad += 1
+                    i += 2
+                }
+                i += 1
+            }
+            // Each bad character takes at most 3 bytes; count characters roughly.
+            return bad > 16 && bad * 4 > n / 3
         }
-        return bad > 16 && bad * 4 > total
     }
 
     /// `2026-11-29T04:25:25Z`.

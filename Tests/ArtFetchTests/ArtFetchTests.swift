@@ -9,11 +9,11 @@ import Testing
 #endif
 
 /// One server for the whole suite (each test uses its own paths).
-let server: TestServer = try! TestServer(threads: 1, pageSize: 3000)
+let server: TestServer = try! TestServer(threads: 2, pageSize: 3000)
 
 func options(_ change: (inout FetchOptions) -> Void = { _ in }) -> FetchOptions {
     var o = FetchOptions()
-    o.timeout = 5
+    o.timeout = 20
     o.backoff = 0.05
     o.concurrency = 8
     o.perHost = 8
@@ -326,6 +326,14 @@ func readFile(_ path: String) -> [UInt8] {
         for (i, line) in out.enumerated() {
             #expect(line.contains("<title>Page \(i)</title>"), "line \(i)")
         }
+    }
+
+    @Test func delayBetweenRequestsToOneHost() async throws {
+        let lines = (0..<4).map { server.url("/page/\(2000 + $0)") }
+        let start = monotonicSeconds()
+        let out = try await run(lines.joined(separator: "\n") + "\n", options { $0.delay = 0.2; $0.perHost = 4 })
+        #expect(out.count == 4)
+        #expect(monotonicSeconds() - start >= 0.55)
     }
 
     @Test func unorderedKeepsEveryRecord() async throws {

@@ -16,7 +16,7 @@
 //   /reset               closes the connection without answering
 //   /stall               never answers
 //   /big?size=N          N bytes of HTML; /big-chunked?size=N without a length
-//   /bomb                a gzip bomb (a few kB that inflate to 20 MB)
+//   /bomb                a gzip bomb (130 kB that inflate to 20 MB)
 //   /cp1252-meta         windows-1252 declared only in <meta>
 //   /wrong-latin         UTF-8 body sent as ISO-8859-1
 //   /wrong-utf8          windows-1252 body (declared in <meta>) sent as UTF-8
@@ -108,6 +108,9 @@ final class SharedState: Sendable {
     let log = Mutex<[String]>([])
     let counts = Mutex<[String: Int]>([:])
     let lastUserAgent = Mutex<String?>(nil)
+    /// A gzip bomb: about 130 kB that inflate to 20 MB (made before serving,
+    /// not on the event loop).
+    let bomb = Gzip.zeros(pairs: 80_000)
 
     init(pageSize: Int, logRequests: Bool) {
         self.pageSize = pageSize
@@ -240,7 +243,9 @@ public enum Gzip {
         let size = 1 + pairs * 258
         // CRC of `size` zero bytes.
         var c: UInt32 = 0xFFFF_FFFF
-        for _ in 0..<size { c = crcTable[Int(c & 0xFF)] ^ (c >> 8) }
+        crcTable.withUnsafeBufferPointer { t in
+            for _ in 0..<size { c = t[Int(c & 0xFF)] ^ (c >> 8) }
+        }
         out += trailer(crc: c ^ 0xFFFF_FFFF, size: size)
         return out
     }
@@ -258,7 +263,6 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
 
     let state: SharedState
     var head: HTTPRequestHead?
-    static let bomb = Gzip.zeros(pairs: 80_000)  // about 20 MB from about 130 kB
 
     init(state: SharedState) { self.state = state }
 
@@ -369,7 +373,7 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
         case "big-chunked":
             return .respond(status: 200, headers: Self.html, body: [UInt8](repeating: 0x61, count: q("size").flatMap { Int($0) } ?? 1 << 20), chunked: true)
         case "bomb":
-            return .respond(status: 200, headers: Self.html + [("Content-Encoding", "gzip")], body: Self.bomb, chunked: false)
+            return .respond(status: 200, headers: Self.html + [("Content-Encoding", "gzip")], body: state.bomb, chunked: false)
         case "cp1252-meta":
             let body = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>".utf8)
                 + Pages.cp1252Sentence + Array("</p></body></html>".utf8)
