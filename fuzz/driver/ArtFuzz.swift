@@ -356,7 +356,24 @@ func files(_ path: String) -> [String] {
     return names.sorted()
 }
 
-#if !FUZZING
+#if FUZZING
+    // SwiftPM links an executable's entry point as `art_fuzz_main` (main is
+    // defined as that symbol), so libFuzzer's own main is not used: hand
+    // the command line to its driver from here.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
+
+    @_cdecl("art_fuzz_main")
+    public func artFuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+        var argc = argc
+        var argv = argv
+        return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) }
+    }
+#else
     @main
     struct ArtFuzzReplay {
         static func main() {
