@@ -5,38 +5,54 @@
 /// a dash is.
 extension Unicode.Scalar {
     /// A letter of any script (general category L*).
-    @inlinable public var isLetter: Bool {
+    @inlinable @inline(__always) public var isLetter: Bool {
         let v = value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
-        switch properties.generalCategory {
+        return Unicode.Scalar.slowIsLetter(self)
+    }
+
+    @usableFromInline @inline(never)
+    static func slowIsLetter(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
     }
 
     /// An upper-case or title-case letter.
-    @inlinable public var isUppercaseLetter: Bool {
+    @inlinable @inline(__always) public var isUppercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v &- 0x41 < 26 }
-        switch properties.generalCategory {
+        return Unicode.Scalar.slowIsUppercase(self)
+    }
+
+    @usableFromInline @inline(never)
+    static func slowIsUppercase(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
         case .uppercaseLetter, .titlecaseLetter: return true
         default: return false
         }
     }
 
     /// A lower-case letter.
-    @inlinable public var isLowercaseLetter: Bool {
+    @inlinable @inline(__always) public var isLowercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v &- 0x61 < 26 }
-        return properties.generalCategory == .lowercaseLetter
+        return Unicode.Scalar.slowIsLowercase(self)
     }
 
+    @usableFromInline @inline(never)
+    static func slowIsLowercase(_ c: Unicode.Scalar) -> Bool { c.properties.generalCategory == .lowercaseLetter }
+
     /// A decimal digit of any script (general category Nd).
-    @inlinable public var isDigit: Bool {
+    @inlinable @inline(__always) public var isDigit: Bool {
         let v = value
         if v < 0x80 { return v &- 0x30 < 10 }
-        return properties.generalCategory == .decimalNumber
+        return Unicode.Scalar.slowIsDigit(self)
     }
+
+    @usableFromInline @inline(never)
+    static func slowIsDigit(_ c: Unicode.Scalar) -> Bool { c.properties.generalCategory == .decimalNumber }
 
     /// An ASCII digit 0-9.
     @inlinable public var isASCIIDigit: Bool { value &- 0x30 < 10 }
@@ -45,17 +61,21 @@ extension Unicode.Scalar {
     @inlinable public var isAlphanumeric: Bool { isLetter || isDigit }
 
     /// A combining mark (general category M*), which belongs to the word it follows.
-    @inlinable public var isMark: Bool {
-        let v = value
-        if v < 0x300 { return false }
-        switch properties.generalCategory {
+    @inlinable @inline(__always) public var isMark: Bool {
+        if value < 0x300 { return false }
+        return Unicode.Scalar.slowIsMark(self)
+    }
+
+    @usableFromInline @inline(never)
+    static func slowIsMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
     }
 
     /// White space, including line breaks and no-break spaces.
-    @inlinable public var isSpace: Bool {
+    @inlinable @inline(__always) public var isSpace: Bool {
         let v = value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         return v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A)
