@@ -44,29 +44,57 @@ public struct EntityModel: Sendable {
     public let gazetteer: Gazetteer
     public let extractor: FeatureExtractor
 
+    /// The decoding form of the weights: per bucket, the 8 name labels'
+    /// weights minus the O label's (which changes no path's rank), as 16-bit
+    /// integers of `packedScale` in one 16-byte row.
+    let packed: [SIMD8<Int16>]
+    let packedScale: Float
+
     public init(labels: Int, buckets: Int, weights: [Float], transitions: [Float], gazetteer: Gazetteer) {
+        precondition(labels == EntityLabels.count)
         self.labels = labels
         self.buckets = buckets
         self.weights = weights
         self.transitions = transitions
         self.gazetteer = gazetteer
         self.extractor = FeatureExtractor(buckets: buckets, gazetteer: gazetteer)
+        var maxAbs: Float = 0
+        for b in 0..<buckets {
+            let o = weights[b * labels]
+            for y in 1..<labels { maxAbs = max(maxAbs, abs(weights[b * labels + y] - o)) }
+        }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        var packed = [SIMD8<Int16>](repeating: SIMD8<Int16>(), count: buckets)
+        for b in 0..<buckets {
+            let o = weights[b * labels]
+            var row = SIMD8<Int16>()
+            for y in 1..<labels {
+                row[y - 1] = Int16(clamping: Int(((weights[b * labels + y] - o) / scale).rounded()))
+            }
+            packed[b] = row
+        }
+        self.packed = packed
+        self.packedScale = scale
     }
 
-    /// Emission scores of a sentence: `scores[t * labels + y]`.
+    /// Emission scores of a sentence: `scores[t * labels + y]` (O is 0).
     func emissions(_ f: SentenceFeatures, into scores: inout [Float]) {
         let L = labels
         let n = f.count
+        let scale = packedScale
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: n * L))
-        weights.withUnsafeBufferPointer { w in
+        packed.withUnsafeBufferPointer { w in
             f.indices.withUnsafeBufferPointer { idx in
-                scores.withUnsafeMutableBufferPointer { sc in
-                    for t in 0..<n {
-                        let base = t * L
-                        for k in Int(f.offsets[t])..<Int(f.offsets[t + 1]) {
-                            let row = Int(idx[k]) * L
-                            for y in 0..<L { sc[base + y] += w[row + y] }
+                f.offsets.withUnsafeBufferPointer { off in
+                    scores.withUnsafeMutableBufferPointer { sc in
+                        for t in 0..<n {
+                            var acc = SIMD8<Int32>()
+                            for k in Int(off[t])..<Int(off[t + 1]) {
+                                acc &+= SIMD8<Int32>(truncatingIfNeeded: w[Int(idx[k])])
+                            }
+                            let base = t * L + 1
+                            for y in 0..<8 { sc[base + y] = Float(acc[y]) * scale }
                         }
                     }
                 }

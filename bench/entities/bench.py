@@ -72,7 +72,7 @@ def main():
     ap.add_argument("--python", default="bench/venv/bin/python")
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--out", default="bench/out/entities")
-    ap.add_argument("--repeat", type=int, default=20, help="copies of the texts for art-entities")
+    ap.add_argument("--repeat", type=int, default=5, help="copies of the texts for art-entities")
     a = ap.parse_args()
 
     texts = []
@@ -114,7 +114,7 @@ def main():
     results = {}
     for jobs in (1, 2):
         best = cpu = None
-        for _ in range(3):
+        for _ in range(2):
             with open(big, "rb") as f:
                 wall, rss, _ = run([exe, "-j", str(jobs)], stdin=f)
             best = wall if best is None else min(best, wall)
