@@ -473,14 +473,20 @@ class Suite:
                     def fn(tool=tool, sig=sig, status=status, jobs=jobs):
                         return self.one_signal(tool, sig, status, jobs)
                     self.case(f"signal-{sig.name}{'-j2' if jobs else ''}", tool, fn)
+            # Interrupted with half a record read: the complete ones come
+            # out, the half one is neither processed nor reported as bad.
+            def fn(tool=tool):
+                return self.one_signal(tool, signal.SIGTERM, 143, [], partial=True)
+            self.case("signal-SIGTERM-mid-record", tool, fn)
 
-    def one_signal(self, tool, sig, want, jobs):
+    def one_signal(self, tool, sig, want, jobs, partial=False):
         field = FIELD[tool]
         p = subprocess.Popen([os.path.join(self.bin, tool)] + jobs, stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, restore_signals=True,
                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         try:
-            p.stdin.write(record(1, field, "First. Record.") + record(2, field, "Second record."))
+            p.stdin.write(record(1, field, "First. Record.") + record(2, field, "Second record.")
+                          + (b'{"id":3,"' + field.encode() + b'":"half a rec' if partial else b""))
             p.stdin.flush()
             # Wait until the handlers are installed and the filter waits for input.
             deadline = time.monotonic() + self.timeout
@@ -512,6 +518,8 @@ class Suite:
             ids = [json.loads(l).get("id") for l in out.split(b"\n") if l]
             if ids != [1, 2]:
                 raise Failure(f"records flushed {ids}, expected [1, 2]")
+            if partial and err.strip():
+                raise Failure(f"the record cut by the signal was reported: {err.decode(errors='replace').strip()[:200]!r}")
         finally:
             if p.poll() is None:
                 p.kill()

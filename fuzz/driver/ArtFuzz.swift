@@ -131,6 +131,8 @@ func hostileSpans(_ bytes: UnsafeRawBufferPointer, count: Int) -> JSONValue {
 
 func fuzzJSON(_ bytes: UnsafeRawBufferPointer) {
     let input = Array(bytes)
+    // A line never holds a line break: the reader splits on them.
+    if input.contains(0x0A) { return }
     guard let record = try? Record(validating: input) else {
         // Not a record: JSONValue's parser must agree that it is no object
         // without duplicate keys, or refuse it too; it must not crash.
