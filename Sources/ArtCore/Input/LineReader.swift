@@ -95,6 +95,10 @@ public final class LineReader {
                 continue
             }
             if atEOF {
+                // Interrupted (SIGINT/SIGTERM), also when the input ended at
+                // the same time: what is buffered is the start of a line cut
+                // by the signal, neither a record nor a bad line: dropped.
+                if InterruptFlag.isSet && !discarding { start = end; scanned = end }
                 guard start < end || discarding else { return nil }
                 let from = start
                 start = end
