@@ -31,7 +31,11 @@ nlp(texts[0])
 t = time.perf_counter()
 n = 0
 for doc in nlp.pipe(texts, batch_size=16):
-    n += sum(1 for _ in textacy.extract.direct_quotations(doc))
+    try:
+        n += sum(1 for _ in textacy.extract.direct_quotations(doc))
+    except ValueError:
+        pass  # textacy gives up on a document with an unclosed quotation mark
+
 print(json.dumps({"seconds": time.perf_counter() - t, "quotes": n, "model": os.path.basename(model)}))
 '''
 
