@@ -69,16 +69,20 @@ struct JSONScanner {
         if p >= count { return JSONSyntaxError("unexpected end of line, expecting \(expecting)", at: p) }
         let c = base[p]
         if c == 0 { return JSONSyntaxError("NUL byte", at: p) }
-        if c >= 0x80 {
-            if utf8SequenceLength(at: p) == nil { return JSONSyntaxError("invalid UTF-8", at: p) }
-            return JSONSyntaxError("unexpected character, expecting \(expecting)", at: p)
-        }
+        if c >= 0x80 { return JSONSyntaxError("unexpected character, expecting \(expecting)", at: p) }
         if c < 0x20 { return JSONSyntaxError("unexpected control character 0x\(hex2(c)), expecting \(expecting)", at: p) }
         return JSONSyntaxError("unexpected '\(Character(Unicode.Scalar(c)))', expecting \(expecting)", at: p)
     }
 
+    /// Checks that the whole buffer is UTF-8, as JSON text must be.
+    func checkUTF8() throws(JSONSyntaxError) {
+        let bad = art_utf8_invalid_offset(base, count)
+        if bad < count { throw JSONSyntaxError("invalid UTF-8", at: bad) }
+    }
+
     /// Scans the whole line as one object and indexes its members.
     func scanObject() throws(JSONSyntaxError) -> ObjectIndex {
+        try checkUTF8()
         var p = skipSpace(0)
         guard p < count else { throw JSONSyntaxError("empty line", at: 0) }
         guard base[p] == UInt8(ascii: "{") else {
@@ -247,7 +251,8 @@ struct JSONScanner {
         var p = start + 1
         var escapes = false
         while true {
-            // Plain characters and valid UTF-8 are skipped in bulk.
+            // Everything but quotes, backslashes and control characters is
+            // skipped in bulk; UTF-8 was checked for the whole line first.
             p += art_scan_string_body(base + p, count - p)
             guard p < count else { throw JSONSyntaxError("unterminated string", at: start) }
             let c = base[p]
@@ -258,8 +263,7 @@ struct JSONScanner {
                 continue
             }
             if c == 0 { throw JSONSyntaxError("NUL byte in a string", at: p) }
-            if c < 0x20 { throw JSONSyntaxError("unescaped control character 0x\(hex2(c)) in a string", at: p) }
-            throw JSONSyntaxError("invalid UTF-8", at: p)
+            throw JSONSyntaxError("unescaped control character 0x\(hex2(c)) in a string", at: p)
         }
     }
 
@@ -293,27 +297,6 @@ struct JSONScanner {
             let c = hexDigitValue(base[p + 2]), let d = hexDigitValue(base[p + 3])
         else { return nil }
         return UInt16(a) << 12 | UInt16(b) << 8 | UInt16(c) << 4 | UInt16(d)
-    }
-
-    /// The length of the valid UTF-8 sequence at `p`, or nil (RFC 3629: no
-    /// overlongs, no surrogates, nothing above U+10FFFF).
-    @inline(__always)
-    func utf8SequenceLength(at p: Int) -> Int? {
-        let c = base[p]
-        @inline(__always) func cont(_ i: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
-            let b = byte(p + i)
-            return b >= lo && b <= hi
-        }
-        switch c {
-        case 0xC2...0xDF: return cont(1) ? 2 : nil
-        case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : nil
-        case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : nil
-        case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : nil
-        case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : nil
-        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : nil
-        case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : nil
-        default: return nil
-        }
     }
 }
 

@@ -6,11 +6,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// The offset of the first byte in [p, p + n) that is a quote, a backslash,
-/// a control character (< 0x20), or the start of an invalid UTF-8 sequence
-/// (RFC 3629: no overlongs, surrogates or values past U+10FFFF); n when none.
-/// Valid multi-byte sequences are skipped.
+/// The offset of the first byte in [p, p + n) that is a quote, a backslash
+/// or a control character (< 0x20); n when none. Other bytes, non-ASCII
+/// included, are skipped: UTF-8 is checked apart, once per line.
 size_t art_scan_string_body(const uint8_t *p, size_t n);
+
+/// The offset of the first byte of [p, p + n) that does not belong to valid
+/// UTF-8 (RFC 3629: no overlong forms, surrogates or values past U+10FFFF,
+/// no truncated sequence at the end); n when all of it is valid.
+size_t art_utf8_invalid_offset(const uint8_t *p, size_t n);
+
+/// The same, one byte at a time (the reference for the vector version).
+size_t art_utf8_invalid_offset_scalar(const uint8_t *p, size_t n);
 
 /// The offset of the first quote or backslash in [p, p + n); n when none.
 size_t art_find_quote_or_backslash(const uint8_t *p, size_t n);
