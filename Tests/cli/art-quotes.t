@@ -51,3 +51,19 @@ A usage error exits 2:
 
   $ art-quotes --jobs 0 2> /dev/null
   [2]
+
+The bundled example article: the spokesperson's two-part quote, the reported
+speech of the Security Council spokesperson, Ryabkov and U.S. officials, and
+the partial quotes:
+
+  $ python3 -c 'import json,sys; print(json.dumps({"text": sys.stdin.read()}, ensure_ascii=False))' < examples/rferl-us-russia-security-talks.txt | art-quotes | jq -r '.quotes[] | [.type, .speaker.canonical, (.fragments | length)] | @tsv'
+  indirect	a spokesperson for the White House’s National Security Council	0
+  direct	the White House spokesperson	2
+  indirect	Sergei Ryabkov	0
+  indirect	Sergei Ryabkov	0
+  partial	Sergei Ryabkov	0
+  indirect	the U.S. spokesperson	0
+  partial	Russia	0
+  indirect	Russia	0
+  indirect	its European allies	0
+  indirect	U.S. officials	0
