@@ -61,8 +61,14 @@ A missing file is an operational failure, after the others are read:
 Usage errors exit 2:
 
   $ art-json --to xml
-  Error: The value 'xml' is invalid for '--to <format>'. Please provide one of 'jsonl', 'json', 'tsv' or 'csv'.
-  Help:  --to <format>  Output format: jsonl, json, tsv or csv.
+  Error: The value 'xml' is invalid for '--to <format>'. Please provide one of the following:
+    - jsonl
+    - json
+    - tsv
+    - csv
+    - html
+    - md
+  Help:  --to <format>  Output format: jsonl, json, tsv, csv, html (a report page) or md (the report as Markdown).
   Usage: art-json [<options>] [<file> ...]
     See 'art-json --help' for more information.
   [2]
