@@ -33,6 +33,7 @@ public struct Stripper: Sendable {
         var strict = Extractor(dom: dom)
         strict.removeBoilerplate(strict: true)
         var (paras, method) = mainText(&strict, title: title, ld: ld)
+        let strictMethod = method
         if length(paras) < 500 {
             var loose = Extractor(dom: dom)
             loose.removeBoilerplate(strict: false)
@@ -45,7 +46,13 @@ public struct Stripper: Sendable {
             } else if length(more) > length(paras) {
                 method = "loose"
             }
-            if length(more) > length(paras) { paras = more }
+            // A short article stays short: the looser pass must find much more.
+            let have = length(paras)
+            if have == 0 || length(more) > have + max(200, have / 2) {
+                paras = more
+            } else if method == "loose" || method == "page" {
+                method = strictMethod
+            }
         }
         if let body = ld?.articleBody, body.unicodeScalars.count >= 200,
             length(paras) * 2 < TextUtil.measure(body).length

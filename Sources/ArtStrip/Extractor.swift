@@ -165,10 +165,11 @@ struct Extractor {
             }
         }
         if let prop = dom.attr(i, "itemprop"), prop.contains("articleBody") { return false }
-        guard strict, t != .article, t != .main, t != .a else { return false }
+        guard t != .article, t != .main, t != .a else { return false }
         let f = dom.flags[i]
+        // Comments, sharing, newsletters...: even in the looser pass.
         if f.contains(.alwaysUnlikely) && !f.contains(.body) { return true }
-        if f.contains(.unlikely) && !f.contains(.maybe) { return true }
+        if strict && f.contains(.unlikely) && !f.contains(.maybe) { return true }
         return false
     }
 
@@ -237,7 +238,7 @@ struct Extractor {
             }
             if textLen[i] >= 100, linkDensity(i) < 0.5, dom.flags[i].contains(.body) { matches.append(i) }
         }
-        guard var best = matches.max(by: { textLen[$0] < textLen[$1] }), textLen[best] >= 250 else { return nil }
+        guard var best = matches.max(by: { textLen[$0] < textLen[$1] }) else { return nil }
         // The innermost match that still holds nearly all of it.
         for m in matches where m > best && m < Int(dom.end[best]) && textLen[m] * 10 >= textLen[best] * 8 {
             if textLen[m] < textLen[best] || m > best { best = m }
@@ -252,6 +253,7 @@ struct Extractor {
             }
             result.append(m)
         }
+        guard result.reduce(0, { $0 + textLen[$1] }) >= 250 else { return nil }
         return result.sorted()
     }
 

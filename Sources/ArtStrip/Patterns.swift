@@ -122,20 +122,23 @@ enum Patterns {
             "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer",
             "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
             "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
-            "popup", "yom-remote", "share", "sharing", "newsletter", "subscribe", "subscription", "cookie",
+            "popup", "yom-remote", "newsletter", "subscribe", "subscription", "cookie",
             "consent", "promo", "recommend", "outbrain", "taboola", "signup", "sign-up", "modal", "toolbar",
             "most-popular", "mostpopular", "trending", "more-stories", "navbar",
             "navigation", "skip-link", "skiplink", "print-only", "visually-hidden", "sr-only", "screen-reader",
         ],
-        tokens: ["ad", "ads", "advert", "advertisement", "nav", "tags", "taglist", "tag-list", "hidden"])
+        tokens: ["ad", "ads", "advert", "advertisement", "nav", "tags", "taglist", "hidden", "share", "shares",
+            "sharing", "sharethis", "sharebar", "addthis"])
 
     /// Strong negatives that win even over `maybe`.
     static let alwaysUnlikely = HintPatterns(
         substrings: [
-            "comment", "disqus", "cookie", "consent", "newsletter", "related", "social", "subscribe", "outbrain",
-            "taboola", "recommend", "share", "sharing", "most-popular", "mostpopular", "more-stories", "sr-only",
+            "disqus", "cookie", "consent", "newsletter", "related", "social", "subscribe", "outbrain",
+            "taboola", "recommend", "most-popular", "mostpopular", "more-stories", "sr-only",
             "visually-hidden", "screen-reader",
-        ])
+        ],
+        tokens: ["comment", "comments", "commentlist", "share", "shares", "sharing", "sharethis", "sharebar",
+            "addthis"])
 
     /// Containers that may hold the article.
     static let maybe = HintPatterns(
@@ -148,11 +151,11 @@ enum Patterns {
     static let negative = HintPatterns(
         substrings: [
             "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media",
-            "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+            "meta", "outbrain", "promo", "related", "scroll", "shoutbox", "sidebar", "skyscraper",
             "sponsor", "shopping", "tags", "tool", "widget", "taboola", "newsletter", "subscribe", "byline",
             "social",
         ],
-        tokens: ["ad", "ads", "hid", "hidden"])
+        tokens: ["ad", "ads", "hid", "hidden", "share", "sharing"])
 
     /// Containers of article bodies.
     static let body = HintPatterns(

@@ -1,2 +1,285 @@
+import ArtCore
 import Testing
+
 @testable import ArtStrip
+
+/// A small news page of our own: boilerplate around a body of paragraphs.
+private func page(head: String = "", body: String) -> String {
+    """
+    <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">\(head)</head><body>
+    <header class="masthead"><a href="/">Home</a> <a href="/news">News</a></header>
+    <nav><ul><li><a href="/a">World</a></li><li><a href="/b">Business</a></li></ul></nav>
+    \(body)
+    <div class="comments-section"><p>Great article, thanks for writing it, I agree with every word.</p></div>
+    <footer><p>Copyright The Example Post. All rights reserved.</p></footer>
+    </body></html>
+    """
+}
+
+private let paragraphs = [
+    "The city council voted on Tuesday to rebuild the river bridge, ending a debate that lasted three years.",
+    "Engineers said the new bridge would carry twice as much traffic, and that work could begin in the spring.",
+    "Residents who crossed the old bridge every day welcomed the decision, though some worried about the cost.",
+]
+
+private func paragraphHTML(_ ps: [String] = paragraphs) -> String {
+    ps.map { "<p>\($0)</p>" }.joined(separator: "\n")
+}
+
+@Suite struct ExtractionTests {
+    let stripper = Stripper()
+
+    @Test func densityFindsTheBody() {
+        let html = page(body: "<div><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</div>")
+        let r = stripper.strip(html: html)
+        #expect(r.paragraphs == paragraphs)
+        #expect(r.text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func itempropArticleBodyWins() {
+        let html = page(body: """
+            <div class="teasers"><p>\(paragraphs[0]) Another teaser, with commas, and more, and more.</p></div>
+            <div itemprop="articleBody">\(paragraphHTML(Array(paragraphs[1...])))</div>
+            """)
+        let r = stripper.strip(html: html)
+        #expect(r.method == "itemprop")
+        #expect(r.paragraphs == Array(paragraphs[1...]))
+    }
+
+    @Test func classNamedBodyAndSplitParts() {
+        let html = page(body: """
+            <div class="article-body"><p>\(paragraphs[0])</p></div>
+            <div class="ad-slot">Advertisement</div>
+            <div class="article-body"><p>\(paragraphs[1])</p><p>\(paragraphs[2])</p></div>
+            """)
+        let r = stripper.strip(html: html)
+        #expect(r.method == "class")
+        #expect(r.paragraphs == paragraphs)
+    }
+
+    @Test func boilerplateIsRemoved() {
+        let html = page(body: """
+            <article><h1>Bridge to be rebuilt</h1>
+            <p class="byline">By Ann Lee</p>
+            <div class="share-buttons"><a href="#">Share on social media</a></div>
+            \(paragraphHTML())
+            <figure><img src="b.jpg"><figcaption>The old bridge. Photo: Ann Lee</figcaption></figure>
+            <div style="display: none"><p>Hidden text that must never appear in the output at all.</p></div>
+            <aside><p>Related: other bridges around the country, and more stories.</p></aside>
+            <div class="newsletter"><p>Sign up for our newsletter today.</p></div>
+            </article>
+            """)
+        let r = stripper.strip(html: html)
+        #expect(r.paragraphs == paragraphs)
+    }
+
+    @Test func listsTablesBreaksAndEntities() {
+        let html = page(body: """
+            <article>\(paragraphHTML())
+            <ul><li>First point of the plan</li><li>Second point of the plan</li></ul>
+            <table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>&pound;3m</td></tr></table>
+            <p>Line one<br>line two &amp; more</p></article>
+            """)
+        let r = stripper.strip(html: html)
+        #expect(r.paragraphs.contains("First point of the plan"))
+        #expect(r.paragraphs.contains("Year\tCost\n2024\t£3m"))
+        #expect(r.paragraphs.last == "Line one\nline two & more")
+    }
+
+    @Test func headlineGoesToTitleNotText() {
+        let html = page(
+            head: "<title>Bridge to be rebuilt | The Example Post</title>",
+            body: "<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>")
+        let r = stripper.strip(html: html)
+        #expect(r.metadata.title == "Bridge to be rebuilt")
+        #expect(!r.text.contains("Bridge to be rebuilt"))
+    }
+
+    @Test func jsonLDBodyUsedWhenThePageHasLittle() {
+        let body = paragraphs.joined(separator: "\n") + "\n" + paragraphs.joined(separator: " ")
+        let ld = JSONValue.object(["@type": .string("NewsArticle"), "articleBody": .string(body)]).jsonText
+        let html = page(
+            head: "<script type=\"application/ld+json\">\(ld)</script>",
+            body: "<div id=\"app\"><p>Loading…</p></div>")
+        let r = stripper.strip(html: html)
+        #expect(r.method == "json-ld-text")
+        #expect(r.paragraphs.first == paragraphs[0])
+    }
+
+    @Test func noArticleGivesNoText() {
+        let r = stripper.strip(html: page(body: "<form><input name=q><button>Search</button></form>"))
+        #expect(r.paragraphs.isEmpty)
+        #expect(r.method == "none")
+    }
+}
+
+@Suite struct MetadataTests {
+    let stripper = Stripper()
+
+    @Test func structuredDataFirst() {
+        let head = """
+            <title>Bridge to be rebuilt - The Example Post</title>
+            <script type="application/ld+json"><![CDATA[
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},
+             {"@type":"NewsArticle","headline":"Bridge to be rebuilt","datePublished":"2024-05-02T08:15:00Z",
+              "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Organization","name":"Example Post"}],
+              "publisher":{"@type":"Organization","name":"The Example Post"}}]}
+            ]]></script>
+            <meta property="og:description" content="The council votes for a new bridge.">
+            <meta property="og:locale" content="en_GB">
+            <link rel="canonical" href="/news/bridge">
+            """
+        let r = stripper.strip(html: page(head: head, body: "<article>\(paragraphHTML())</article>"),
+            url: "https://post.example.com/news/bridge?utm=x")
+        let m = r.metadata
+        #expect(m.title == "Bridge to be rebuilt")
+        #expect(m.authors == ["Ann Lee"])
+        #expect(m.date == "2024-05-02T08:15:00Z")
+        #expect(m.site == "The Example Post")
+        #expect(m.lang == "en")
+        #expect(m.description == "The council votes for a new bridge.")
+        #expect(m.canonicalURL == "https://post.example.com/news/bridge")
+    }
+
+    @Test func metaAndBylineFallbacks() {
+        let head = """
+            <title>Bridge to be rebuilt | Example Post</title>
+            <meta property="og:site_name" content="Example Post">
+            <meta property="article:published_time" content="2024-05-02 08:15:00">
+            """
+        let body = "<article><p class=\"byline\">By Ann Lee and Raj Patel</p>\(paragraphHTML())</article>"
+        let m = stripper.strip(html: page(head: head, body: body)).metadata
+        #expect(m.title == "Bridge to be rebuilt")
+        #expect(m.authors == ["Ann Lee", "Raj Patel"])
+        #expect(m.date == "2024-05-02T08:15:00")
+        #expect(m.site == "Example Post")
+    }
+
+    @Test func staffAndSiteAreNotAuthors() {
+        #expect(!MetadataReader.isPersonName("Staff", site: nil))
+        #expect(!MetadataReader.isPersonName("Example Post", site: "Example Post"))
+        #expect(!MetadataReader.isPersonName("https://example.com/ann", site: nil))
+        #expect(MetadataReader.isPersonName("Ann Lee", site: "Example Post"))
+        #expect(MetadataReader.splitNames("By Ann Lee, Raj Patel & Tom Wu | May 2, 2024") == ["Ann Lee", "Raj Patel", "Tom Wu"])
+    }
+
+    @Test func dates() {
+        #expect(DateParser.iso8601("2024-05-02") == "2024-05-02")
+        #expect(DateParser.iso8601("2024-05-02T08:15:30.123+0200") == "2024-05-02T08:15:30+02:00")
+        #expect(DateParser.iso8601("Thu, 02 May 2024 08:15:00 GMT") == "2024-05-02")
+        #expect(DateParser.iso8601("May 2, 2024") == "2024-05-02")
+        #expect(DateParser.iso8601("yesterday") == nil)
+        #expect(DateParser.fromURL("https://x.example/2024/05/02/bridge") == "2024-05-02")
+        #expect(DateParser.fromURL("https://x.example/news/20240502") == nil)
+    }
+}
+
+@Suite struct PlainTextTests {
+    let stripper = Stripper()
+
+    @Test func noticeAtStart() {
+        let text = "This article was originally published by Radio Free Example and is reprinted with permission.\n"
+            + "Officials met on Monday.\nThey agreed to meet again."
+        let r = stripper.strip(text: text)
+        #expect(r.notice == "This article was originally published by Radio Free Example and is reprinted with permission.")
+        #expect(r.publisher == "Radio Free Example")
+        #expect(r.text == "Officials met on Monday.\n\nThey agreed to meet again.")
+    }
+
+    @Test func noticeAtEnd() {
+        let text = "Officials met on Monday.\n\nThey agreed to meet again.\n\nThis story originally appeared in The Valley Times."
+        let r = stripper.strip(text: text)
+        #expect(r.notice == "This story originally appeared in The Valley Times.")
+        #expect(r.publisher == "The Valley Times")
+        #expect(r.text == "Officials met on Monday.\n\nThey agreed to meet again.")
+    }
+
+    @Test func noNotice() {
+        let r = stripper.strip(text: "  Officials   met\ton Monday.  \r\n\r\n\r\nThey agreed.  ")
+        #expect(r.notice == nil)
+        #expect(r.text == "Officials met on Monday.\n\nThey agreed.")
+    }
+
+    @Test func hardWrappedParagraphsAreJoined() {
+        let r = stripper.strip(text: "One line\nwrapped here.\n\nSecond paragraph.")
+        #expect(r.text == "One line wrapped here.\n\nSecond paragraph.")
+    }
+}
+
+@Suite struct FilterTests {
+    @Test func htmlRecordGetsAllFields() throws {
+        let html = page(head: "<title>Bridge | Example Post</title>", body: "<article>\(paragraphHTML())</article>")
+        let record = Record([("id", .int(1)), ("html", .string(html))])
+        let update = StripFilter().transform(record)
+        let keys = update.fields.map(\.key)
+        #expect(keys == ["text", "title", "authors", "date", "site", "lang", "description", "canonical_url", "notice"])
+        #expect(update.errors.isEmpty)
+        #expect(update.removals.isEmpty)
+        let dropped = StripFilter(dropHTML: true).transform(record)
+        #expect(dropped.removals == ["html"])
+    }
+
+    @Test func recordWithoutHTMLOrTextIsUnchanged() {
+        let update = StripFilter().transform(Record([("id", .int(1)), ("title", .string("x"))]))
+        #expect(update.isEmpty)
+    }
+
+    @Test func pageWithoutArticleGetsAnError() {
+        let update = StripFilter().transform(Record([("html", .string("<nav><a href=/>Home</a></nav>"))]))
+        #expect(update.errors.map(\.kind) == ["no_text"])
+    }
+
+    @Test func plainTextKeepsAnExistingSite() {
+        let text = "Originally published by Example Wire.\nThe market rose."
+        let a = StripFilter().transform(Record([("text", .string(text))]))
+        #expect(a.fields.first(where: { $0.key == "site" })?.value == .string("Example Wire"))
+        let b = StripFilter().transform(Record([("text", .string(text)), ("site", .string("Mine"))]))
+        #expect(b.fields.first(where: { $0.key == "site" }) == nil)
+    }
+}
+
+@Suite struct RobustnessTests {
+    let stripper = Stripper()
+
+    @Test func emptyAndGarbage() {
+        #expect(stripper.strip(html: "").paragraphs.isEmpty)
+        var garbage = ""
+        var x: UInt32 = 12345
+        for _ in 0..<5000 {
+            x = x &* 1_103_515_245 &+ 12345
+            if let u = Unicode.Scalar((x >> 8) % 0xD000 + 1) { garbage.unicodeScalars.append(u) }
+        }
+        garbage += "<<<>>></div></p><p<p<</html>\u{0}\u{1}"
+        _ = stripper.strip(html: garbage)
+    }
+
+    @Test func unclosedAndMisnestedTags() {
+        let html = "<html><body><div><p>\(paragraphs[0]) <b>bold <i>both</b> italic</i><p>\(paragraphs[1])<div>x</span></td>"
+        let r = stripper.strip(html: html)
+        #expect(r.text.contains("bold both italic"))
+        #expect(r.text.contains(paragraphs[1]))
+    }
+
+    @Test func deeplyNestedDivisions() {
+        let depth = 100_000
+        let html = String(repeating: "<div>", count: depth) + "<p>\(paragraphs[0])</p>"
+            + String(repeating: "</div>", count: depth)
+        _ = stripper.strip(html: html)
+    }
+
+    @Test func tenMegabytesOnOneLine() {
+        let p = "<p>\(paragraphs[1])</p>"
+        let count = 10_000_000 / p.utf8.count + 1
+        let html = "<html><body><article>" + String(repeating: p, count: count) + "</article></body></html>"
+        #expect(html.utf8.count > 10_000_000)
+        let r = stripper.strip(html: html)
+        #expect(r.paragraphs.count == count)
+    }
+
+    @Test func windows1252PageAlreadyDecoded() {
+        let html = "<html><head><meta charset=\"windows-1252\"></head><body><article>"
+            + "<p>Café crème — “naïve” résumé, \(paragraphs[0])</p></article></body></html>"
+        let r = stripper.strip(html: html)
+        #expect(r.text.hasPrefix("Café crème — “naïve” résumé"))
+    }
+}
