@@ -182,9 +182,10 @@ struct Analysis {
             }
             return nil
         }
-        if lower(k) == "who", k - 1 >= limit, isPunct(k - 1, ",") {
+        if lower(k) == "who", k - 1 >= limit {
             // The relative pronoun is the speaker as written; its antecedent gives the name.
-            return leftNP(endingBefore: k - 1, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
+            let ante = isPunct(k - 1, ",") ? k - 1 : k
+            return leftNP(endingBefore: ante, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
         }
         return leftNP(endingBefore: k + 1, limit: limit, simple: true)
     }
@@ -675,7 +676,7 @@ struct Analysis {
         let text = str(start, end)
         var canonical: String? = nil
         if r.count == 1, tokens[r.lowerBound].lower == "who", r.lowerBound >= 2,
-            let ante = leftNP(endingBefore: r.lowerBound - 1, limit: sentenceStart(r.lowerBound), simple: true)
+            let ante = leftNP(endingBefore: isPunct(r.lowerBound - 1, ",") ? r.lowerBound - 1 : r.lowerBound, limit: sentenceStart(r.lowerBound), simple: true)
         {
             let a = speakerObject(ante)
             return QuoteSpeaker(start: start, end: end, text: text, canonical: a.canonical)
