@@ -604,8 +604,14 @@ struct Analysis {
         guard let last = quotes.last, let s = last.speaker else { return nil }
         let para = tokens[max(p.open, p.firstTok)].para
         // Within this paragraph or the one before.
-        var lastTok = 0
-        while lastTok < tokens.count && tokens[lastTok].start < last.end { lastTok += 1 }
+        // The first token at or after the end of the last quote (binary search).
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < last.end { lo = mid + 1 } else { hi = mid }
+        }
+        let lastTok = lo
         let lastPara = tokens[max(0, min(lastTok, tokens.count - 1))].para
         return para - lastPara <= 1 ? s : nil
     }
