@@ -52,6 +52,8 @@ public enum Abbreviations {
             "mo", "mos", "wk", "wks", "hr", "hrs", "sr", "oz", "lb", "lbs", "mi", "km", "kg", "sq", "tel",
             "ext", "misc", "dept", "div", "gal", "ft", "in", "cu", "mt", "inst", "rep", "abbr", "orig",
             "ref", "var", "pop", "ser", "ibid", "op", "seq", "ff", "cit",
+            // Units and figures in agency copy.
+            "pct", "bln", "mln", "bn", "mn", "deg", "cts", "pts", "approx", "tonnes", "yds", "mins", "secs",
             // US states as news agencies abbreviate them.
             "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
             "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",

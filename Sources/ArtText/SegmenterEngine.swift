@@ -397,7 +397,8 @@ struct SegmenterEngine {
             while true {
                 var k = p
                 while k < b && s[k].isSpace && !isNewline(k) { k += 1 }
-                guard k < b else { break }
+                // Not across a line break: a line of its own stands alone.
+                guard k < b, k == a || !isNewline(k - 1) else { break }
                 var y = k
                 while y < b && !s[y].isSpace { y += 1 }
                 guard y > k else { break }
@@ -717,6 +718,9 @@ struct SegmenterEngine {
             if nextLower || nextDigit { return false }
             if !nextUpper { return next.opener }
             if next.newline { return true }
+            // A unit after a figure (`$3 bln. Sales`) ends the sentence before a
+            // capitalised word, but not before a unit letter (`40 deg. C`).
+            if Self.units.contains(key) { return next.end - next.start > 1 }
             return isStarter(next.start, next.end) || isTitleNext || hasLowerEvidence(next.start, next.end)
         }
     }
@@ -738,6 +742,10 @@ struct SegmenterEngine {
     ])
 
     static let numbering: Set<UInt64> = WordKey.set(["no", "nos", "p", "pp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "art", "para", "op"])
+    static let units: Set<UInt64> = WordKey.set([
+        "pct", "bln", "mln", "bn", "mn", "deg", "cts", "pts", "tonnes", "yds", "mins", "secs", "km", "kg", "lb", "lbs",
+        "oz", "mi", "hrs", "yrs", "sq", "cu", "gal", "min", "max",
+    ])
     static let places: Set<UInt64> = WordKey.set(["st", "ste", "mt", "ft", "pt"])
     static let titles: Set<UInt64> = WordKey.set([
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm",

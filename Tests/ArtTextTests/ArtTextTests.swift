@@ -136,6 +136,24 @@ func tokens(_ text: String) -> [String] {
         #expect(split("The shop sits on Elm St. It opens at noon.") == ["The shop sits on Elm St.", "It opens at noon."])
     }
 
+    @Test func agencyStyle() {
+        #expect(split("Profit rose 12 pct. from a year earlier to $3.1 bln. Sales fell.") ==
+            ["Profit rose 12 pct. from a year earlier to $3.1 bln.", "Sales fell."])
+        #expect(split("Sen. Ana Ruiz, D-Calif., voted no. She lives in Fresno, Calif. on weekends.") ==
+            ["Sen. Ana Ruiz, D-Calif., voted no.", "She lives in Fresno, Calif. on weekends."])
+        #expect(split("He holds a Ph.D. in law. He teaches in Ohio.") == ["He holds a Ph.D. in law.", "He teaches in Ohio."])
+        #expect(split("The case Doe v. Roe was heard in 1990. It went on for years.") ==
+            ["The case Doe v. Roe was heard in 1990.", "It went on for years."])
+        #expect(split("Rates rose at Bolt Inc. Chief Executive Dana Wu said costs fell. Bolt Chief Executive Dana Wu agreed.") ==
+            ["Rates rose at Bolt Inc. Chief Executive Dana Wu said costs fell.", "Bolt Chief Executive Dana Wu agreed."])
+    }
+
+    @Test func separatorsAndEmoticons() {
+        #expect(split("The first part ends here\n***\nThe second part begins.") ==
+            ["The first part ends here", "***", "The second part begins."])
+        #expect(split("We loved it! :) See you soon.") == ["We loved it! :)", "See you soon."])
+    }
+
     @Test func initials() {
         #expect(split("A biography of L. Ron Hubbard appeared. It sold well.") ==
             ["A biography of L. Ron Hubbard appeared.", "It sold well."])
