@@ -37,8 +37,6 @@ public struct EntityModel: Sendable {
     public static let magic: [UInt8] = Array("ARTNER01".utf8)
     public let labels: Int
     public let buckets: Int
-    /// `weights[bucket * labels + label]`.
-    public let weights: [Float]
     /// `transitions[(previous + 1) * labels + label]`, row 0 = sentence start.
     public let transitions: [Float]
     public let gazetteer: Gazetteer
@@ -54,7 +52,6 @@ public struct EntityModel: Sendable {
         precondition(labels == EntityLabels.count)
         self.labels = labels
         self.buckets = buckets
-        self.weights = weights
         self.transitions = transitions
         self.gazetteer = gazetteer
         self.extractor = FeatureExtractor(buckets: buckets, gazetteer: gazetteer)
@@ -75,6 +72,16 @@ public struct EntityModel: Sendable {
         }
         self.packed = packed
         self.packedScale = scale
+    }
+
+    init(buckets: Int, packed: [SIMD8<Int16>], packedScale: Float, transitions: [Float], gazetteer: Gazetteer) {
+        self.labels = EntityLabels.count
+        self.buckets = buckets
+        self.transitions = transitions
+        self.gazetteer = gazetteer
+        self.extractor = FeatureExtractor(buckets: buckets, gazetteer: gazetteer)
+        self.packed = packed
+        self.packedScale = packedScale
     }
 
     /// Emission scores of a sentence: `scores[t * labels + y]` (O is 0).
@@ -109,26 +116,22 @@ public struct EntityModel: Sendable {
 
     // MARK: file format
 
-    /// Serialises the model: header, transitions (Float32), weights quantised
-    /// to Int16 with one scale, then the gazetteer table.
+    /// Serialises the model: header, transitions (Float32), the 16-bit
+    /// weight rows with their scale, then the gazetteer table; little-endian.
     public func serialized() -> [UInt8] {
         var out = EntityModel.magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func f32(_ v: Float) { u32(v.bitPattern) }
-        var maxAbs: Float = 0
-        for w in weights { maxAbs = max(maxAbs, abs(w)) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        u32(1)
+        u32(2)
         u32(UInt32(labels))
         u32(UInt32(buckets))
         u32(UInt32(gazetteer.keys.count))
         u32(UInt32(gazetteer.maxTokens))
-        f32(scale)
+        f32(packedScale)
         for t in transitions { f32(t) }
-        out.reserveCapacity(out.count + weights.count * 2 + gazetteer.keys.count * 12)
-        for w in weights {
-            let q = Int16(clamping: Int((w / scale).rounded()))
-            withUnsafeBytes(of: q.littleEndian) { out.append(contentsOf: $0) }
+        out.reserveCapacity(out.count + buckets * 16 + gazetteer.keys.count * 12)
+        for row in packed {
+            for y in 0..<8 { withUnsafeBytes(of: row[y].littleEndian) { out.append(contentsOf: $0) } }
         }
         for k in gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
         for v in gazetteer.values { u32(v) }
@@ -147,45 +150,32 @@ public struct EntityModel: Sendable {
             return v
         }
         let version = u32()
-        guard version == 1 else { throw .invalid(path, "unsupported version \(version)") }
+        guard version == 2 else { throw .invalid(path, "unsupported version \(version)") }
         let L = Int(u32())
         let buckets = Int(u32())
         let capacity = Int(u32())
         let maxTokens = Int(u32())
         let scale = Float(bitPattern: u32())
-        let need = pos + (L + 1) * L * 4 + buckets * L * 2 + capacity * 12
+        let need = pos + (L + 1) * L * 4 + buckets * 16 + capacity * 12
         guard L == EntityLabels.count, buckets > 0, buckets & (buckets - 1) == 0,
             capacity > 0, capacity & (capacity - 1) == 0, bytes.count == need
         else { throw .invalid(path, "bad header or size") }
         var transitions = [Float](repeating: 0, count: (L + 1) * L)
         for i in transitions.indices { transitions[i] = Float(bitPattern: u32()) }
-        var weights = [Float](repeating: 0, count: buckets * L)
+        var packed = [SIMD8<Int16>](repeating: SIMD8<Int16>(), count: buckets)
         var keys = [UInt64](repeating: 0, count: capacity)
         var values = [UInt32](repeating: 0, count: capacity)
         bytes.withUnsafeBytes { raw in
             var p = pos
-            weights.withUnsafeMutableBufferPointer { w in
-                for i in 0..<w.count {
-                    let q = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: p, as: Int16.self))
-                    w[i] = Float(q) * scale
-                    p += 2
-                }
-            }
-            keys.withUnsafeMutableBufferPointer { k in
-                for i in 0..<capacity {
-                    k[i] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-                    p += 8
-                }
-            }
-            values.withUnsafeMutableBufferPointer { v in
-                for i in 0..<capacity {
-                    v[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: p, as: UInt32.self))
-                    p += 4
-                }
-            }
+            // The file is little-endian, like every platform Swift runs on here.
+            packed.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[p..<(p + buckets * 16)])) }
+            p += buckets * 16
+            keys.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[p..<(p + capacity * 8)])) }
+            p += capacity * 8
+            values.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[p..<(p + capacity * 4)])) }
         }
         self.init(
-            labels: L, buckets: buckets, weights: weights, transitions: transitions,
+            buckets: buckets, packed: packed, packedScale: scale, transitions: transitions,
             gazetteer: Gazetteer(keys: keys, values: values, maxTokens: maxTokens))
     }
 
