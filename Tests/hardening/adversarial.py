@@ -589,7 +589,7 @@ class Suite:
 
     def gigabyte(self):
         """The stream through the whole pipeline, peak RSS per stage."""
-        if self.args.only and not re.search(self.args.only, "gigabyte-pipeline"):
+        if self.args.only and not re.search(self.args.only, "stream-pipeline-gigabyte"):
             return
         stages = ["art-json", "art-strip", "art-sentences", "art-entities", "art-quotes"]
         started = time.monotonic()
