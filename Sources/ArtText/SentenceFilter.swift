@@ -22,7 +22,50 @@ public struct SentenceFilter: RecordTransform {
             return .unchanged
         }
         var update = RecordUpdate()
-        update.set("sentences", .array(spans.map { .object([(key: "start", value: .int($0.start)), (key: "end", value: .int($0.end))]) }))
+        update.set("sentences", Self.json(spans))
         return update
+    }
+
+    /// `[{"start":S,"end":E},...]`. The list is written as one literal
+    /// (`JSONValue.number` keeps its text and is written verbatim) rather
+    /// than as a tree of values: the writer's per-value work was a fifth of
+    /// the filter's time. The text is valid JSON by construction.
+    static func json(_ spans: [TextSpan]) -> JSONValue {
+        var out: [UInt8] = []
+        out.reserveCapacity(spans.count * 26 + 2)
+        out.append(UInt8(ascii: "["))
+        for (k, span) in spans.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: #"{"start":"#.utf8)
+            appendDecimal(span.start, to: &out)
+            out.append(contentsOf: #","end":"#.utf8)
+            appendDecimal(span.end, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return .number(String(decoding: out, as: UTF8.self))
+    }
+
+    @inline(__always)
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var v = value
+        if v == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while v > 0 {
+                d[n] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                v /= 10
+                n += 1
+            }
+            while n > 0 {
+                n -= 1
+                out.append(d[n])
+            }
+        }
     }
 }
