@@ -6,8 +6,11 @@ import ArtCore
 public enum SpecChecker {
     static let entityTypes: Set<String> = ["PERSON", "ORG", "LOC", "MISC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"]
     static let quoteTypes: Set<String> = ["direct", "indirect", "partial"]
-    static let stringFields = ["text", "html", "title", "date", "site", "lang", "description", "canonical_url",
-                               "notice", "url", "final_url", "content_type", "charset", "fetched_at"]
+    /// Fields that hold text when present.
+    static let stringFields = ["text", "html", "url"]
+    /// Metadata that is a string, or null when a page does not say.
+    static let optionalStringFields = ["title", "date", "site", "lang", "description", "canonical_url", "notice",
+                                       "final_url", "content_type", "charset", "fetched_at"]
 
     /// The violations in `record`, each as `field[i].part: problem`.
     public static func check(_ record: Record) -> [String] {
@@ -15,8 +18,13 @@ public enum SpecChecker {
         func fail(_ s: String) { problems.append(s) }
 
         for key in stringFields {
-            if let v = record.value(key), v.stringValue == nil, !(key == "date" && v.isNull) {
+            if let v = record.value(key), v.stringValue == nil {
                 fail("\(key): expected a string, found \(v.typeName)")
+            }
+        }
+        for key in optionalStringFields {
+            if let v = record.value(key), v.stringValue == nil, !v.isNull {
+                fail("\(key): expected a string or null, found \(v.typeName)")
             }
         }
         if let id = record.value("id"), id.stringValue == nil, id.intValue == nil {

@@ -30,9 +30,9 @@ def page_options(page):
         for line in f:
             if not line.startswith(".It "):
                 continue
-            for m in re.finditer(r"Fl (\\-|-)?([-\w]+|\\-[-\w]+)", line):
-                raw = m.group(0)[3:].replace("\\-", "-")
-                names.add(raw if raw.startswith("-") else "-" + raw)
+            for m in re.finditer(r"Fl ((?:\\-|-|\w)+)", line):
+                # Fl writes one dash itself: "Fl -check" is --check, "Fl q" is -q.
+                names.add("-" + m.group(1).replace("\\-", "-"))
     return names
 
 
