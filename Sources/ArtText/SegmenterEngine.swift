@@ -514,6 +514,8 @@ struct SegmenterEngine {
         guard k < b else { return nil }
         var w = k
         while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket) { w += 1 }
+        // Only quote marks or brackets up to the end: no next word.
+        guard w < b else { return nil }
         var we = w
         while we < b && (s[we].isLetter || s[we].isMark || (s[we].isApostrophe && we + 1 < b && s[we + 1].isLetter)) {
             we += 1

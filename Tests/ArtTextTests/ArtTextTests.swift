@@ -239,6 +239,9 @@ func tokens(_ text: String) -> [String] {
         // Mixed and odd input must not crash.
         _ = split("\u{0}\u{FEFF}.\u{2029}?!…\u{1F600}. . . «»")
         _ = split(String(repeating: ". ", count: 1000))
+        // A sentence end followed only by an opening quote or bracket.
+        #expect(split("Yes. ‘") == ["Yes. ‘"])
+        #expect(split("Done! (\"") == ["Done! (\""])
     }
 }
 
