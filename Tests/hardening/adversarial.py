@@ -66,9 +66,10 @@ def run(bin_dir, tool, args, data, timeout, keep_stdout=True):
     """Runs one filter on `data` (bytes, or an iterable of byte chunks);
     returns its status (negative: killed by that signal), output, standard
     error, wall time and peak RSS. A run over `timeout` seconds is a hang."""
-    cmd = [os.path.join(bin_dir, tool)] + args
+    cmd, rss_file = timed([os.path.join(bin_dir, tool)] + args)
     started = time.monotonic()
-    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         start_new_session=True)
     out_parts, err_parts = [], []
     counts = {"bytes": 0, "lines": 0, "last": b""}
 
@@ -116,7 +117,7 @@ def run(bin_dir, tool, args, data, timeout, keep_stdout=True):
             p.returncode = status
             break
         if time.monotonic() > deadline:
-            p.kill()
+            os.killpg(p.pid, signal.SIGKILL)
             _, st, usage = os.wait4(p.pid, 0)
             p.returncode = -9
             raise Failure(f"no answer after {timeout} s (a hang?); killed")
@@ -124,9 +125,37 @@ def run(bin_dir, tool, args, data, timeout, keep_stdout=True):
     t1.join(30)
     t2.join(30)
     t3.join(5)
-    res = Result(status, b"".join(out_parts), b"".join(err_parts), time.monotonic() - started, rss)
+    res = Result(status, b"".join(out_parts), b"".join(err_parts), time.monotonic() - started, peak_rss(rss_file, rss))
     res.counts = counts
     return res
+
+
+def timed(cmd):
+    """Runs `cmd` under GNU time when there is one: the peak RSS that wait4
+    gives for a child of this (large) Python process would include the
+    parent's pages that the child had before exec."""
+    if not os.access("/usr/bin/time", os.X_OK):
+        return cmd, None
+    fd, path = tempfile.mkstemp(prefix="art-rss-")
+    os.close(fd)
+    return ["/usr/bin/time", "-q", "-f", "%M", "-o", path] + cmd, path
+
+
+def peak_rss(path, fallback):
+    """Peak RSS in kB, from GNU time's file (removed) or wait4's figure."""
+    if not path:
+        return fallback
+    try:
+        with open(path) as f:
+            lines = [l for l in f.read().split() if l.isdigit()]
+        return int(lines[-1]) if lines else fallback
+    except OSError:
+        return fallback
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 def record(i, field, value, **extra):
@@ -596,8 +625,10 @@ class Suite:
         gen = subprocess.Popen([sys.executable, __file__, "--emit", "gigabyte", "--gigabytes", str(self.args.gigabytes)],
                                stdout=subprocess.PIPE)
         procs, prev = [], gen.stdout
+        rss_files = {}
         for tool in stages:
-            p = subprocess.Popen([os.path.join(self.bin, tool)], stdin=prev, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            cmd, rss_files[tool] = timed([os.path.join(self.bin, tool)])
+            p = subprocess.Popen(cmd, stdin=prev, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             prev.close()
             prev = p.stdout
             procs.append(p)
@@ -618,7 +649,7 @@ class Suite:
         for p, tool in zip(procs, stages):
             _, st, usage = os.wait4(p.pid, 0)
             statuses[tool] = os.waitstatus_to_exitcode(st)
-            rss[tool] = usage.ru_maxrss
+            rss[tool] = peak_rss(rss_files[tool], usage.ru_maxrss)
         gen.wait()
         expected = gigabyte_records(self.args.gigabytes)
         name = f"stream-{self.args.gigabytes}GB-pipeline"
