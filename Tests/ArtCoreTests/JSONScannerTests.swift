@@ -147,6 +147,16 @@ struct RecordTests {
         #expect(try Record(validating: again).errors.count == 2)
     }
 
+    @Test func encodedValuesAreWrittenVerbatim() throws {
+        let r = try Record(validating: #"{"text":"a","sentences":[]}"#)
+        var u = RecordUpdate()
+        u.set("sentences", encodedJSON: Array(#"[{"start":0,"end":1}]"#.utf8))
+        u.set("n", encodedJSON: Array("2".utf8))
+        #expect(String(decoding: r.applying(u), as: UTF8.self) == #"{"text":"a","sentences":[{"start":0,"end":1}],"n":2}"#)
+        u.set("n", 3)
+        #expect(String(decoding: r.applying(u), as: UTF8.self) == #"{"text":"a","sentences":[{"start":0,"end":1}],"n":3}"#)
+    }
+
     @Test func runningTwiceReplacesInsteadOfDuplicating() throws {
         var u = RecordUpdate()
         u.set("x", .array([1, 2]))

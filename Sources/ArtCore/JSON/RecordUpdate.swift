@@ -17,6 +17,9 @@ public struct RecordError: Sendable, Hashable {
 /// otherwise appended), fields to remove, and errors to append.
 public struct RecordUpdate: Sendable {
     public var fields: [(key: String, value: JSONValue)] = []
+    /// Fields whose values a filter wrote as JSON text itself (for speed, on
+    /// large arrays of spans); written verbatim.
+    public var encodedFields: [(key: String, json: [UInt8])] = []
     public var removals: [String] = []
     public var errors: [RecordError] = []
 
@@ -24,9 +27,10 @@ public struct RecordUpdate: Sendable {
 
     public static var unchanged: RecordUpdate { RecordUpdate() }
 
-    public var isEmpty: Bool { fields.isEmpty && removals.isEmpty && errors.isEmpty }
+    public var isEmpty: Bool { fields.isEmpty && encodedFields.isEmpty && removals.isEmpty && errors.isEmpty }
 
     public mutating func set(_ key: String, _ value: JSONValue) {
+        encodedFields.removeAll { $0.key == key }
         if let i = fields.firstIndex(where: { $0.key == key }) {
             fields[i].value = value
         } else {
@@ -34,8 +38,20 @@ public struct RecordUpdate: Sendable {
         }
     }
 
+    /// Sets `key` to a value given as JSON text, which the caller guarantees
+    /// is valid, compact JSON.
+    public mutating func set(_ key: String, encodedJSON json: [UInt8]) {
+        fields.removeAll { $0.key == key }
+        if let i = encodedFields.firstIndex(where: { $0.key == key }) {
+            encodedFields[i].json = json
+        } else {
+            encodedFields.append((key: key, json: json))
+        }
+    }
+
     public mutating func remove(_ key: String) {
         fields.removeAll { $0.key == key }
+        encodedFields.removeAll { $0.key == key }
         if !removals.contains(key) { removals.append(key) }
     }
 
@@ -71,15 +87,16 @@ extension Record {
         }
         let members = index.members
         // What happens to each existing member.
-        var replacement = [JSONValue?](repeating: nil, count: members.count)
+        var replacement = [SplicedValue?](repeating: nil, count: members.count)
         var removed = [Bool](repeating: false, count: members.count)
-        var appended: [(key: String, value: JSONValue)] = []
-        var set = update.fields
+        var appended: [(key: String, value: SplicedValue)] = []
+        var set = update.fields.map { (key: $0.key, value: SplicedValue.value($0.value)) }
+            + update.encodedFields.map { (key: $0.key, value: SplicedValue.encoded($0.json)) }
         if !update.errors.isEmpty {
-            var list = set.first(where: { $0.key == "errors" })?.value.arrayValue ?? errors
+            var list = update.fields.first(where: { $0.key == "errors" })?.value.arrayValue ?? errors
             list.append(contentsOf: update.errors.map(\.json))
             set.removeAll { $0.key == "errors" }
-            set.append((key: "errors", value: .array(list)))
+            set.append((key: "errors", value: .value(.array(list))))
         }
         for (key, value) in set {
             if let i = memberPosition(key) { replacement[i] = value } else { appended.append((key, value)) }
@@ -99,7 +116,7 @@ extension Record {
             for (i, m) in members.enumerated() {
                 guard let value = replacement[i] else { continue }
                 writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[cursor..<m.value.lowerBound]))
-                writer.write(value)
+                value.write(to: &writer)
                 cursor = m.value.upperBound
             }
             writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[cursor..<index.closeBrace]))
@@ -109,7 +126,7 @@ extension Record {
                 needsComma = true
                 writer.writeString(key)
                 writer.bytes.append(UInt8(ascii: ":"))
-                writer.write(value)
+                value.write(to: &writer)
             }
             writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index.closeBrace..<buffer.count]))
             return
@@ -128,7 +145,7 @@ extension Record {
             needsComma = true
             if let value = replacement[i] {
                 writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[m.keyStart..<m.value.lowerBound]))
-                writer.write(value)
+                value.write(to: &writer)
             } else {
                 writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[m.keyStart..<m.value.upperBound]))
             }
@@ -138,8 +155,21 @@ extension Record {
             needsComma = true
             writer.writeString(key)
             writer.bytes.append(UInt8(ascii: ":"))
-            writer.write(value)
+            value.write(to: &writer)
         }
         writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index.closeBrace..<buffer.count]))
+    }
+}
+
+/// A value to splice in: decoded, or already JSON text.
+enum SplicedValue {
+    case value(JSONValue)
+    case encoded([UInt8])
+
+    func write(to writer: inout JSONWriter) {
+        switch self {
+        case .value(let v): writer.write(v)
+        case .encoded(let bytes): writer.bytes.append(contentsOf: bytes)
+        }
     }
 }
