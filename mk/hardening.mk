@@ -20,7 +20,7 @@ ADVERSARIAL_FLAGS ?=
 
 TEST_TARGETS += test-hardening
 
-.PHONY: fetch-faults fuzz fuzz-build fuzz-replay test-asan test-tsan adversarial test-hardening
+.PHONY: tsan-jobs fetch-faults fuzz fuzz-build fuzz-replay test-asan test-tsan adversarial test-hardening
 
 # libFuzzer and ASan instrument every Swift module the driver links; the C
 # scanner (CScan) gets coverage and ASan too. -DFUZZING drops the replay main.
@@ -32,18 +32,17 @@ fuzz-build:
 # Each target runs on a scratch copy of its seed corpus (new inputs stay out
 # of the repository); a crash input lands in $(FUZZ_SCRATCH)/crashes/<target>/.
 fuzz: fuzz-build
-	@set -u; failed=""; \
+	@set -u; failed=""; F="$(CURDIR)/$(FUZZ_SCRATCH)"; \
 	for t in $(FUZZ_TARGETS); do \
-	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/crashes/$$t; \
-	  cp -n fuzz/corpus/$$t/* $(FUZZ_SCRATCH)/corpus/$$t/ 2>/dev/null || true; \
+	  mkdir -p $$F/corpus/$$t $$F/crashes/$$t; rm -f $$F/fuzz-*.log; \
 	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
-	  if ART_FUZZ_TARGET=$$t $(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-	      -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) -artifact_prefix=$(FUZZ_SCRATCH)/crashes/$$t/ \
-	      $(FUZZ_SCRATCH)/corpus/$$t fuzz/corpus/$$t > $(FUZZ_SCRATCH)/$$t.log 2>&1; then \
-	    echo "fuzz $$t: $$(grep -h 'stat::number_of_executed_units' $(FUZZ_SCRATCH)/$$t.log fuzz-*.log 2>/dev/null | awk '{s+=$$2} END {print s+0}') executions, no crash"; \
+	  if (cd $$F && ART_FUZZ_TARGET=$$t $$F/release/art-fuzz $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) \
+	      -print_final_stats=1 $(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS)) \
+	      -artifact_prefix=$$F/crashes/$$t/ $$F/corpus/$$t $(CURDIR)/fuzz/corpus/$$t) > $$F/$$t.log 2>&1; then \
+	    echo "fuzz $$t: $$(cat $$F/$$t.log $$F/fuzz-*.log 2>/dev/null | awk '/stat::number_of_executed_units/ {s+=$$2} END {print s+0}') executions, no crash"; \
 	  else \
-	    echo "fuzz $$t: FAILED, see $(FUZZ_SCRATCH)/$$t.log and $(FUZZ_SCRATCH)/crashes/$$t/"; \
-	    grep -m3 -E 'ERROR|property violated|Fatal error' $(FUZZ_SCRATCH)/$$t.log || true; \
+	    echo "fuzz $$t: FAILED, see $$F/$$t.log and $$F/crashes/$$t/"; \
+	    cat $$F/$$t.log $$F/fuzz-*.log 2>/dev/null | grep -m3 -E 'ERROR|property violated|Fatal error' || true; \
 	    failed="$$failed $$t"; \
 	  fi; \
 	done; \
@@ -62,6 +61,14 @@ test-asan:
 # ThreadSanitizer: the runner's -j map and art-fetch's concurrent fetches.
 test-tsan:
 	$(SWIFT) test --sanitize=thread --package-path $(FUZZ_PACKAGE) --scratch-path $(CURDIR)/.build-tsan
+
+# A lighter ThreadSanitizer check of the runner's -j map alone (no NIO): one
+# filter built with -sanitize=thread, run with -j 4 over many records.
+tsan-jobs:
+	$(SWIFT) build --package-path $(FUZZ_PACKAGE) --scratch-path $(CURDIR)/.build-tsan --product art-sentences -Xswiftc -sanitize=thread
+	$(PYTHON) -c 'import json; [print(json.dumps({"id": i, "text": "One sentence here. Another one, Mr. Smith said. " * (i % 7 + 1)})) for i in range(20000)]' \
+	  | TSAN_OPTIONS=halt_on_error=1 $(CURDIR)/.build-tsan/debug/art-sentences -j 4 | wc -l | grep -qx 20000
+	@echo "tsan-jobs: art-sentences -j 4 on 20,000 records: no data race reported"
 
 adversarial: release
 	$(PYTHON) Tests/hardening/adversarial.py --bin $(RELEASE_BIN) $(ADVERSARIAL_FLAGS)
