@@ -120,14 +120,7 @@ extension Record {
                 cursor = m.value.upperBound
             }
             writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[cursor..<index.closeBrace]))
-            var needsComma = !members.isEmpty
-            for (key, value) in appended {
-                if needsComma { writer.bytes.append(UInt8(ascii: ",")) }
-                needsComma = true
-                writer.writeString(key)
-                writer.bytes.append(UInt8(ascii: ":"))
-                value.write(to: &writer)
-            }
+            writer.appendMembers(appended, afterOthers: !members.isEmpty)
             writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index.closeBrace..<buffer.count]))
             return
         }
@@ -150,14 +143,22 @@ extension Record {
                 writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[m.keyStart..<m.value.upperBound]))
             }
         }
-        for (key, value) in appended {
-            if needsComma { writer.bytes.append(UInt8(ascii: ",")) }
-            needsComma = true
-            writer.writeString(key)
-            writer.bytes.append(UInt8(ascii: ":"))
-            value.write(to: &writer)
-        }
+        writer.appendMembers(appended, afterOthers: needsComma)
         writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index.closeBrace..<buffer.count]))
+    }
+}
+
+extension JSONWriter {
+    /// `"key":value` pairs, comma-separated, after other members or not.
+    fileprivate mutating func appendMembers(_ members: [(key: String, value: SplicedValue)], afterOthers: Bool) {
+        var needsComma = afterOthers
+        for (key, value) in members {
+            if needsComma { bytes.append(UInt8(ascii: ",")) }
+            needsComma = true
+            writeString(key)
+            bytes.append(UInt8(ascii: ":"))
+            value.write(to: &self)
+        }
     }
 }
 
