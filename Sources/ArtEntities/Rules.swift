@@ -104,7 +104,11 @@ func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [RuleMatch] {
     func value(_ i: Int) -> Int? {
         guard pureDigits(i), tokens[i].end - tokens[i].start <= 6 else { return nil }
         var v = 0
-        for k in tokens[i].start..<tokens[i].end { v = v * 10 + Int(s[k].value - 48) }
+        for k in tokens[i].start..<tokens[i].end {
+            let digit = s[k].value &- 48
+            guard digit < 10 else { return nil }  // other scripts' digits carry no value here
+            v = v * 10 + Int(digit)
+        }
         return v
     }
     func isYear(_ i: Int) -> Bool {
@@ -125,7 +129,8 @@ func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [RuleMatch] {
         let t = tokens[i]
         var v = 0
         var k = t.start
-        while k < t.end && isDigit(s[k]) { v = v * 10 + Int(s[k].value - 48); k += 1 }
+        // Three digits at most: a day has two, and a longer number must not overflow.
+        while k < t.end && k - t.start < 3 && isDigit(s[k]) { v = v * 10 + Int(s[k].value - 48); k += 1 }
         let rest = t.end - k
         return v >= 1 && v <= 31 && k - t.start <= 2 && (rest == 0 || rest == 2)
     }

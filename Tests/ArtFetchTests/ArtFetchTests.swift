@@ -78,11 +78,12 @@ extension RecordUpdate {
     }
 
     @Test func statusErrors() async {
-        let u = await fetch(server.url("/status/404"))
+        // A path of its own: the server's counts are shared by tests running at once.
+        let u = await fetch(server.url("/status/404?test=status-errors"))
         #expect(u.kind == "http_status")
         #expect(u.field("status")?.intValue == 404)
         #expect(u.field("html") == nil)
-        #expect(server.requests("/status/404") == 1)
+        #expect(server.requests("/status/404?test=status-errors") == 1)
         let e = await fetch(server.url("/status/500?x=1"), options { $0.retries = 2 })
         #expect(e.kind == "http_status")
         #expect(server.requests("/status/500?x=1") == 3)
@@ -119,7 +120,9 @@ extension RecordUpdate {
         let start = monotonicSeconds()
         let u = await fetch(server.url("/stall"), options { $0.timeout = 0.5 })
         #expect(u.kind == "timeout")
-        #expect(monotonicSeconds() - start < 3)
+        // Not a speed check: the server never answers, so this only shows the
+        // fetch gave up on its own (generous, for loaded machines).
+        #expect(monotonicSeconds() - start < 15)
     }
 
     @Test func oversizedBodies() async {

@@ -17,7 +17,8 @@ public enum InterruptFlag {
     public static var signal: Int32 { received.load(ordering: .relaxed) }
     public static var isSet: Bool { signal != 0 }
 
-    /// Installs the handlers (without SA_RESTART, so a blocked read returns)
+    /// Installs the handlers (without SA_RESTART, so a blocked read returns;
+    /// not where the signal is ignored)
     /// and restores the default SIGPIPE action, so that a closed pipe ends
     /// the process quietly, as `head` expects.
     public static func install() {
@@ -28,8 +29,16 @@ public enum InterruptFlag {
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
-        sigaction(SIGTERM, &action, nil)
+        for signal in [SIGINT, SIGTERM] {
+            // A signal the parent set to be ignored (a background job,
+            // nohup) stays ignored.
+            var current = sigaction()
+            sigaction(signal, nil, &current)
+            if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                continue
+            }
+            sigaction(signal, &action, nil)
+        }
     }
 
     /// The exit status for the signal received, if any.
