@@ -68,8 +68,9 @@ let package = Package(
         .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText"]),
         .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities"]),
         .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes"]),
-        // Trains the entity model (`make model`); not installed.
-        .executableTarget(name: "art-entities-train", dependencies: ["ArtCLI", "ArtEntities"]),
+        // Trains the entity model (`make model`); a build tool, not installed.
+        .executableTarget(
+            name: "art-entities-train", dependencies: ["ArtCLI", "ArtEntities"], path: "Sources/EntityModelTrainer"),
 
         // The core's splice benchmark (`make bench`); not installed.
         .executableTarget(name: "art-splice-bench", dependencies: ["ArtCore"], path: "bench/core/splice"),
