@@ -639,9 +639,20 @@ struct Analysis {
         }
     }
 
+    /// The canonical name the entities give a speaker's words: the person
+    /// named in them ("Deputy Foreign Minister Sergei Ryabkov"), else an
+    /// entity that is the whole speaker ("Russia", "the OSCE"). A role that
+    /// only mentions a place or an organisation ("the White House
+    /// spokesperson", "Russian officials") is not that place or organisation.
     func entityCanonical(_ start: Int, _ end: Int) -> (String, String)? {
+        var person: QuoteEntity? = nil
+        for e in entities where e.type == "PERSON" && e.start < end && start < e.end {
+            if person == nil || e.start > person!.start { person = e }
+        }
+        if let person { return (person.canonical, person.type) }
         for e in entities where e.start < end && start < e.end {
-            return (e.canonical, e.type)
+            // Allow a leading article and a trailing possessive around the entity.
+            if e.start - start <= 4 && end - e.end <= 2 { return (e.canonical, e.type) }
         }
         return nil
     }
