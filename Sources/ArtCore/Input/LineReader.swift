@@ -98,6 +98,10 @@ public final class LineReader {
                 // Interrupted (SIGINT/SIGTERM), also when the input ended at
                 // the same time: what is buffered is the start of a line cut
                 // by the signal, neither a record nor a bad line: dropped.
+                // In a process with several threads the signal may be handled
+                // on another thread just after this one saw the end of the
+                // input it caused: give an unterminated last line that moment.
+                if start < end && !InterruptFlag.isSet { usleep(20_000) }
                 if InterruptFlag.isSet && !discarding { start = end; scanned = end }
                 guard start < end || discarding else { return nil }
                 let from = start
