@@ -1,12 +1,17 @@
 import CScan
 import Testing
 
-/// The vector UTF-8 validator must agree with the byte-at-a-time one, and
-/// both with the standard library, on every kind of sequence at every
-/// position of a block.
+/// Each vector UTF-8 validator (SSSE3, AVX2) must agree with the
+/// byte-at-a-time one, and all with the standard library, on every kind of
+/// sequence at every position of a block and across lanes and blocks.
 @Suite("UTF-8 validation")
 struct UTF8ValidationTests {
-    func vector(_ bytes: [UInt8]) -> Int { bytes.withUnsafeBufferPointer { art_utf8_invalid_offset($0.baseAddress!, $0.count) } }
+    /// The vector paths this processor has (level 0, scalar, is the reference).
+    static let levels = Array(1...max(1, Int(art_vector_level())))
+
+    func vector(_ bytes: [UInt8], _ level: Int) -> Int {
+        bytes.withUnsafeBufferPointer { art_utf8_invalid_offset_at_level($0.baseAddress!, $0.count, Int32(level)) }
+    }
     func scalar(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { art_utf8_invalid_offset_scalar($0.baseAddress!, $0.count) }
     }
@@ -23,13 +28,14 @@ struct UTF8ValidationTests {
 
     @Test func everyPieceAtEveryOffset() {
         for piece in Self.pieces {
-            for offset in 0..<36 {
-                for after in [0, 1, 17] {
+            for offset in 0..<72 {
+                for after in [0, 1, 17, 40] {
                     let bytes = [UInt8](repeating: 0x61, count: offset) + piece + [UInt8](repeating: 0x62, count: after)
                     let expected = stdlibValid(bytes)
-                    #expect((vector(bytes) == bytes.count) == expected, "\(piece) at \(offset)")
                     #expect((scalar(bytes) == bytes.count) == expected, "\(piece) at \(offset)")
-                    #expect(vector(bytes) == scalar(bytes))
+                    for level in Self.levels {
+                        #expect(vector(bytes, level) == scalar(bytes), "\(piece) at \(offset), level \(level)")
+                    }
                 }
             }
         }
@@ -38,9 +44,11 @@ struct UTF8ValidationTests {
     @Test func pairsOfPieces() {
         for a in Self.pieces {
             for b in Self.pieces {
-                for offset in [0, 13, 14, 15] {
+                for offset in [0, 13, 14, 15, 29, 30, 31, 61, 62, 63] {
                     let bytes = [UInt8](repeating: 0x20, count: offset) + a + b
-                    #expect((vector(bytes) == bytes.count) == stdlibValid(bytes), "\(a) \(b) at \(offset)")
+                    for level in Self.levels {
+                        #expect((vector(bytes, level) == bytes.count) == stdlibValid(bytes), "\(a) \(b) at \(offset)")
+                    }
                 }
             }
         }
@@ -48,7 +56,9 @@ struct UTF8ValidationTests {
 
     @Test func randomMutationsOfText() {
         var rng = SplitMix(seed: 42)
-        let text = Array("Zürich, Москва, 東京 and “quotes” — 😀 e\u{301} plain ASCII text here.".utf8)
+        // Long enough to cross blocks of 64 plain ASCII bytes as well.
+        let piece = "Zürich, Москва, 東京 and “quotes” — 😀 e\u{301} plain ASCII text here."
+        let text = Array((piece + String(repeating: " ascii", count: 12) + piece).utf8)
         for _ in 0..<20_000 {
             var bytes = text
             for _ in 0..<Int(rng.next() % 3) {
@@ -56,7 +66,9 @@ struct UTF8ValidationTests {
                 bytes[i] = UInt8(truncatingIfNeeded: rng.next())
             }
             if rng.next() % 4 == 0 { bytes.removeLast(Int(rng.next() % 4)) }
-            #expect((vector(bytes) == bytes.count) == stdlibValid(bytes))
+            for level in Self.levels {
+                #expect((vector(bytes, level) == bytes.count) == stdlibValid(bytes))
+            }
         }
     }
 }

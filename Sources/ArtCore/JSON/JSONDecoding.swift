@@ -144,7 +144,6 @@ extension JSONValue {
         self = try bytes.withUnsafeMutableBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONValue in
             let ro = UnsafeBufferPointer(buffer)
             let scanner = JSONScanner(ro, maxDepth: maxDepth)
-            try scanner.checkUTF8()
             let start = scanner.skipSpace(0)
             guard start < ro.count else { throw JSONSyntaxError("empty input", at: 0) }
             let end = try scanner.scanValue(from: start, depth: 0)

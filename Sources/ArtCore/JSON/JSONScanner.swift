@@ -35,7 +35,9 @@ struct ObjectIndex: Sendable {
 /// A validating JSON scanner (RFC 8259) that works on bytes.
 ///
 /// It checks a whole line in one pass without building values: strings are
-/// checked for escapes, surrogate pairs and UTF-8; nesting is tracked with an
+/// checked for escapes, surrogate pairs and UTF-8 (in the same vector pass
+/// that finds their end; bytes outside strings must be JSON's ASCII
+/// punctuation, so no other byte needs a UTF-8 check); nesting is tracked with an
 /// explicit stack, so depth is limited by `maxDepth` and never by the call
 /// stack. Only the top-level members are indexed.
 @usableFromInline
@@ -80,9 +82,18 @@ struct JSONScanner {
         if bad < count { throw JSONSyntaxError("invalid UTF-8", at: bad) }
     }
 
-    /// Scans the whole line as one object and indexes its members.
+    /// Scans the whole line as one object and indexes its members. A line
+    /// that is not valid UTF-8 is reported as such, wherever else it is wrong.
     func scanObject() throws(JSONSyntaxError) -> ObjectIndex {
-        try checkUTF8()
+        do {
+            return try scanObjectBody()
+        } catch {
+            try checkUTF8()
+            throw error
+        }
+    }
+
+    private func scanObjectBody() throws(JSONSyntaxError) -> ObjectIndex {
         var p = skipSpace(0)
         guard p < count else { throw JSONSyntaxError("empty line", at: 0) }
         guard base[p] == UInt8(ascii: "{") else {
@@ -252,8 +263,10 @@ struct JSONScanner {
         var escapes = false
         while true {
             // Everything but quotes, backslashes and control characters is
-            // skipped in bulk; UTF-8 was checked for the whole line first.
-            p += art_scan_string_body(base + p, count - p)
+            // skipped in bulk, checking its UTF-8 on the way.
+            var invalid: Int32 = 0
+            p += art_scan_string_body_utf8(base + p, count - p, &invalid)
+            if invalid != 0 { try checkUTF8() }
             guard p < count else { throw JSONSyntaxError("unterminated string", at: start) }
             let c = base[p]
             if c == UInt8(ascii: "\"") { return (p + 1, escapes) }

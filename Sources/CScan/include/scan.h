@@ -16,8 +16,19 @@ size_t art_scan_string_body(const uint8_t *p, size_t n);
 /// no truncated sequence at the end); n when all of it is valid.
 size_t art_utf8_invalid_offset(const uint8_t *p, size_t n);
 
-/// The same, one byte at a time (the reference for the vector version).
+/// The same, one byte at a time (the reference for the vector versions).
 size_t art_utf8_invalid_offset_scalar(const uint8_t *p, size_t n);
+
+/// The same with at most the given vector unit (0 none, 1 SSSE3, 2 AVX2),
+/// so that tests can check each path against the scalar one.
+size_t art_utf8_invalid_offset_at_level(const uint8_t *p, size_t n, int level);
+
+/// The widest vector unit the scanners use here: 0 none, 1 SSSE3/SSE2, 2 AVX2.
+int art_vector_level(void);
+
+/// art_scan_string_body and a UTF-8 check of the bytes it skipped, in one
+/// pass: `*invalid` is set when [p, stop) is not complete, valid UTF-8.
+size_t art_scan_string_body_utf8(const uint8_t *p, size_t n, int *invalid);
 
 /// The offset of the first quote or backslash in [p, p + n); n when none.
 size_t art_find_quote_or_backslash(const uint8_t *p, size_t n);
