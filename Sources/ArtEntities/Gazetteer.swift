@@ -28,17 +28,26 @@ public struct GazetteerClass: OptionSet, Sendable, Hashable {
 
 /// A read-only phrase table: the hash of a phrase's lower-cased tokens to its
 /// classes (open addressing, power-of-two capacity, key 0 = empty slot).
+///
+/// The slots live in `TableMemory`; a loaded model's table is the file's own
+/// bytes, not a copy.
 public struct Gazetteer: Sendable {
-    public let keys: [UInt64]
-    public let values: [UInt32]
+    let slots: GazetteerSlots
     public let maxTokens: Int
     let mask: Int
 
-    public init(keys: [UInt64], values: [UInt32], maxTokens: Int) {
-        self.keys = keys
-        self.values = values
+    init(slots: GazetteerSlots, maxTokens: Int) {
+        self.slots = slots
         self.maxTokens = maxTokens
-        self.mask = keys.count - 1
+        self.mask = slots.count - 1
+    }
+
+    public init(keys: [UInt64], values: [UInt32], maxTokens: Int) {
+        precondition(keys.count == values.count && !keys.isEmpty)
+        let memory = TableMemory(size: keys.count * 12)
+        memory.base.copyMemory(from: keys, byteCount: keys.count * 8)
+        (memory.base + keys.count * 8).copyMemory(from: values, byteCount: values.count * 4)
+        self.init(slots: GazetteerSlots(memory: memory, keysAt: 0, valuesAt: keys.count * 8, count: keys.count), maxTokens: maxTokens)
     }
 
     public static let empty = Gazetteer(keys: [0], values: [0], maxTokens: 0)
@@ -60,12 +69,17 @@ public struct Gazetteer: Sendable {
         self.init(keys: keys, values: values, maxTokens: maxTokens)
     }
 
+    /// The table's slots (for writing a model file).
+    public var keys: [UInt64] { Array(UnsafeBufferPointer(start: slots.keys, count: slots.count)) }
+    public var values: [UInt32] { Array(UnsafeBufferPointer(start: slots.values, count: slots.count)) }
+
     @inline(__always) public func lookup(_ key0: UInt64) -> UInt32 {
         let key = key0 == 0 ? 1 : key0
+        let keys = slots.keys
         var i = Int(truncatingIfNeeded: key) & mask
         while true {
             let k = keys[i]
-            if k == key { return values[i] }
+            if k == key { return slots.values[i] }
             if k == 0 { return 0 }
             i = (i + 1) & mask
         }
@@ -74,4 +88,19 @@ public struct Gazetteer: Sendable {
     /// The key of a phrase given its tokens' lower-case hashes.
     @inline(__always) static func phraseKey(_ first: UInt64) -> UInt64 { first }
     @inline(__always) static func extend(_ key: UInt64, _ next: UInt64) -> UInt64 { combine(key, next, 0x5EED) }
+}
+
+/// The gazetteer's key and value arrays inside a block of table memory.
+final class GazetteerSlots: @unchecked Sendable {
+    let memory: TableMemory
+    let keys: UnsafePointer<UInt64>
+    let values: UnsafePointer<UInt32>
+    let count: Int
+
+    init(memory: TableMemory, keysAt: Int, valuesAt: Int, count: Int) {
+        self.memory = memory
+        self.keys = UnsafePointer((memory.base + keysAt).assumingMemoryBound(to: UInt64.self))
+        self.values = UnsafePointer((memory.base + valuesAt).assumingMemoryBound(to: UInt32.self))
+        self.count = count
+    }
 }

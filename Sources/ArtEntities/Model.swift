@@ -45,36 +45,33 @@ public struct EntityModel: Sendable {
     /// The decoding form of the weights: per bucket, the 8 name labels'
     /// weights minus the O label's (which changes no path's rank), as 16-bit
     /// integers of `packedScale` in one 16-byte row.
-    let packed: [SIMD8<Int16>]
+    let packed: WeightRows
     let packedScale: Float
 
     public init(labels: Int, buckets: Int, weights: [Float], transitions: [Float], gazetteer: Gazetteer) {
         precondition(labels == EntityLabels.count)
-        self.labels = labels
-        self.buckets = buckets
-        self.transitions = transitions
-        self.gazetteer = gazetteer
-        self.extractor = FeatureExtractor(buckets: buckets, gazetteer: gazetteer)
         var maxAbs: Float = 0
         for b in 0..<buckets {
             let o = weights[b * labels]
             for y in 1..<labels { maxAbs = max(maxAbs, abs(weights[b * labels + y] - o)) }
         }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        var packed = [SIMD8<Int16>](repeating: SIMD8<Int16>(), count: buckets)
+        let memory = TableMemory(size: buckets * 16)
+        let rows = memory.base.bindMemory(to: SIMD8<Int16>.self, capacity: buckets)
         for b in 0..<buckets {
             let o = weights[b * labels]
             var row = SIMD8<Int16>()
             for y in 1..<labels {
                 row[y - 1] = Int16(clamping: Int(((weights[b * labels + y] - o) / scale).rounded()))
             }
-            packed[b] = row
+            rows[b] = row
         }
-        self.packed = packed
-        self.packedScale = scale
+        self.init(
+            buckets: buckets, packed: WeightRows(memory: memory, at: 0, count: buckets), packedScale: scale,
+            transitions: transitions, gazetteer: gazetteer)
     }
 
-    init(buckets: Int, packed: [SIMD8<Int16>], packedScale: Float, transitions: [Float], gazetteer: Gazetteer) {
+    init(buckets: Int, packed: WeightRows, packedScale: Float, transitions: [Float], gazetteer: Gazetteer) {
         self.labels = EntityLabels.count
         self.buckets = buckets
         self.transitions = transitions
@@ -89,20 +86,20 @@ public struct EntityModel: Sendable {
         let L = labels
         let n = f.count
         let scale = packedScale
+        let w = packed.rows
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: n * L))
-        packed.withUnsafeBufferPointer { w in
-            f.indices.withUnsafeBufferPointer { idx in
-                f.offsets.withUnsafeBufferPointer { off in
-                    scores.withUnsafeMutableBufferPointer { sc in
-                        for t in 0..<n {
-                            var acc = SIMD8<Int32>()
-                            for k in Int(off[t])..<Int(off[t + 1]) {
-                                acc &+= SIMD8<Int32>(truncatingIfNeeded: w[Int(idx[k])])
-                            }
-                            let base = t * L + 1
-                            for y in 0..<8 { sc[base + y] = Float(acc[y]) * scale }
+        f.indices.withUnsafeBufferPointer { idx in
+            f.offsets.withUnsafeBufferPointer { off in
+                scores.withUnsafeMutableBufferPointer { sc in
+                    for t in 0..<n {
+                        var acc = SIMD8<Int32>()
+                        for k in Int(off[t])..<Int(off[t + 1]) {
+                            acc &+= SIMD8<Int32>(truncatingIfNeeded: w[Int(idx[k])])
                         }
+                        let row = SIMD8<Float>(acc) * scale
+                        let base = t * L + 1
+                        for y in 0..<8 { sc[base + y] = row[y] }
                     }
                 }
             }
@@ -116,36 +113,56 @@ public struct EntityModel: Sendable {
 
     // MARK: file format
 
+    /// Where the weight rows start in a file: after the header and the transitions.
+    static let rowsOffset = 32 + (EntityLabels.count + 1) * EntityLabels.count * 4
+
     /// Serialises the model: header, transitions (Float32), the 16-bit
     /// weight rows with their scale, then the gazetteer table; little-endian.
     public func serialized() -> [UInt8] {
         var out = EntityModel.magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func f32(_ v: Float) { u32(v.bitPattern) }
+        let slots = gazetteer.slots
         u32(2)
         u32(UInt32(labels))
         u32(UInt32(buckets))
-        u32(UInt32(gazetteer.keys.count))
+        u32(UInt32(slots.count))
         u32(UInt32(gazetteer.maxTokens))
         f32(packedScale)
         for t in transitions { f32(t) }
-        out.reserveCapacity(out.count + buckets * 16 + gazetteer.keys.count * 12)
-        for row in packed {
+        out.reserveCapacity(out.count + buckets * 16 + slots.count * 12)
+        for b in 0..<buckets {
+            let row = packed.rows[b]
             for y in 0..<8 { withUnsafeBytes(of: row[y].littleEndian) { out.append(contentsOf: $0) } }
         }
-        for k in gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
-        for v in gazetteer.values { u32(v) }
+        for i in 0..<slots.count { withUnsafeBytes(of: slots.keys[i].littleEndian) { out.append(contentsOf: $0) } }
+        for i in 0..<slots.count { u32(slots.values[i]) }
         return out
     }
 
     public init(bytes: [UInt8], path: String = "model") throws(ModelError) {
-        guard bytes.count >= 32, Array(bytes[0..<8]) == EntityModel.magic else {
+        let image = ModelImage(count: bytes.count)
+        image.bytes.copyMemory(from: bytes, byteCount: bytes.count)
+        try self.init(image: image, path: path)
+    }
+
+    /// Reads a model file into memory laid out for decoding (one read, no copy).
+    public init(path: String) throws(ModelError) {
+        let image: ModelImage
+        do { image = try ModelImage(path: path) } catch { throw .unreadable(path, error.reason) }
+        try self.init(image: image, path: path)
+    }
+
+    /// Checks the header and size; the tables stay where they are in `image`.
+    init(image: ModelImage, path: String) throws(ModelError) {
+        let raw = UnsafeRawPointer(image.bytes)
+        let count = image.count
+        guard count >= 32, EntityModel.magic.indices.allSatisfy({ raw.load(fromByteOffset: $0, as: UInt8.self) == EntityModel.magic[$0] }) else {
             throw .invalid(path, "not an art entity model")
         }
         var pos = 8
         func u32() -> UInt32 {
-            var v: UInt32 = 0
-            for k in 0..<4 { v |= UInt32(bytes[pos + k]) << (8 * k) }
+            let v = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: pos, as: UInt32.self))
             pos += 4
             return v
         }
@@ -156,34 +173,97 @@ public struct EntityModel: Sendable {
         let capacity = Int(u32())
         let maxTokens = Int(u32())
         let scale = Float(bitPattern: u32())
-        let need = pos + (L + 1) * L * 4 + buckets * 16 + capacity * 12
-        guard L == EntityLabels.count, buckets > 0, buckets & (buckets - 1) == 0,
-            capacity > 0, capacity & (capacity - 1) == 0, bytes.count == need
+        guard L == EntityLabels.count, buckets > 0, buckets & (buckets - 1) == 0, buckets <= 1 << 32,
+            capacity > 0, capacity & (capacity - 1) == 0, capacity <= 1 << 32,
+            count == pos + (L + 1) * L * 4 + buckets * 16 + capacity * 12
         else { throw .invalid(path, "bad header or size") }
         var transitions = [Float](repeating: 0, count: (L + 1) * L)
         for i in transitions.indices { transitions[i] = Float(bitPattern: u32()) }
-        var packed = [SIMD8<Int16>](repeating: SIMD8<Int16>(), count: buckets)
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [UInt32](repeating: 0, count: capacity)
-        bytes.withUnsafeBytes { raw in
-            var p = pos
-            // The file is little-endian, like every platform Swift runs on here.
-            packed.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[p..<(p + buckets * 16)])) }
-            p += buckets * 16
-            keys.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[p..<(p + capacity * 8)])) }
-            p += capacity * 8
-            values.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[p..<(p + capacity * 4)])) }
-        }
+        // The file is little-endian, like every platform Swift runs on here.
+        let offset = image.bytes - image.memory.base
+        let rows = WeightRows(memory: image.memory, at: offset + pos, count: buckets)
+        let keysAt = offset + pos + buckets * 16
+        let slots = GazetteerSlots(memory: image.memory, keysAt: keysAt, valuesAt: keysAt + capacity * 8, count: capacity)
         self.init(
-            buckets: buckets, packed: packed, packedScale: scale, transitions: transitions,
-            gazetteer: Gazetteer(keys: keys, values: values, maxTokens: maxTokens))
+            buckets: buckets, packed: rows, packedScale: scale, transitions: transitions,
+            gazetteer: Gazetteer(slots: slots, maxTokens: maxTokens))
+    }
+}
+
+/// The weight rows inside a block of table memory.
+final class WeightRows: @unchecked Sendable {
+    let memory: TableMemory
+    let rows: UnsafePointer<SIMD8<Int16>>
+
+    init(memory: TableMemory, at offset: Int, count: Int) {
+        precondition(offset % MemoryLayout<SIMD8<Int16>>.alignment == 0)
+        self.memory = memory
+        self.rows = UnsafePointer((memory.base + offset).bindMemory(to: SIMD8<Int16>.self, capacity: count))
+    }
+}
+
+/// Memory for the model's tables, never changed once filled. Cache-line
+/// aligned; a large block asks for huge pages, since the weight rows and the
+/// gazetteer are read at random.
+final class TableMemory: @unchecked Sendable {
+    let base: UnsafeMutableRawPointer
+    let size: Int
+
+    init(size: Int) {
+        let huge = 2 << 20
+        let alignment = size >= huge ? huge : 64
+        let rounded = (max(size, 1) + alignment - 1) / alignment * alignment
+        var p: UnsafeMutableRawPointer? = nil
+        guard posix_memalign(&p, alignment, rounded) == 0, let p else { fatalError("art-entities: out of memory") }
+        #if os(Linux)
+            if alignment == huge { _ = madvise(p, rounded, MADV_HUGEPAGE) }
+        #endif
+        self.base = p
+        self.size = rounded
     }
 
-    /// Reads a model file.
-    public init(path: String) throws(ModelError) {
-        let bytes: [UInt8]
-        do { bytes = try readWholeFile(path) } catch { throw .unreadable(path, error.reason) }
-        try self.init(bytes: bytes, path: path)
+    deinit { free(base) }
+}
+
+/// A model file's bytes in table memory, placed so that the weight rows
+/// start on a cache line.
+struct ModelImage {
+    let memory: TableMemory
+    let bytes: UnsafeMutableRawPointer
+    let count: Int
+
+    init(count: Int) {
+        let shift = (64 - EntityModel.rowsOffset % 64) % 64
+        memory = TableMemory(size: shift + count)
+        bytes = memory.base + shift
+        self.count = count
+    }
+
+    init(path: String) throws(FileError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw FileError(reason: String(cString: strerror(errno))) }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            // Not a plain file (a pipe, a device): read it to its end.
+            let all = try readWholeFile(path)
+            self.init(count: all.count)
+            bytes.copyMemory(from: all, byteCount: all.count)
+            return
+        }
+        self.init(count: Int(st.st_size))
+        var done = 0
+        while done < count {
+            let n = read(fd, bytes + done, count - done)
+            if n > 0 {
+                done += n
+            } else if n == 0 {
+                throw FileError(reason: "file shrank while reading")
+            } else if errno != EINTR {
+                throw FileError(reason: String(cString: strerror(errno)))
+            }
+        }
     }
 }
 
@@ -224,35 +304,72 @@ public func writeWholeFile(_ path: String, _ bytes: [UInt8]) throws(FileError) {
 }
 
 /// Viterbi decoding over BIO labels with the I-after-B constraint.
+///
+/// The eight name labels of a step are scored at once, one vector lane each,
+/// with O beside them; a forbidden transition weighs -inf. Previous labels
+/// are tried in increasing order with a strict comparison, so ties go to the
+/// lowest label.
 func decodeViterbi(
     _ scores: [Float], count n: Int, labels L: Int, transitions: [Float], allowedMask: [UInt32]? = nil
 ) -> [Int] {
+    typealias Names = SIMD8<Float>
+    precondition(L == 1 + Names.scalarCount)
     if n == 0 { return [] }
-    var delta = [Float](repeating: -Float.infinity, count: n * L)
-    var back = [Int32](repeating: 0, count: n * L)
-    for y in 0..<L where EntityLabels.allowed(-1, y) {
-        if let m = allowedMask, m[0] & (1 << y) == 0 { continue }
-        delta[y] = transitions[y] + scores[y]
+    let none = -Float.infinity
+    // Row p + 1: the weights of going from label p (-1: sentence start) to O and to each name label.
+    var toO = [Float](repeating: none, count: L + 1)
+    var toNames = [Names](repeating: Names(repeating: none), count: L + 1)
+    for p in -1..<L {
+        toO[p + 1] = transitions[(p + 1) * L]
+        for y in 1..<L where EntityLabels.allowed(p, y) { toNames[p + 1][y - 1] = transitions[(p + 1) * L + y] }
     }
-    if n > 1 {
-        for t in 1..<n {
-            for y in 0..<L {
-                if let m = allowedMask, m[t] & (1 << y) == 0 { continue }
-                var best = -Float.infinity
-                var arg = 0
-                for p in 0..<L where EntityLabels.allowed(p, y) {
-                    let v = delta[(t - 1) * L + p]
-                    if v == -Float.infinity { continue }
-                    let s = v + transitions[(p + 1) * L + y]
-                    if s > best { best = s; arg = p }
+    let lanes = SIMD8<UInt32>(1, 2, 3, 4, 5, 6, 7, 8)
+    var delta = [Float](repeating: none, count: n * L)
+    var back = [Int32](repeating: 0, count: n * L)
+    scores.withUnsafeBufferPointer { sc in
+        delta.withUnsafeMutableBufferPointer { d in
+            back.withUnsafeMutableBufferPointer { b in
+                let e = UnsafeRawPointer(sc.baseAddress!)
+                let dRaw = UnsafeMutableRawPointer(d.baseAddress!)
+                let bRaw = UnsafeMutableRawPointer(b.baseAddress!)
+                for t in 0..<n {
+                    var bestO = toO[0]
+                    var bestNames = toNames[0]
+                    var argO: Int32 = 0
+                    var argNames = SIMD8<Int32>()
+                    if t > 0 {
+                        bestO = none
+                        bestNames = Names(repeating: none)
+                        for p in 0..<L {
+                            let v = d[(t - 1) * L + p]
+                            if v == none { continue }
+                            let sO = v + toO[p + 1]
+                            if sO > bestO { bestO = sO; argO = Int32(p) }
+                            let sNames = v + toNames[p + 1]
+                            let better = sNames .> bestNames
+                            bestNames.replace(with: sNames, where: better)
+                            argNames.replace(with: Int32(p), where: better)
+                        }
+                    }
+                    var dO = bestO + sc[t * L]
+                    var dNames = bestNames + e.loadUnaligned(fromByteOffset: (t * L + 1) * 4, as: Names.self)
+                    if let allowedMask {
+                        let bits = allowedMask[t]
+                        if bits & 1 == 0 { dO = none; argO = 0 }
+                        let off = (SIMD8<UInt32>(repeating: bits) &>> lanes) & 1 .== 0
+                        dNames.replace(with: none, where: off)
+                        argNames.replace(with: 0, where: off)
+                    }
+                    d[t * L] = dO
+                    dRaw.storeBytes(of: dNames, toByteOffset: (t * L + 1) * 4, as: Names.self)
+                    b[t * L] = argO
+                    bRaw.storeBytes(of: argNames, toByteOffset: (t * L + 1) * 4, as: SIMD8<Int32>.self)
                 }
-                delta[t * L + y] = best + scores[t * L + y]
-                back[t * L + y] = Int32(arg)
             }
         }
     }
     var path = [Int](repeating: 0, count: n)
-    var best = -Float.infinity
+    var best = none
     for y in 0..<L where delta[(n - 1) * L + y] > best {
         best = delta[(n - 1) * L + y]
         path[n - 1] = y
