@@ -48,16 +48,17 @@ func resolveDocument(
     let n = tokens.count
     var texts = [String](repeating: "", count: n)
     func text(_ i: Int) -> String {
-        if texts[i].isEmpty { texts[i].unicodeScalars.append(contentsOf: s[tokens[i].start..<tokens[i].end]) }
+        if texts[i].isEmpty { texts[i] = scalarString(s, tokens[i].start, tokens[i].end) }
         return texts[i]
     }
-    func key(_ a: Int, _ b: Int) -> String {
-        var k = ""
-        for i in a..<b {
-            if i > a { k += tokens[i].start > tokens[i - 1].end ? " " : "" }
-            k += text(i)
-        }
-        return k
+    func key(_ a: Int, _ b: Int) -> String { tokensString(s, tokens, a, b) }
+    /// Whether token `i` is the one scalar `c`.
+    func isMark(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        tokens[i].end - tokens[i].start == 1 && s[tokens[i].start] == c
+    }
+    /// An acronym in parentheses at tokens `p..<p + 3`.
+    func isBracketedAcronym(_ p: Int) -> Bool {
+        isMark(p, "(") && isMark(p + 2, ")") && isAcronym(s[tokens[p + 1].start..<tokens[p + 1].end])
     }
     func hasLetter(_ i: Int) -> Bool {
         for k in tokens[i].start..<tokens[i].end where isLetter(s[k]) { return true }
@@ -88,7 +89,7 @@ func resolveDocument(
         if a < name.end { names.append(TokenSpan(first: a, end: name.end, type: name.type)) }
     }
     if n >= 4 {
-        for p in 1..<(n - 2) where text(p) == "(" && text(p + 2) == ")" && isAcronym(text(p + 1)) {
+        for p in 1..<(n - 2) where isBracketedAcronym(p) {
             let letters = Array(text(p + 1).unicodeScalars.filter { $0 != "." })
             var li = letters.count - 1
             var k = p - 1
@@ -237,7 +238,7 @@ func resolveDocument(
     var expansion: [String: (String, EntityType)] = [:]
     for (idx, m) in mentions.enumerated() where m.end - m.first >= 2 {
         let p = m.end
-        if p + 2 < n && text(p) == "(" && text(p + 2) == ")" && isAcronym(text(p + 1)) {
+        if p + 2 < n && isBracketedAcronym(p) {
             let acronym = text(p + 1)
             expansion[acronym] = (m.key, m.type)
             if !taken[p + 1] {
@@ -283,19 +284,15 @@ func resolveDocument(
     for m in mentions {
         let start = tokens[m.first].start
         let end = tokens[m.end - 1].end
-        var t = ""
-        t.unicodeScalars.append(contentsOf: s[start..<end])
+        let t = scalarString(s, start, end)
         out.append(Entity(start: start, end: end, type: m.type, text: t, canonical: m.canonical ?? t))
     }
     var nameSpans = out.map { ($0.start, $0.end) }
     nameSpans.sort { $0.0 < $1.0 }
     for r in rules {
         if nameSpans.contains(where: { $0.0 < r.end && r.start < $0.1 }) { continue }
-        let start = r.start
-        let end = r.end
-        var t = ""
-        t.unicodeScalars.append(contentsOf: s[start..<end])
-        out.append(Entity(start: start, end: end, type: r.type, text: t, canonical: t))
+        let t = scalarString(s, r.start, r.end)
+        out.append(Entity(start: r.start, end: r.end, type: r.type, text: t, canonical: t))
     }
     out.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
     return out
@@ -304,9 +301,11 @@ func resolveDocument(
 func isDigitToken(_ s: [Unicode.Scalar], _ t: EntityToken) -> Bool { isDigit(s[t.start]) }
 
 /// Two to six capitals, possibly with periods (NATO, OSCE, U.N.).
-func isAcronym(_ w: String) -> Bool {
+func isAcronym(_ w: String) -> Bool { isAcronym(w.unicodeScalars) }
+
+func isAcronym(_ w: some Sequence<Unicode.Scalar>) -> Bool {
     var letters = 0
-    for c in w.unicodeScalars {
+    for c in w {
         if c == "." { continue }
         if !isUpper(c) { return false }
         letters += 1

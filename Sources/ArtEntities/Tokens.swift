@@ -57,6 +57,43 @@ public struct EntityToken: Sendable, Hashable {
     return s.properties.lowercaseMapping.unicodeScalars.first ?? s
 }
 
+/// The text of scalars `s[from..<to]`, encoded in one pass.
+func scalarString(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+    var length = 0
+    for k in from..<to { length += UTF8.width(s[k]) }
+    return String(unsafeUninitializedCapacity: length) { out in
+        var i = 0
+        for k in from..<to { appendUTF8(s[k], to: out, at: &i) }
+        return i
+    }
+}
+
+/// The text of tokens `a..<b`: a space where the text has any between two tokens.
+func tokensString(_ s: [Unicode.Scalar], _ tokens: [EntityToken], _ a: Int, _ b: Int) -> String {
+    var length = 0
+    for i in a..<b {
+        if i > a && tokens[i].start > tokens[i - 1].end { length += 1 }
+        for k in tokens[i].start..<tokens[i].end { length += UTF8.width(s[k]) }
+    }
+    return String(unsafeUninitializedCapacity: length) { out in
+        var n = 0
+        for i in a..<b {
+            if i > a && tokens[i].start > tokens[i - 1].end { out[n] = 0x20; n += 1 }
+            for k in tokens[i].start..<tokens[i].end { appendUTF8(s[k], to: out, at: &n) }
+        }
+        return n
+    }
+}
+
+@inline(__always) private func appendUTF8(_ c: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
+    if c.value < 0x80 {
+        out[i] = UInt8(truncatingIfNeeded: c.value)
+        i += 1
+    } else {
+        for unit in c.utf8 { out[i] = unit; i += 1 }
+    }
+}
+
 /// Words the tokenizer keeps together with their final period.
 let periodAbbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
