@@ -30,6 +30,9 @@ public struct FetchOptions: Sendable {
     public var revalidate = false
     /// Records held for reordering at most (bounds memory).
     public var window = 0
+    /// Bytes of completed records held for reordering at most: no new
+    /// request starts while more wait for an earlier one.
+    public var windowBytes = 256 << 20
 
     public init() {}
 

@@ -11,6 +11,8 @@ final class Board: @unchecked Sendable {
     private var cond = pthread_cond_t()
     /// Output lines by input position, until written.
     var done: [Int: (bytes: [UInt8], failed: Bool)] = [:]
+    /// The bytes in `done`: with the record count, what bounds memory.
+    var doneBytes = 0
     var submitted = 0
     var written = 0
     var readerFinished = false
@@ -42,6 +44,7 @@ final class Board: @unchecked Sendable {
     func complete(_ seq: Int, _ bytes: [UInt8], failed: Bool) {
         lock()
         done[seq] = (bytes, failed)
+        doneBytes += bytes.count
         broadcast()
         unlock()
     }
@@ -89,11 +92,19 @@ public enum FetchRun {
     ) throws(OutputError) {
         let board = Board()
         let window = options.effectiveWindow
+        let windowBytes = options.windowBytes
         nonisolated(unsafe) let source = source
         let reader = startThread {
             while true {
                 board.lock()
-                while board.submitted - board.written >= window && !InterruptFlag.isSet { board.wait(0.2) }
+                // Completed pages wait for a slow one ahead of them: hold new
+                // work while too many (or too many bytes) are waiting.
+                while board.submitted - board.written >= window
+                    || board.doneBytes >= windowBytes && board.submitted > board.written,
+                    !InterruptFlag.isSet
+                {
+                    board.wait(0.2)
+                }
                 let seq = board.submitted
                 board.unlock()
                 if InterruptFlag.isSet { break }
@@ -140,6 +151,7 @@ public enum FetchRun {
                 if batch.isEmpty { break }  // show progress now and then
             }
             board.written += batch.count
+            for item in batch { board.doneBytes -= item.bytes.count }
             board.broadcast()
             let readerError = board.readerError
             board.unlock()
