@@ -33,10 +33,11 @@ public struct EntityTagger: Sendable {
         let infos = model.extractor.tokenInfos(s, tokens, sentences: sentences)
         var features = SentenceFeatures()
         var scores: [Float] = []
+        var gathered: [SIMD8<Int16>] = []
         var out: [TokenSpan] = []
         for r in sentences where !r.isEmpty {
             model.extractor.features(infos, r, into: &features)
-            model.emissions(features, into: &scores)
+            model.emissions(features, into: &scores, gathered: &gathered)
             let path = model.viterbi(scores, count: r.count)
             out.append(contentsOf: spans(fromLabels: path, offset: r.lowerBound))
         }
