@@ -1,14 +1,16 @@
 import CLibXML2
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// ASCII case-insensitive equality of a C string with a NUL-terminated name.
 @inline(__always)
-private func strcasecmp(_ a: UnsafePointer<xmlChar>, _ b: [UInt8]) -> Bool {
+func equalsIgnoringCase(_ a: UnsafePointer<xmlChar>, _ b: [UInt8]) -> Bool {
     var i = 0
     while true {
-        let x = a[i]
         let y = b[i]
-        let lx = x >= 0x41 && x <= 0x5A ? x | 0x20 : x
-        if lx != y { return false }
+        if lowerASCII(a[i]) != y { return false }
         if y == 0 { return true }
         i += 1
     }
@@ -60,6 +62,40 @@ enum Tag: UInt8, CaseIterable, Sendable {
     }
 }
 
+/// The attributes art-strip reads; every other one is dropped while parsing.
+enum AttributeName: UInt8, CaseIterable, Sendable {
+    case id, `class`, style, hidden, ariaHidden, itemprop, role, rel, href, name, property, content, datetime
+    case lang, xmlLang, type, httpEquiv
+
+    var spelling: String {
+        switch self {
+        case .ariaHidden: return "aria-hidden"
+        case .xmlLang: return "xml:lang"
+        case .httpEquiv: return "http-equiv"
+        default: return String(describing: self)
+        }
+    }
+
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+
+    /// The spellings, NUL-terminated, in `rawValue` order.
+    static let spellings: [[UInt8]] = allCases.map { Array($0.spelling.utf8) + [0] }
+
+    /// The attribute `name` (a C string, any case) names, if one we keep.
+    static func of(_ name: UnsafePointer<xmlChar>) -> AttributeName? {
+        let first = lowerASCII(name[0])
+        return spellings.withUnsafeBufferPointer { table in
+            for k in table.indices where table[k][0] == first && equalsIgnoringCase(name, table[k]) {
+                return AttributeName(rawValue: UInt8(k))
+            }
+            return nil
+        }
+    }
+}
+
+@inline(__always)
+func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
 /// A parsed page: libxml2's tree flattened once, in document order, into
 /// arrays. Node `i`'s subtree is the index range `i ..< end[i]`, so every walk
 /// is a loop (never recursion) and subtree sums are one backward pass.
@@ -69,9 +105,12 @@ struct DOM {
     var end: [Int32] = []
     /// For text nodes: their text; empty for elements.
     var text: [String] = []
-    /// Index into `attributes`, or -1.
-    var attrIndex: [Int32] = []
-    var attributes: [[(name: String, value: String)]] = []
+    /// Per node: which kept attributes it has (`AttributeName.bit`), and
+    /// where they start in `attrNames`/`attrValues`.
+    var attrMask: [UInt32] = []
+    var attrStart: [Int32] = []
+    var attrNames: [AttributeName] = []
+    var attrValues: [String] = []
     /// Per node: lower-cased `class id` ("" when neither) and what it says.
     var cls: [String] = []
     var flags: [ClassFlags] = []
@@ -82,36 +121,26 @@ struct DOM {
 
     var count: Int { tag.count }
 
-    func attr(_ i: Int, _ name: String) -> String? {
-        let k = attrIndex[i]
-        guard k >= 0 else { return nil }
-        for a in attributes[Int(k)] where a.name == name { return a.value }
-        return nil
-    }
+    func hasAttributes(_ i: Int) -> Bool { attrMask[i] != 0 }
 
-    func hasAttr(_ i: Int, _ name: String) -> Bool { attr(i, name) != nil }
+    func hasAttr(_ i: Int, _ name: AttributeName) -> Bool { attrMask[i] & name.bit != 0 }
+
+    func attr(_ i: Int, _ name: AttributeName) -> String? {
+        guard attrMask[i] & name.bit != 0 else { return nil }
+        var k = Int(attrStart[i])
+        while attrNames[k] != name { k += 1 }
+        return attrValues[k]
+    }
 
     /// `class` and `id` together, lower-cased ("" when neither).
     func classAndID(_ i: Int) -> String { cls[i] }
-
-    /// Attributes worth keeping (NUL-terminated); the rest are never looked at.
-    static let keptAttributes: [[UInt8]] = [
-        "id", "class", "style", "hidden", "aria-hidden", "itemprop", "role", "rel", "href", "name",
-        "property", "content", "datetime", "lang", "xml:lang", "type", "http-equiv",
-    ].map { Array($0.utf8) + [0] }
-    static let keptNames = keptAttributes.map { String(decoding: $0.dropLast(), as: UTF8.self) }
-    static let hrefIndex = 8
-    static let nameIndex = 9
-    static let contentIndex = 11
-    static let httpEquivIndex = 16
 
     /// `javascript:` at the start of an address (case-insensitive).
     static func isScriptHook(_ v: UnsafePointer<xmlChar>) -> Bool {
         var p = v
         while p.pointee == 0x20 { p += 1 }
         for c in "javascript:".utf8 {
-            let b = p.pointee
-            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c { return false }
+            if lowerASCII(p.pointee) != c { return false }
             p += 1
         }
         return true
@@ -121,10 +150,15 @@ struct DOM {
     /// forgivingly and without any network access. The parser's SAX events
     /// build the arrays directly: no libxml2 tree is made.
     static func parse(_ html: String) -> DOM {
-        var source = html
+        var bytes = Array(html.utf8)
+        return parse(utf8: &bytes)
+    }
+
+    /// Parses the UTF-8 bytes of a page; the parser may overwrite them.
+    static func parse(utf8 bytes: inout [UInt8]) -> DOM {
         let builder = SAXBuilder()
-        builder.dom.reserve(html.utf8.count / 40)
-        source.withUTF8 { buffer in
+        builder.dom.reserve(bytes.count / 40)
+        bytes.withUnsafeMutableBufferPointer { buffer in
             guard buffer.count > 0, buffer.count < Int(Int32.max) else { return }
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 guard let ctxt = htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count)) else { return }
@@ -143,7 +177,9 @@ struct DOM {
                 guard let sax = ctxt.pointee.sax else { return }
                 sax.pointee = SAXBuilder.handler
                 ctxt.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                builder.ctxt = ctxt
                 _ = htmlParseDocument(ctxt)
+                builder.ctxt = nil
             }
         }
         builder.finish()
@@ -155,7 +191,8 @@ struct DOM {
         parent.reserveCapacity(n)
         end.reserveCapacity(n)
         text.reserveCapacity(n)
-        attrIndex.reserveCapacity(n)
+        attrMask.reserveCapacity(n)
+        attrStart.reserveCapacity(n)
         cls.reserveCapacity(n)
         flags.reserveCapacity(n)
     }
@@ -166,7 +203,8 @@ struct DOM {
         parent.append(p)
         end.append(i + 1)
         text.append(s)
-        attrIndex.append(-1)
+        attrMask.append(0)
+        attrStart.append(Int32(attrNames.count))
         cls.append("")
         flags.append([])
         return i
@@ -174,42 +212,39 @@ struct DOM {
 
     /// Keeps the attributes we use (`atts`: name, value pairs, NULL-ended).
     mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag) {
-        var list: [(name: String, value: String)] = []
         var classID: [UInt8] = []
+        var mask: UInt32 = 0
         var k = 0
         while let namePtr = atts[k] {
             let valuePtr = atts[k + 1]
             k += 2
-            guard let which = DOM.keptAttributes.firstIndex(where: { strcasecmp(namePtr, $0) }) else { continue }
+            guard let which = AttributeName.of(namePtr) else { continue }
             switch which {
-            case DOM.hrefIndex:
+            case .href:
                 // Only a <link>'s address is used; a link's only to tell script hooks.
                 if t == .a, let v = valuePtr, DOM.isScriptHook(v) { tag[i] = .other }
                 if t != .link { continue }
-            case DOM.nameIndex, DOM.httpEquivIndex:
+            case .name, .httpEquiv:
                 if t != .meta { continue }
-            default: break
-            }
-            if which <= 1, let v = valuePtr {
-                // class or id: lower-cased bytes for the patterns.
+            case .id, .class:
+                // Lower-cased bytes for the patterns.
+                guard let v = valuePtr else { break }
                 if !classID.isEmpty { classID.append(0x20) }
                 var p = v
                 while p.pointee != 0 {
-                    let b = p.pointee
-                    classID.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    classID.append(lowerASCII(p.pointee))
                     p += 1
                 }
+            default: break
             }
-            let value = valuePtr.map { String(cString: $0) } ?? ""
-            list.append((DOM.keptNames[which], value))
+            mask |= which.bit
+            attrNames.append(which)
+            attrValues.append(valuePtr.map { String(cString: $0) } ?? "")
         }
+        attrMask[i] = mask
         if !classID.isEmpty {
             cls[i] = String(decoding: classID, as: UTF8.self)
             flags[i] = classID.withUnsafeBufferPointer { ClassFlags.of($0) }
-        }
-        if !list.isEmpty {
-            attrIndex[i] = Int32(attributes.count)
-            attributes.append(list)
         }
     }
 }
@@ -226,6 +261,8 @@ final class SAXBuilder {
     var capture = Capture.none
     var captured: [UInt8] = []
     var lastText: Int = -1
+    /// The parser, while it runs.
+    var ctxt: htmlParserCtxtPtr?
 
     static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXBuilder {
         Unmanaged<SAXBuilder>.fromOpaque(ctx!).takeUnretainedValue()
@@ -246,10 +283,6 @@ final class SAXBuilder {
     }
 
     func start(_ name: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        if skipDepth > 0 {
-            skipDepth += 1
-            return
-        }
         var t = Tag.other
         if let name {
             if let cached = tagCache[name] {
@@ -260,23 +293,87 @@ final class SAXBuilder {
                 tagCache[name] = t
             }
         }
+        if skipDepth > 0 {
+            skipDepth += 1
+            if let name, t == .script || t == .style { skipRawText(name) }
+            return
+        }
         let i = dom.append(t, parent: stack.last ?? -1)
         lastText = -1
         if let atts { dom.readAttributes(atts, into: Int(i), tag: t) }
         if t.isSkipped || t == .script || t == .title {
             skipDepth = 1
             captured.removeAll(keepingCapacity: true)
-            if t == .script, let type = dom.attr(Int(i), "type")?.lowercased(), type.contains("ld+json") {
+            if t == .script, let type = dom.attr(Int(i), .type)?.lowercased(), TextUtil.contains(type, "ld+json") {
                 capture = .jsonLD
             } else if t == .title, dom.titleText == nil {
                 capture = .title
             } else {
                 capture = .none
             }
+            if let name, t == .script || t == .style { skipRawText(name) }
             return
         }
         stack.append(i)
     }
+
+    /// libxml2 2.9 reads the text of a <script> or <style> (raw text, never
+    /// markup) one character at a time, up to the first "</script" or
+    /// "</style" in any case. Called as the start tag's ">" is reached, this
+    /// moves the parser straight there: the same outcome, without the
+    /// per-character work on what is often half of a page. Left to the
+    /// parser: text that starts with "<" (it may close elements), text
+    /// without its end tag, and captured text with characters the parser
+    /// would drop or replace.
+    func skipRawText(_ name: UnsafePointer<xmlChar>) {
+        guard SAXBuilder.parserSkipsLikeThis, let input = ctxt?.pointee.input, let cur = input.pointee.cur,
+            let end = input.pointee.end, cur < end, cur.pointee == 0x3E
+        else { return }
+        let text = cur + 1
+        guard text < end, text.pointee != 0x3C else { return }
+        let nameLength = Int(strlen(name))
+        var p = text
+        var clean = true
+        while true {
+            if capture == .none {
+                // Only the end tag matters.
+                guard let lt = memchr(p, 0x3C, end - p) else { return }
+                p = UnsafePointer(lt.assumingMemoryBound(to: xmlChar.self))
+            } else {
+                while p < end && p.pointee != 0x3C {
+                    let b = p.pointee
+                    if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D)
+                        || (b == 0xEF && end - p > 2 && p[1] == 0xBF && p[2] >= 0xBE)
+                    {
+                        clean = false
+                    }
+                    p += 1
+                }
+                guard p < end else { return }
+            }
+            if end - p >= 2 + nameLength, p[1] == 0x2F,
+                (0..<nameLength).allSatisfy({ lowerASCII(p[2 + $0]) == name[$0] })
+            {
+                break
+            }
+            p += 1
+        }
+        if capture != .none {
+            guard clean else { return }
+            captured.append(contentsOf: UnsafeBufferPointer(start: text, count: p - text))
+        }
+        // The parser expects to stand on the start tag's ">": put one just
+        // before the end tag, over text already taken.
+        let gt = UnsafeMutablePointer(mutating: p - 1)
+        gt.pointee = 0x3E
+        input.pointee.cur = UnsafePointer(gt)
+    }
+
+    /// The parser versions whose script and style reading `skipRawText` repeats.
+    static let parserSkipsLikeThis: Bool = {
+        guard let v = __xmlParserVersion()?.pointee, let n = Int(String(cString: v)) else { return false }
+        return n >= 20900 && n < 21000
+    }()
 
     func endElement() {
         if skipDepth > 0 {

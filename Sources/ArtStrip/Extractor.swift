@@ -152,11 +152,11 @@ struct Extractor {
             return false
         default: break
         }
-        if dom.attrIndex[i] < 0 { return false }
-        if dom.hasAttr(i, "hidden") && !isDominant(i) { return true }
-        if let aria = dom.attr(i, "aria-hidden"), aria.lowercased() == "true", !isDominant(i) { return true }
-        if let style = dom.attr(i, "style"), Extractor.hidesElement(style) { return !isDominant(i) }
-        if let role = dom.attr(i, "role")?.lowercased() {
+        if !dom.hasAttributes(i) { return false }
+        if dom.hasAttr(i, .hidden) && !isDominant(i) { return true }
+        if let aria = dom.attr(i, .ariaHidden), aria.lowercased() == "true", !isDominant(i) { return true }
+        if let style = dom.attr(i, .style), Extractor.hidesElement(style) { return !isDominant(i) }
+        if let role = dom.attr(i, .role)?.lowercased() {
             switch role {
             case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
                 "alertdialog", "search", "toolbar":
@@ -164,7 +164,7 @@ struct Extractor {
             default: break
             }
         }
-        if let prop = dom.attr(i, "itemprop"), prop.contains("articleBody") { return false }
+        if let prop = dom.attr(i, .itemprop), TextUtil.contains(prop, "articleBody") { return false }
         guard t != .article, t != .main, t != .a else { return false }
         let f = dom.flags[i]
         // Comments, sharing, newsletters...: even in the looser pass.
@@ -189,8 +189,8 @@ struct Extractor {
     /// The element marked `itemprop="articleBody"` holding the most text.
     func itempropBody() -> Int? {
         var best: Int?
-        for i in 0..<n where live[i] && dom.tag[i] != .text && dom.attrIndex[i] >= 0 {
-            if let p = dom.attr(i, "itemprop"), p.contains("articleBody") || p.contains("articlebody") {
+        for i in 0..<n where live[i] && dom.tag[i] != .text && dom.hasAttributes(i) {
+            if let p = dom.attr(i, .itemprop), TextUtil.contains(p, "articleBody") || TextUtil.contains(p, "articlebody") {
                 if best == nil || textLen[i] > textLen[best!] { best = i }
             }
         }
@@ -400,7 +400,7 @@ struct Extractor {
                     result.append(c)
                 } else if len > 0 && len <= 80 && ld == 0 {
                     let s = plainText(c)
-                    if s.hasSuffix(".") || s.contains(". ") { result.append(c) }
+                    if s.hasSuffix(".") || TextUtil.contains(s, ". ") { result.append(c) }
                 }
             }
         }
@@ -495,8 +495,8 @@ struct Extractor {
         let inProse = t == .a || (up >= 0 && [Tag.p, .li, .td, .blockquote, .h2, .h3, .h4].contains(dom.tag[up]))
         if textLen[i] < 150 && !inProse {
             if dom.flags[i].contains(.byline) && !dom.flags[i].contains(.body) { return true }
-            if let rel = dom.attr(i, "rel"), rel.lowercased() == "author" { return true }
-            if let prop = dom.attr(i, "itemprop"), prop.contains("author") || prop.contains("datePublished") {
+            if let rel = dom.attr(i, .rel), rel.lowercased() == "author" { return true }
+            if let prop = dom.attr(i, .itemprop), TextUtil.contains(prop, "author") || TextUtil.contains(prop, "datePublished") {
                 return true
             }
         }

@@ -34,21 +34,40 @@ enum StructuredData {
         "medicalwebpage", "creativework", "aboutpage", "advertisercontentarticle", "satiricalarticle",
     ]
 
+    static let markers = ["<![CDATA[", "]]>", "<!--", "-->"].map { Array($0.utf8) }
+
+    /// `script` without CDATA and comment markers (each marker in turn, every
+    /// occurrence).
+    static func removingMarkers(_ script: String) -> String {
+        var bytes = Array(script.utf8)
+        var changed = false
+        for marker in markers {
+            var from = 0
+            var kept: [UInt8] = []
+            while let k = TextUtil.find(bytes, marker, from: from) {
+                kept.append(contentsOf: bytes[from..<k])
+                from = k + marker.count
+            }
+            guard from > 0 else { continue }
+            kept.append(contentsOf: bytes[from...])
+            bytes = kept
+            changed = true
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : script
+    }
+
     static func parse(_ scripts: [String]) -> StructuredArticle? {
         var best: StructuredArticle?
         var bestRank = -1
         for script in scripts {
             // Between the first opening and the last closing bracket: drops
             // CDATA markers, HTML comments and stray script around the JSON.
-            var body = script
-            for marker in ["<![CDATA[", "]]>", "<!--", "-->"] where body.contains(marker) {
-                body = body.replacing(marker, with: "")
-            }
-            let scalars = Array(body.unicodeScalars)
-            guard let open = scalars.firstIndex(where: { $0 == "{" || $0 == "[" }),
-                let close = scalars.lastIndex(where: { $0 == "}" || $0 == "]" }), open < close
+            let body = removingMarkers(script)
+            let utf8 = body.utf8
+            guard let open = utf8.firstIndex(where: { $0 == 0x7B || $0 == 0x5B }),
+                let close = utf8.lastIndex(where: { $0 == 0x7D || $0 == 0x5D }), open < close
             else { continue }
-            let s = String(String.UnicodeScalarView(scalars[open...close]))
+            let s = String(body[open...close])
             let value: JSONValue
             do {
                 value = try JSONValue(parsing: s, maxDepth: 64)
@@ -133,7 +152,7 @@ enum StructuredData {
 
     /// A few character references that pages leave inside JSON-LD strings.
     static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard TextUtil.contains(s, "&") else { return s }
         var out = s
         for (e, r) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"),
             ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "), ("&#8217;", "\u{2019}"), ("&#8216;", "\u{2018}"),
@@ -163,38 +182,38 @@ struct MetadataReader {
     init(dom: DOM, ld: StructuredArticle?) {
         self.dom = dom
         self.ld = ld
-        for i in 0..<dom.count where dom.tag[i] != .text && dom.attrIndex[i] >= 0 {
+        for i in 0..<dom.count where dom.tag[i] != .text && dom.hasAttributes(i) {
             let t = dom.tag[i]
             switch t {
             case .html:
-                if htmlLang == nil { htmlLang = dom.attr(i, "lang") ?? dom.attr(i, "xml:lang") }
+                if htmlLang == nil { htmlLang = dom.attr(i, .lang) ?? dom.attr(i, .xmlLang) }
             case .meta:
-                guard let content = dom.attr(i, "content") else { continue }
-                for key in ["property", "name", "itemprop", "http-equiv"] {
+                guard let content = dom.attr(i, .content) else { continue }
+                for key in [AttributeName.property, .name, .itemprop, .httpEquiv] {
                     guard let keys = dom.attr(i, key)?.lowercased() else { continue }
                     for k in keys.split(separator: " ") where meta[String(k)] == nil { meta[String(k)] = content }
                 }
             case .link:
-                if let rel = dom.attr(i, "rel")?.lowercased(), let href = dom.attr(i, "href") {
+                if let rel = dom.attr(i, .rel)?.lowercased(), let href = dom.attr(i, .href) {
                     if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = href }
                 }
             case .time:
-                if let dt = dom.attr(i, "datetime"), timeValues.count < 8 { timeValues.append(dt) }
+                if let dt = dom.attr(i, .datetime), timeValues.count < 8 { timeValues.append(dt) }
             default: break
             }
-            if let prop = dom.attr(i, "itemprop") {
-                if prop.contains("datePublished"), t != .meta {
-                    if let v = dom.attr(i, "datetime") ?? dom.attr(i, "content") { itempropDates.append(v) }
+            if let prop = dom.attr(i, .itemprop) {
+                if TextUtil.contains(prop, "datePublished"), t != .meta {
+                    if let v = dom.attr(i, .datetime) ?? dom.attr(i, .content) { itempropDates.append(v) }
                 }
                 let props = prop.split(separator: " ")
                 if props.contains("author") || props.contains("creator"), relAuthors.count < 6 {
-                    var name = dom.attr(i, "content")
+                    var name = dom.attr(i, .content)
                     if name == nil {
                         // A nested itemprop="name", or the element's own text.
                         var j = i + 1
                         while j < Int(dom.end[i]) {
-                            if dom.tag[j] != .text, dom.attr(j, "itemprop") == "name" {
-                                name = dom.attr(j, "content") ?? text(j, limit: 200)
+                            if dom.tag[j] != .text, dom.attr(j, .itemprop) == "name" {
+                                name = dom.attr(j, .content) ?? text(j, limit: 200)
                                 break
                             }
                             j += 1
@@ -204,7 +223,7 @@ struct MetadataReader {
                     if let name, !name.isEmpty { relAuthors.append(name) }
                 }
             }
-            if t == .a, let rel = dom.attr(i, "rel")?.lowercased(), rel.split(separator: " ").contains("author"),
+            if t == .a, let rel = dom.attr(i, .rel)?.lowercased(), rel.split(separator: " ").contains("author"),
                 relAuthors.count < 6
             {
                 relAuthors.append(text(i, limit: 200))
@@ -379,7 +398,7 @@ struct MetadataReader {
 
     static func isPersonName(_ name: String, site: String?) -> Bool {
         let lower = name.lowercased()
-        if lower.hasPrefix("http") || lower.contains("@") || lower.contains("/") || lower.contains(".com") {
+        if lower.hasPrefix("http") || TextUtil.contains(lower, "@") || TextUtil.contains(lower, "/") || TextUtil.contains(lower, ".com") {
             return false
         }
         let words = TextUtil.words(name)

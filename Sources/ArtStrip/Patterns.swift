@@ -11,66 +11,126 @@ struct HintPatterns: Sendable {
     }
 }
 
-/// All class/id vocabularies in one table: a single scan of a class string
-/// finds every flag.
+/// All class/id vocabularies in one automaton: a single pass over a class
+/// string, one table step per byte, finds every flag. Substring patterns
+/// are matched by an Aho-Corasick automaton; token patterns by a trie walked
+/// along each token (tokens split at spaces, hyphens and underscores).
 struct ClassMatcher: Sendable {
-    /// Substring patterns grouped by their first byte, each with its flags.
-    let buckets: [[(bytes: [UInt8], flags: UInt16)]]
-    let tokens: [(bytes: [UInt8], flags: UInt16)]
+    /// Byte to column: each byte that occurs in a pattern has its own; all
+    /// others share column 0.
+    let column: [UInt8]
+    let columns: Int
+    /// Substring automaton: state * columns + column -> state; state 0 is the root.
+    let next: [UInt16]
+    /// Flags of every substring pattern that ends on reaching a state.
+    let output: [UInt16]
+    /// Token trie: state * columns + column -> state; 0 is dead, 1 the root.
+    let tokenNext: [UInt16]
+    let tokenOutput: [UInt16]
 
     init(_ sets: [(HintPatterns, UInt16)]) {
-        var buckets = [[(bytes: [UInt8], flags: UInt16)]](repeating: [], count: 256)
-        var tokens: [(bytes: [UInt8], flags: UInt16)] = []
-        for (set, flag) in sets {
-            for p in set.substrings {
-                let bytes = Array(p.utf8)
-                if let k = buckets[Int(bytes[0])].firstIndex(where: { $0.bytes == bytes }) {
-                    buckets[Int(bytes[0])][k].flags |= flag
-                } else {
-                    buckets[Int(bytes[0])].append((bytes, flag))
-                }
-            }
-            for t in set.tokens {
-                let bytes = Array(t.utf8)
-                if let k = tokens.firstIndex(where: { $0.bytes == bytes }) {
-                    tokens[k].flags |= flag
-                } else {
-                    tokens.append((bytes, flag))
+        var column = [UInt8](repeating: 0, count: 256)
+        var columns = 1
+        for (set, _) in sets {
+            for p in set.substrings + set.tokens {
+                for b in p.utf8 where column[Int(b)] == 0 {
+                    column[Int(b)] = UInt8(columns)
+                    columns += 1
                 }
             }
         }
-        self.buckets = buckets
-        self.tokens = tokens
+        // Tries: children[state][column] = state (-1: none).
+        func trie(_ patterns: [(String, UInt16)], root: Int) -> (children: [[Int]], flags: [UInt16]) {
+            var children = [[Int]](repeating: [Int](repeating: -1, count: columns), count: root + 1)
+            var flags = [UInt16](repeating: 0, count: root + 1)
+            for (p, flag) in patterns {
+                var state = root
+                for b in p.utf8 {
+                    let c = Int(column[Int(b)])
+                    if children[state][c] < 0 {
+                        children[state][c] = children.count
+                        children.append([Int](repeating: -1, count: columns))
+                        flags.append(0)
+                    }
+                    state = children[state][c]
+                }
+                flags[state] |= flag
+            }
+            return (children, flags)
+        }
+        let substrings = sets.flatMap { set, flag in set.substrings.map { ($0, flag) } }
+        var (children, output) = trie(substrings, root: 0)
+        // Breadth-first: failure links, completed transitions, inherited outputs.
+        var next = [UInt16](repeating: 0, count: children.count * columns)
+        var fail = [Int](repeating: 0, count: children.count)
+        var queue: [Int] = []
+        for c in 0..<columns {
+            let child = children[0][c]
+            if child > 0 {
+                next[c] = UInt16(child)
+                queue.append(child)
+            }
+        }
+        var k = 0
+        while k < queue.count {
+            let state = queue[k]
+            k += 1
+            output[state] |= output[fail[state]]
+            for c in 0..<columns {
+                let child = children[state][c]
+                if child > 0 {
+                    fail[child] = Int(next[fail[state] * columns + c])
+                    next[state * columns + c] = UInt16(child)
+                    queue.append(child)
+                } else {
+                    next[state * columns + c] = next[fail[state] * columns + c]
+                }
+            }
+        }
+        let tokens = sets.flatMap { set, flag in set.tokens.map { ($0, flag) } }
+        let (tokenChildren, tokenOutput) = trie(tokens, root: 1)
+        var tokenNext = [UInt16](repeating: 0, count: tokenChildren.count * columns)
+        for state in 1..<tokenChildren.count {
+            for c in 0..<columns where tokenChildren[state][c] > 0 {
+                tokenNext[state * columns + c] = UInt16(tokenChildren[state][c])
+            }
+        }
+        precondition(children.count < Int(UInt16.max) && tokenChildren.count < Int(UInt16.max))
+        self.column = column
+        self.columns = columns
+        self.next = next
+        self.output = output
+        self.tokenNext = tokenNext
+        self.tokenOutput = tokenOutput
     }
 
     /// The flags of every pattern found in `bytes` (lower-cased ASCII-wise).
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
-        let n = bytes.count
-        var found: UInt16 = 0
-        for i in 0..<n {
-            let bucket = buckets[Int(bytes[i])]
-            if bucket.isEmpty { continue }
-            for p in bucket where p.flags & ~found != 0 && p.bytes.count <= n - i {
-                var j = 1
-                while j < p.bytes.count && bytes[i + j] == p.bytes[j] { j += 1 }
-                if j == p.bytes.count { found |= p.flags }
-            }
-        }
-        var start = 0
-        for i in 0...n {
-            let boundary = i == n || bytes[i] == 0x20 || bytes[i] == 0x2D || bytes[i] == 0x5F
-            guard boundary else { continue }
-            let len = i - start
-            if len > 0 {
-                for t in tokens where t.bytes.count == len && t.flags & ~found != 0 {
-                    var j = 0
-                    while j < len && bytes[start + j] == t.bytes[j] { j += 1 }
-                    if j == len { found |= t.flags }
+        column.withUnsafeBufferPointer { column in
+            next.withUnsafeBufferPointer { next in
+                output.withUnsafeBufferPointer { output in
+                    tokenNext.withUnsafeBufferPointer { tokenNext in
+                        tokenOutput.withUnsafeBufferPointer { tokenOutput in
+                            var found: UInt16 = 0
+                            var state = 0
+                            var token = 1
+                            for b in bytes {
+                                let c = Int(column[Int(b)])
+                                state = Int(next[state &* columns &+ c])
+                                found |= output[state]
+                                if b == 0x20 || b == 0x2D || b == 0x5F {
+                                    found |= tokenOutput[token]
+                                    token = 1
+                                } else {
+                                    token = Int(tokenNext[token &* columns &+ c])
+                                }
+                            }
+                            return found | tokenOutput[token]
+                        }
+                    }
                 }
             }
-            start = i + 1
         }
-        return found
     }
 }
 
