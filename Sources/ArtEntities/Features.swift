@@ -13,6 +13,9 @@ struct TokenInfo {
     /// The longest gazetteer phrase covering the token: classes and position (0 none, 1 B, 2 I, 3 L, 4 U).
     var phraseClasses: UInt32 = 0
     var phrasePosition: UInt8 = 0
+    /// Letters, and capitals among them, as the all-caps sentence test counts them.
+    var letterCount: Int32 = 0
+    var capitalLetterCount: Int32 = 0
 }
 
 /// Token flags.
@@ -61,15 +64,22 @@ public struct FeatureExtractor: Sendable {
         for t in tokens {
             infos.append(info(s, t))
         }
+        // The gazetteer is scattered over megabytes: look the words up in a
+        // loop of their own, so that many cache misses are in flight at once.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: infos.count) { keys in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: infos.count) { found in
+                for i in infos.indices { keys[i] = infos[i].lower }
+                gazetteer.lookup(UnsafeBufferPointer(keys), into: found)
+                for i in infos.indices { infos[i].gazetteer = found[i] }
+            }
+        }
         // Sentence position and all-caps sentences.
         for r in sentences where !r.isEmpty {
             var upper = 0
             var letters = 0
             for i in r {
-                for k in infos[i].start..<infos[i].end where isLetter(s[k]) {
-                    letters += 1
-                    if isUpper(s[k]) { upper += 1 }
-                }
+                letters += Int(infos[i].letterCount)
+                upper += Int(infos[i].capitalLetterCount)
             }
             let caps = letters >= 8 && upper * 10 >= letters * 8
             // Headline-style capitalisation: most words start with a capital.
@@ -95,20 +105,30 @@ public struct FeatureExtractor: Sendable {
         // Gazetteer phrases: longest match starting at a capitalised token.
         let maxLen = gazetteer.maxTokens
         if maxLen > 0 {
+            // keys[n - 1], found[n - 1]: the phrase of n tokens from token i.
+            let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: maxLen)
+            let found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxLen)
+            defer { keys.deallocate(); found.deallocate() }
             for r in sentences {
                 var i = r.lowerBound
                 while i < r.upperBound {
                     let f = infos[i].flags
                     guard f & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { i += 1; continue }
-                    var key = infos[i].lower
+                    let longest = min(maxLen, r.upperBound - i)
+                    found[0] = infos[i].gazetteer
+                    if longest > 1 {
+                        var key = infos[i].lower
+                        for n in 2...longest {
+                            key = Gazetteer.extend(key, infos[i + n - 1].lower)
+                            keys[n - 1] = key
+                        }
+                        gazetteer.lookup(UnsafeBufferPointer(rebasing: keys[1..<longest]), into: UnsafeMutableBufferPointer(rebasing: found[1..<longest]))
+                    }
                     var best = 0
                     var bestClasses: UInt32 = 0
-                    var n = 1
-                    while n <= maxLen && i + n <= r.upperBound {
-                        if n > 1 { key = Gazetteer.extend(key, infos[i + n - 1].lower) }
-                        let v = gazetteer.lookup(key)
-                        if v != 0 { best = n; bestClasses = v }
-                        n += 1
+                    for n in 1...longest where found[n - 1] != 0 {
+                        best = n
+                        bestClasses = found[n - 1]
                     }
                     if best > 0 {
                         for k in 0..<best {
@@ -122,66 +142,98 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        // Document-level facts.
-        var seenLower = Set<UInt64>()
-        var seenCapMid = Set<UInt64>()
-        var afterTitle = Set<UInt64>()
-        var inName = Set<UInt64>()
+        // Document-level facts, per lower-cased word: the four flags from
+        // docSeenLower to docInName, in that order.
+        let docShift = TokenFlag.docSeenLower.trailingZeroBitCount
+        var seen = WordBits(count: infos.count)
         for r in sentences {
             for i in r {
                 let f = infos[i].flags
-                if f & TokenFlag.lowerInitial != 0 { seenLower.insert(infos[i].lower) }
+                if f & TokenFlag.lowerInitial != 0 { seen.insert(infos[i].lower, TokenFlag.docSeenLower >> docShift) }
                 if f & TokenFlag.capitalised != 0 && f & (TokenFlag.sentenceInitial | TokenFlag.capsSentence) == 0 {
-                    seenCapMid.insert(infos[i].lower)
+                    var facts = TokenFlag.docSeenCapMid
                     if i > r.lowerBound && infos[i - 1].gazetteer & GazetteerClass.title.rawValue != 0 {
-                        afterTitle.insert(infos[i].lower)
+                        facts |= TokenFlag.docAfterTitle
                     }
                     let prevCap = i > r.lowerBound && infos[i - 1].flags & TokenFlag.capitalised != 0
                         && infos[i - 1].flags & TokenFlag.sentenceInitial == 0
                     let nextCap = i + 1 < r.upperBound && infos[i + 1].flags & TokenFlag.capitalised != 0
-                    if prevCap || nextCap { inName.insert(infos[i].lower) }
+                    if prevCap || nextCap { facts |= TokenFlag.docInName }
+                    seen.insert(infos[i].lower, facts >> docShift)
                 }
             }
         }
-        for i in infos.indices {
-            let f = infos[i].flags
-            if f & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 {
-                if seenLower.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docSeenLower }
-                if seenCapMid.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docSeenCapMid }
-                if afterTitle.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docAfterTitle }
-                if inName.contains(infos[i].lower) { infos[i].flags |= TokenFlag.docInName }
+        if !seen.isEmpty {
+            for i in infos.indices where infos[i].flags & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 {
+                infos[i].flags |= seen.bits(infos[i].lower) << docShift
             }
         }
         return infos
     }
 
+    /// A token's facts in one pass over its scalars (ASCII without table look-ups).
     func info(_ s: [Unicode.Scalar], _ t: EntityToken) -> TokenInfo {
         var flags: UInt32 = 0
         var upper = 0
         var letters = 0
         var digits = 0
+        var letterCount: Int32 = 0
+        var capitalLetterCount: Int32 = 0
         var shape = fnvOffset
         var short = fnvOffset
         var lastShort: UInt32 = 0
         var shapeLen = 0
         var lastShapeChar: UInt32 = 0
         var runLen = 0
+        var exact = fnvOffset
+        var lower = fnvOffset
+        // The lower-case hash state after 1, 2 and 3 scalars, and the last four lower-cased values.
+        var prefixState = (fnvOffset, fnvOffset, fnvOffset)
+        var last = (UInt32(0), UInt32(0), UInt32(0), UInt32(0))
         for k in t.start..<t.end {
             let c = s[k]
+            let v = c.value
             var sc: UInt32
-            if isUpper(c) {
-                sc = 88  // X
-                upper += 1
-                letters += 1
-            } else if isLetter(c) {
-                sc = 120  // x
-                letters += 1
-            } else if isDigit(c) {
-                sc = 100  // d
-                digits += 1
+            var lowered: UInt32
+            if v < 0x80 {
+                lowered = v
+                if v >= 0x41 && v <= 0x5A {
+                    sc = 88  // X
+                    upper += 1
+                    letters += 1
+                    capitalLetterCount += 1
+                    letterCount += 1
+                    lowered = v + 32
+                } else if v >= 0x61 && v <= 0x7A {
+                    sc = 120  // x
+                    letters += 1
+                    letterCount += 1
+                } else if v >= 0x30 && v <= 0x39 {
+                    sc = 100  // d
+                    digits += 1
+                } else {
+                    sc = v
+                    if v == 0x2E { flags |= TokenFlag.hasPeriod }
+                }
             } else {
-                sc = normalisedScalarValue(c)
-                if c == "." { flags |= TokenFlag.hasPeriod }
+                if isUpper(c) {
+                    sc = 88
+                    upper += 1
+                    letters += 1
+                } else if isLetter(c) {
+                    sc = 120
+                    letters += 1
+                } else if isDigit(c) {
+                    sc = 100
+                    digits += 1
+                } else {
+                    sc = normalisedScalarValue(c)
+                }
+                if isLetter(c) {
+                    letterCount += 1
+                    if isUpper(c) { capitalLetterCount += 1 }
+                }
+                lowered = normalisedScalarValue(lowerScalar(c))
             }
             if sc == lastShapeChar { runLen += 1 } else { runLen = 1; lastShapeChar = sc }
             if runLen <= 4 && shapeLen < 12 {
@@ -192,6 +244,15 @@ public struct FeatureExtractor: Sendable {
                 short = (short ^ UInt64(sc)) &* fnvPrime
                 lastShort = sc
             }
+            exact = (exact ^ UInt64(normalisedScalarValue(c))) &* fnvPrime
+            lower = (lower ^ UInt64(lowered)) &* fnvPrime
+            switch k - t.start {
+            case 0: prefixState.0 = lower
+            case 1: prefixState.1 = lower
+            case 2: prefixState.2 = lower
+            default: break
+            }
+            last = (last.1, last.2, last.3, lowered)
         }
         let first = s[t.start]
         if letters > 0 { flags |= TokenFlag.hasLetter }
@@ -200,19 +261,24 @@ public struct FeatureExtractor: Sendable {
         if isLower(first) { flags |= TokenFlag.lowerInitial }
         if digits > 0 { flags |= TokenFlag.hasDigit }
         if letters == 0 && digits == 0 { flags |= TokenFlag.isPunct }
-        let lower = hashScalars(s, t.start, t.end, lower: true)
         let n = t.end - t.start
-        func pre(_ k: Int) -> UInt64 { hashScalars(s, t.start, t.start + min(k, n), lower: true) }
-        func suf(_ k: Int) -> UInt64 { hashScalars(s, t.end - min(k, n), t.end, lower: true) }
+        // A prefix or suffix longer than the token is the whole token.
+        @inline(__always) func affix(_ k: Int, _ state: UInt64) -> UInt64 { mix64(n >= k ? state : lower) }
+        @inline(__always) func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* fnvPrime }
+        let suffix1 = step(fnvOffset, last.3)
+        let suffix2 = step(step(fnvOffset, last.2), last.3)
+        let suffix3 = step(step(step(fnvOffset, last.1), last.2), last.3)
+        let suffix4 = step(step(step(step(fnvOffset, last.0), last.1), last.2), last.3)
         return TokenInfo(
             start: t.start, end: t.end,
-            exact: hashScalars(s, t.start, t.end, lower: false),
-            lower: lower,
+            exact: mix64(exact),
+            lower: mix64(lower),
             shape: mix64(shape), shortShape: mix64(short),
-            prefixes: (pre(1), pre(2), pre(3)),
-            suffixes: (suf(1), suf(2), suf(3), suf(4)),
+            prefixes: (affix(1, prefixState.0), affix(2, prefixState.1), affix(3, prefixState.2)),
+            suffixes: (affix(1, suffix1), affix(2, suffix2), affix(3, suffix3), affix(4, suffix4)),
             flags: flags,
-            gazetteer: gazetteer.lookup(lower))
+            gazetteer: 0,
+            letterCount: letterCount, capitalLetterCount: capitalLetterCount)
     }
 
     /// The features of tokens `r` of a document.
@@ -293,5 +359,40 @@ public struct FeatureExtractor: Sendable {
             }
             out.offsets.append(Int32(out.indices.count))
         }
+    }
+}
+
+/// Flag bits per word hash, for the document-level facts: an open-addressing
+/// table sized for a document's tokens (a slot with no bits is empty).
+struct WordBits {
+    private var keys: [UInt64]
+    private var bits: [UInt32]
+    private let mask: Int
+    private(set) var isEmpty = true
+
+    init(count: Int) {
+        var capacity = 16
+        while capacity < 2 * count { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        bits = [UInt32](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Adds `newBits` (not zero) to those of `key`.
+    mutating func insert(_ key: UInt64, _ newBits: UInt32) {
+        isEmpty = false
+        var i = Int(truncatingIfNeeded: key) & mask
+        while bits[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        keys[i] = key
+        bits[i] |= newBits
+    }
+
+    func bits(_ key: UInt64) -> UInt32 {
+        var i = Int(truncatingIfNeeded: key) & mask
+        while bits[i] != 0 {
+            if keys[i] == key { return bits[i] }
+            i = (i + 1) & mask
+        }
+        return 0
     }
 }

@@ -75,13 +75,35 @@ public struct Gazetteer: Sendable {
 
     @inline(__always) public func lookup(_ key0: UInt64) -> UInt32 {
         let key = key0 == 0 ? 1 : key0
-        let keys = slots.keys
-        var i = Int(truncatingIfNeeded: key) & mask
+        let i = Int(truncatingIfNeeded: key) & mask
+        return probe(key, from: i, holding: slots.keys[i])
+    }
+
+    /// `lookup` of many keys: the first slot of every key is read in a loop
+    /// of bare loads, so that their cache misses overlap, before any probing
+    /// (whose branches would wait for each load in turn).
+    func lookup(_ keys: UnsafeBufferPointer<UInt64>, into values: UnsafeMutableBufferPointer<UInt32>) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { firstSlots in
+            for j in keys.indices {
+                let key = keys[j] == 0 ? 1 : keys[j]
+                firstSlots[j] = slots.keys[Int(truncatingIfNeeded: key) & mask]
+            }
+            for j in keys.indices {
+                let key = keys[j] == 0 ? 1 : keys[j]
+                values[j] = probe(key, from: Int(truncatingIfNeeded: key) & mask, holding: firstSlots[j])
+            }
+        }
+    }
+
+    /// The value of `key` (not 0), searching from slot `i`, whose key is `k`.
+    @inline(__always) private func probe(_ key: UInt64, from i: Int, holding k: UInt64) -> UInt32 {
+        var i = i
+        var k = k
         while true {
-            let k = keys[i]
             if k == key { return slots.values[i] }
             if k == 0 { return 0 }
             i = (i + 1) & mask
+            k = slots.keys[i]
         }
     }
 
