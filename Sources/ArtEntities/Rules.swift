@@ -8,14 +8,37 @@ enum Word: UInt8 {
     case per, cent, than, to, up, at, least, year, mid, countNoun
 }
 
+/// The rule words by the hash of their lower-cased text, in an
+/// open-addressing table (looked up for every token of every text).
 struct RuleLexicon: Sendable {
-    let words: [UInt64: Word]
+    private let keys: [UInt64]
+    /// `Word.rawValue + 1`; 0 marks an empty slot.
+    private let kinds: [UInt8]
+    private let mask: Int
+    /// The most scalars of a word: longer tokens are none.
+    private let longest: Int
     static let shared = RuleLexicon()
+
+    /// The kind of the word `s[t.start..<t.end]`, if it is one.
+    @inline(__always) func kind(_ s: [Unicode.Scalar], _ t: EntityToken) -> Word? {
+        guard t.end - t.start <= longest else { return nil }
+        let key = hashScalars(s, t.start, t.end, lower: true)
+        var i = Int(truncatingIfNeeded: key) & mask
+        while kinds[i] != 0 {
+            if keys[i] == key { return Word(rawValue: kinds[i] - 1) }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
 
     init() {
         var w: [UInt64: Word] = [:]
+        var longest = 0
         func add(_ list: String, _ kind: Word) {
-            for item in list.split(separator: " ") { w[hashString(String(item), lower: true)] = kind }
+            for item in list.split(separator: " ") {
+                w[hashString(String(item), lower: true)] = kind
+                longest = max(longest, item.unicodeScalars.count)
+            }
         }
         add("january february march april may june july august september october november december "
             + "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.", .month)
@@ -55,7 +78,20 @@ struct RuleLexicon: Sendable {
         add("at", .at)
         add("least", .least)
         add("mid", .mid)
-        words = w
+        var capacity = 16
+        while capacity < 4 * w.count { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var kinds = [UInt8](repeating: 0, count: capacity)
+        for (key, kind) in w {
+            var i = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while kinds[i] != 0 { i = (i + 1) & (capacity - 1) }
+            keys[i] = key
+            kinds[i] = kind.rawValue + 1
+        }
+        self.keys = keys
+        self.kinds = kinds
+        self.mask = capacity - 1
+        self.longest = longest
     }
 }
 
@@ -81,12 +117,12 @@ func ruleSpans(_ s: [Unicode.Scalar]) -> [RuleSpan] {
 
 /// Finds numeric and time expressions among `tokens`.
 func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [RuleMatch] {
-    let lex = RuleLexicon.shared.words
+    let lexicon = RuleLexicon.shared
     let n = tokens.count
     var kind = [Word?](repeating: nil, count: n)
     var digits = [Bool](repeating: false, count: n)
     for (i, t) in tokens.enumerated() {
-        kind[i] = lex[hashScalars(s, t.start, t.end, lower: true)]
+        kind[i] = lexicon.kind(s, t)
         digits[i] = isDigit(s[t.start])
     }
     // Month names and weekdays must be capitalised (May, March).
@@ -164,7 +200,10 @@ func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [RuleMatch] {
     var out: [RuleMatch] = []
     var i = 0
     while i < n {
-        if let m = matchAt(i) {
+        // Every rule starts at a number or a word of the lexicon.
+        if kind[i] == nil && !digits[i] {
+            i += 1
+        } else if let m = matchAt(i) {
             out.append(m)
             i = m.end
         } else {
