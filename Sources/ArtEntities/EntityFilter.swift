@@ -14,6 +14,35 @@ public struct Entity: Sendable, Hashable {
             "type": .string(type.rawValue), "canonical": .string(canonical),
         ])
     }
+
+    /// Appends `json` as compact JSON text, without building the value.
+    func write(to writer: inout JSONWriter) {
+        writer.bytes.append(contentsOf: #"{"start":"#.utf8)
+        writer.bytes.append(contentsOf: String(start).utf8)
+        writer.bytes.append(contentsOf: #","end":"#.utf8)
+        writer.bytes.append(contentsOf: String(end).utf8)
+        writer.bytes.append(contentsOf: #","text":"#.utf8)
+        writer.writeString(text)
+        writer.bytes.append(contentsOf: #","type":"#.utf8)
+        writer.writeString(type.rawValue)
+        writer.bytes.append(contentsOf: #","canonical":"#.utf8)
+        writer.writeString(canonical)
+        writer.bytes.append(UInt8(ascii: "}"))
+    }
+}
+
+extension [Entity] {
+    /// The list as compact JSON text: the bytes `JSONValue.array(map(\.json))` writes.
+    var jsonBytes: [UInt8] {
+        var writer = JSONWriter(capacity: 2 + count * 96)
+        writer.bytes.append(UInt8(ascii: "["))
+        for (i, e) in enumerated() {
+            if i > 0 { writer.bytes.append(UInt8(ascii: ",")) }
+            e.write(to: &writer)
+        }
+        writer.bytes.append(UInt8(ascii: "]"))
+        return writer.bytes
+    }
 }
 
 /// The entity types of SPEC §3.
@@ -94,7 +123,7 @@ public struct EntityFilter: RecordTransform {
         var found = recognizer.entities(in: text, sentences: sentences)
         if let types { found.removeAll { !types.contains($0.type) } }
         var update = RecordUpdate()
-        update.set("entities", .array(found.map(\.json)))
+        update.set("entities", encodedJSON: found.jsonBytes)
         return update
     }
 }

@@ -34,11 +34,13 @@ public struct EntityTagger: Sendable {
         var features = SentenceFeatures()
         var scores: [Float] = []
         var gathered: [SIMD8<Int16>] = []
+        var decoder = model.decoder()
+        var path: [Int] = []
         var out: [TokenSpan] = []
         for r in sentences where !r.isEmpty {
             model.extractor.features(infos, r, into: &features)
             model.emissions(features, into: &scores, gathered: &gathered)
-            let path = model.viterbi(scores, count: r.count)
+            decoder.decode(scores, count: r.count, into: &path)
             out.append(contentsOf: spans(fromLabels: path, offset: r.lowerBound))
         }
         return out

@@ -184,6 +184,15 @@ private func resolve(_ text: String, _ names: [(Int, Int, EntityType)]) -> [Enti
         }
     }
 
+    @Test func entityListIsWrittenAsItsJSONValue() {
+        let list = [
+            Entity(start: 0, end: 12, type: .person, text: "Barack Obama", canonical: "Barack Obama"),
+            Entity(start: 20, end: 31, type: .org, text: "\"Acme\\\u{1}\n\u{E9}", canonical: "Acme Corp."),
+        ]
+        #expect(list.jsonBytes == JSONValue.array(list.map(\.json)).jsonBytes)
+        #expect([Entity]().jsonBytes == Array("[]".utf8))
+    }
+
     @Test func rejectsAFileThatIsNotAModel() {
         #expect(throws: ModelError.self) { try EntityModel(bytes: Array("not a model at all, no".utf8)) }
     }
