@@ -23,8 +23,14 @@ public struct Stripper: Sendable {
     /// Extracts the main text and metadata of `html`; `url` (the page's
     /// address, when known) resolves relative links and dates in paths.
     public func strip(html: String, url: String? = nil) -> StripResult {
+        var bytes = Array(html.utf8)
+        return strip(utf8: &bytes, url: url)
+    }
+
+    /// The same from the page's UTF-8 bytes, which the parser may overwrite.
+    func strip(utf8 html: inout [UInt8], url: String? = nil) -> StripResult {
         var result = StripResult()
-        let dom = DOM.parse(html)
+        let dom = DOM.parse(utf8: &html)
         guard dom.count > 0 else { return result }
         let ld = StructuredData.parse(dom.jsonLD)
         result.metadata = MetadataReader(dom: dom, ld: ld).read(baseURL: url)
@@ -135,9 +141,9 @@ public struct StripFilter: RecordTransform {
 
     public func transform(_ record: Record) -> RecordUpdate {
         var update = RecordUpdate()
-        if let html = record.string("html") {
+        if var html = record.stringBytes("html") {
             let url = record.string("final_url") ?? record.string("url")
-            let r = stripper.strip(html: html, url: url)
+            let r = stripper.strip(utf8: &html, url: url)
             let m = r.metadata
             func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
             update.set("text", .string(r.text))
@@ -164,5 +170,62 @@ public struct StripFilter: RecordTransform {
         if let p = r.publisher, record.string("site") == nil { update.set("site", .string(p)) }
         if r.text.isEmpty { update.fail(tool: "art-strip", kind: "no_text", message: "the text is empty") }
         return update
+    }
+}
+
+extension Record {
+    /// The UTF-8 bytes of the string value of `key` (nil when absent or not
+    /// a string), unescaped straight from the record's JSON: a page is
+    /// parsed from bytes, so it never needs to be a `String`, whose creation
+    /// checks all of it again. The record was validated when read (UTF-8,
+    /// escapes, surrogate pairs), so the bytes are valid UTF-8.
+    func stringBytes(_ key: String) -> [UInt8]? {
+        guard let raw = rawValue(key), raw.first == UInt8(ascii: "\"") else { return nil }
+        return raw.withUnsafeBufferPointer { json in
+            // Unescaping never lengthens: the text fits in the literal's size.
+            [UInt8](unsafeUninitializedCapacity: json.count) { out, count in
+                let base = json.baseAddress!
+                let end = json.count - 1  // the closing quote
+                var o = 0
+                func put(_ b: UInt8) {
+                    out[o] = b
+                    o += 1
+                }
+                var i = 1
+                while i < end {
+                    let j = memchr(base + i, 0x5C, end - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+                    UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: base + i, byteCount: j - i)
+                    o += j - i
+                    guard j < end else { break }
+                    i = j + 2
+                    switch json[j + 1] {
+                    case UInt8(ascii: "b"): put(0x08)
+                    case UInt8(ascii: "f"): put(0x0C)
+                    case UInt8(ascii: "n"): put(0x0A)
+                    case UInt8(ascii: "r"): put(0x0D)
+                    case UInt8(ascii: "t"): put(0x09)
+                    case UInt8(ascii: "u"):
+                        var scalar = Record.hex4(json, i)
+                        i += 4
+                        if scalar >= 0xD800 && scalar <= 0xDBFF {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (Record.hex4(json, i + 2) - 0xDC00)
+                            i += 6
+                        }
+                        for b in UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}")! { put(b) }
+                    default: put(json[j + 1])  // " \ /
+                    }
+                }
+                count = o
+            }
+        }
+    }
+
+    private static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32 {
+        var v: UInt32 = 0
+        for k in at..<(at + 4) {
+            let c = b[k] | 0x20
+            v = v << 4 | UInt32(c <= 0x39 ? c &- 0x30 : c &- 0x57)
+        }
+        return v
     }
 }

@@ -81,15 +81,26 @@ enum AttributeName: UInt8, CaseIterable, Sendable {
     /// The spellings, NUL-terminated, in `rawValue` order.
     static let spellings: [[UInt8]] = allCases.map { Array($0.spelling.utf8) + [0] }
 
+    /// The one candidate for each length and first letter: `rawValue + 1`
+    /// at `length * 256 + first byte`, 0 for none.
+    static let candidates: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 16 * 256)
+        for name in allCases {
+            let bytes = Array(name.spelling.utf8)
+            let k = bytes.count * 256 + Int(bytes[0])
+            precondition(bytes.count < 16 && table[k] == 0, "two attribute names alike")
+            table[k] = name.rawValue + 1
+        }
+        return table
+    }()
+
     /// The attribute `name` (a C string, any case) names, if one we keep.
     static func of(_ name: UnsafePointer<xmlChar>) -> AttributeName? {
-        let first = lowerASCII(name[0])
-        return spellings.withUnsafeBufferPointer { table in
-            for k in table.indices where table[k][0] == first && equalsIgnoringCase(name, table[k]) {
-                return AttributeName(rawValue: UInt8(k))
-            }
-            return nil
-        }
+        let length = strlen(name)
+        guard length < 16 else { return nil }
+        let k = candidates[length * 256 + Int(lowerASCII(name[0]))]
+        guard k > 0, equalsIgnoringCase(name, spellings[Int(k) - 1]) else { return nil }
+        return AttributeName(rawValue: k - 1)
     }
 }
 
@@ -103,8 +114,10 @@ struct DOM {
     var tag: [Tag] = []
     var parent: [Int32] = []
     var end: [Int32] = []
-    /// For text nodes: their text; empty for elements.
-    var text: [String] = []
+    /// The UTF-8 text of all text nodes, in order: node `i`'s text is
+    /// `textBytes[textStart[i] ..< textStart[i + 1]]` (empty for elements).
+    var textBytes: [UInt8] = []
+    var textStart: [Int32] = []
     /// Per node: which kept attributes it has (`AttributeName.bit`), and
     /// where they start in `attrNames`/`attrValues`.
     var attrMask: [UInt32] = []
@@ -120,6 +133,15 @@ struct DOM {
     var titleText: String?
 
     var count: Int { tag.count }
+
+    /// The text of node `i` (empty for elements).
+    func text(_ i: Int) -> String { withText(i) { String(decoding: $0, as: UTF8.self) } }
+
+    func withText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let lo = Int(textStart[i])
+        let hi = i + 1 < textStart.count ? Int(textStart[i + 1]) : textBytes.count
+        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+    }
 
     func hasAttributes(_ i: Int) -> Bool { attrMask[i] != 0 }
 
@@ -149,14 +171,17 @@ struct DOM {
     /// Parses `html` (already Unicode) with libxml2's HTML parser, in UTF-8,
     /// forgivingly and without any network access. The parser's SAX events
     /// build the arrays directly: no libxml2 tree is made.
-    static func parse(_ html: String) -> DOM {
+    static func parse(_ html: String, skippingRawText: Bool = true) -> DOM {
         var bytes = Array(html.utf8)
-        return parse(utf8: &bytes)
+        return parse(utf8: &bytes, skippingRawText: skippingRawText)
     }
 
     /// Parses the UTF-8 bytes of a page; the parser may overwrite them.
-    static func parse(utf8 bytes: inout [UInt8]) -> DOM {
-        let builder = SAXBuilder()
+    /// `skippingRawText` off reads script and style text the parser's slow
+    /// way (to check that both give the same DOM).
+    static func parse(utf8 bytes: inout [UInt8], skippingRawText: Bool = true) -> DOM {
+        var builder = SAXBuilder()
+        builder.skipsRawText = skippingRawText && SAXBuilder.parserSkipsLikeThis
         builder.dom.reserve(bytes.count / 40)
         bytes.withUnsafeMutableBufferPointer { buffer in
             guard buffer.count > 0, buffer.count < Int(Int32.max) else { return }
@@ -176,9 +201,13 @@ struct DOM {
                 }
                 guard let sax = ctxt.pointee.sax else { return }
                 sax.pointee = SAXBuilder.handler
-                ctxt.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
                 builder.ctxt = ctxt
-                _ = htmlParseDocument(ctxt)
+                // The callbacks reach the builder through a pointer: no
+                // reference counting or exclusivity checks per event.
+                withUnsafeMutablePointer(to: &builder) { pointer in
+                    ctxt.pointee.userData = UnsafeMutableRawPointer(pointer)
+                    _ = htmlParseDocument(ctxt)
+                }
                 builder.ctxt = nil
             }
         }
@@ -190,19 +219,19 @@ struct DOM {
         tag.reserveCapacity(n)
         parent.reserveCapacity(n)
         end.reserveCapacity(n)
-        text.reserveCapacity(n)
+        textStart.reserveCapacity(n)
         attrMask.reserveCapacity(n)
         attrStart.reserveCapacity(n)
         cls.reserveCapacity(n)
         flags.reserveCapacity(n)
     }
 
-    mutating func append(_ t: Tag, parent p: Int32, text s: String = "") -> Int32 {
+    mutating func append(_ t: Tag, parent p: Int32) -> Int32 {
         let i = Int32(tag.count)
         tag.append(t)
         parent.append(p)
         end.append(i + 1)
-        text.append(s)
+        textStart.append(Int32(textBytes.count))
         attrMask.append(0)
         attrStart.append(Int32(attrNames.count))
         cls.append("")
@@ -211,8 +240,11 @@ struct DOM {
     }
 
     /// Keeps the attributes we use (`atts`: name, value pairs, NULL-ended).
-    mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag) {
-        var classID: [UInt8] = []
+    /// `scratch` is reused storage for the lower-cased class and id.
+    mutating func readAttributes(
+        _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag, scratch classID: inout [UInt8]
+    ) {
+        classID.removeAll(keepingCapacity: true)
         var mask: UInt32 = 0
         var k = 0
         while let namePtr = atts[k] {
@@ -230,11 +262,9 @@ struct DOM {
                 // Lower-cased bytes for the patterns.
                 guard let v = valuePtr else { break }
                 if !classID.isEmpty { classID.append(0x20) }
-                var p = v
-                while p.pointee != 0 {
-                    classID.append(lowerASCII(p.pointee))
-                    p += 1
-                }
+                let from = classID.count
+                classID.append(contentsOf: UnsafeBufferPointer(start: v, count: strlen(v)))
+                for j in from..<classID.count { classID[j] = lowerASCII(classID[j]) }
             default: break
             }
             mask |= which.bit
@@ -250,7 +280,7 @@ struct DOM {
 }
 
 /// Receives libxml2's SAX events for one document.
-final class SAXBuilder {
+struct SAXBuilder {
     var dom = DOM()
     var stack: [Int32] = []
     /// libxml2 interns element names: one lookup per distinct name.
@@ -260,21 +290,24 @@ final class SAXBuilder {
     enum Capture { case none, jsonLD, title }
     var capture = Capture.none
     var captured: [UInt8] = []
+    var classID: [UInt8] = []
+    /// The text node that text goes on to (-1: a new one starts).
     var lastText: Int = -1
     /// The parser, while it runs.
     var ctxt: htmlParserCtxtPtr?
+    var skipsRawText = true
 
-    static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXBuilder {
-        Unmanaged<SAXBuilder>.fromOpaque(ctx!).takeUnretainedValue()
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXBuilder> {
+        ctx!.assumingMemoryBound(to: SAXBuilder.self)
     }
 
     static var handler: htmlSAXHandler {
         var h = htmlSAXHandler()
-        h.startElement = { ctx, name, atts in SAXBuilder.from(ctx).start(name, atts) }
-        h.endElement = { ctx, _ in SAXBuilder.from(ctx).endElement() }
-        h.characters = { ctx, ch, len in SAXBuilder.from(ctx).characters(ch, Int(len)) }
+        h.startElement = { ctx, name, atts in SAXBuilder.from(ctx).pointee.start(name, atts) }
+        h.endElement = { ctx, _ in SAXBuilder.from(ctx).pointee.endElement() }
+        h.characters = { ctx, ch, len in SAXBuilder.from(ctx).pointee.characters(ch, Int(len)) }
         h.ignorableWhitespace = h.characters
-        h.cdataBlock = { ctx, ch, len in SAXBuilder.from(ctx).characters(ch, Int(len)) }
+        h.cdataBlock = { ctx, ch, len in SAXBuilder.from(ctx).pointee.characters(ch, Int(len)) }
         h.initialized = UInt32(XML_SAX2_MAGIC)
         // Errors are not wanted (the parser recovers); a structured handler
         // keeps libxml2 from printing them.
@@ -282,7 +315,7 @@ final class SAXBuilder {
         return h
     }
 
-    func start(_ name: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func start(_ name: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         var t = Tag.other
         if let name {
             if let cached = tagCache[name] {
@@ -300,7 +333,7 @@ final class SAXBuilder {
         }
         let i = dom.append(t, parent: stack.last ?? -1)
         lastText = -1
-        if let atts { dom.readAttributes(atts, into: Int(i), tag: t) }
+        if let atts { dom.readAttributes(atts, into: Int(i), tag: t, scratch: &classID) }
         if t.isSkipped || t == .script || t == .title {
             skipDepth = 1
             captured.removeAll(keepingCapacity: true)
@@ -325,8 +358,8 @@ final class SAXBuilder {
     /// parser: text that starts with "<" (it may close elements), text
     /// without its end tag, and captured text with characters the parser
     /// would drop or replace.
-    func skipRawText(_ name: UnsafePointer<xmlChar>) {
-        guard SAXBuilder.parserSkipsLikeThis, let input = ctxt?.pointee.input, let cur = input.pointee.cur,
+    mutating func skipRawText(_ name: UnsafePointer<xmlChar>) {
+        guard skipsRawText, let input = ctxt?.pointee.input, let cur = input.pointee.cur,
             let end = input.pointee.end, cur < end, cur.pointee == 0x3E
         else { return }
         let text = cur + 1
@@ -375,7 +408,7 @@ final class SAXBuilder {
         return n >= 20900 && n < 21000
     }()
 
-    func endElement() {
+    mutating func endElement() {
         if skipDepth > 0 {
             skipDepth -= 1
             if skipDepth == 0 {
@@ -392,22 +425,20 @@ final class SAXBuilder {
         lastText = -1
     }
 
-    func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
+    mutating func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
         guard let ch, len > 0 else { return }
         let bytes = UnsafeBufferPointer(start: ch, count: len)
         if skipDepth > 0 {
             if capture != .none { captured.append(contentsOf: bytes) }
             return
         }
-        if lastText >= 0 {
-            // The parser may hand one text over in pieces.
-            dom.text[lastText] += String(decoding: bytes, as: UTF8.self)
-            return
-        }
-        lastText = Int(dom.append(.text, parent: stack.last ?? -1, text: String(decoding: bytes, as: UTF8.self)))
+        // The parser may hand one text over in pieces: they go on the same
+        // node, the last one made.
+        if lastText < 0 { lastText = Int(dom.append(.text, parent: stack.last ?? -1)) }
+        dom.textBytes.append(contentsOf: bytes)
     }
 
-    func finish() {
+    mutating func finish() {
         while let top = stack.popLast() { dom.end[Int(top)] = Int32(dom.count) }
     }
 }

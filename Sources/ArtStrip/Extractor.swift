@@ -48,7 +48,7 @@ struct Extractor {
         var body = 0
         for i in 0..<n {
             if dom.tag[i] == .text {
-                let m = TextUtil.measure(dom.text[i])
+                let m = dom.withText(i) { TextUtil.measure($0) }
                 ownLen[i] = m.length
                 ownCommas[i] = m.commas
             } else {
@@ -213,7 +213,7 @@ struct Extractor {
         var first: Int?
         var last: Int?
         for i in 0..<n where live[i] && dom.tag[i] == .text && ownLen[i] >= 20 {
-            let bytes = Array(TextUtil.collapse(dom.text[i]).utf8)
+            let bytes = Array(TextUtil.collapse(dom.text(i)).utf8)
             if first == nil {
                 let probe = Array(head.prefix(min(head.count, bytes.count)))
                 if probe.count >= 20, TextUtil.find(bytes, probe, from: 0) != nil { first = i }
@@ -409,7 +409,7 @@ struct Extractor {
 
     /// The collapsed text of a subtree (live nodes only).
     func plainText(_ root: Int, limit: Int = 4000) -> String {
-        var s = ""
+        var s: [UInt8] = []
         var i = root
         let hi = Int(dom.end[root])
         while i < hi {
@@ -418,13 +418,13 @@ struct Extractor {
                 continue
             }
             if dom.tag[i] == .text {
-                s += dom.text[i]
-                s += " "
-                if s.utf8.count > limit { break }
+                dom.withText(i) { s.append(contentsOf: $0) }
+                s.append(0x20)
+                if s.count > limit { break }
             }
             i += 1
         }
-        return TextUtil.collapse(s)
+        return TextUtil.collapse(String(decoding: s, as: UTF8.self))
     }
 
     // MARK: Cleaning inside the article
@@ -554,7 +554,7 @@ struct Extractor {
                 }
                 let t = dom.tag[i]
                 if t == .text {
-                    out.text(dom.text[i])
+                    dom.withText(i) { out.text($0) }
                     i += 1
                     continue
                 }

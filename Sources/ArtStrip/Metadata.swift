@@ -242,17 +242,17 @@ struct MetadataReader {
     }
 
     func text(_ root: Int, limit: Int) -> String {
-        var s = ""
+        var s: [UInt8] = []
         var i = root + 1
         while i < Int(dom.end[root]) {
             if dom.tag[i] == .text {
-                s += dom.text[i]
-                s += " "
-                if s.utf8.count > limit { break }
+                dom.withText(i) { s.append(contentsOf: $0) }
+                s.append(0x20)
+                if s.count > limit { break }
             }
             i += 1
         }
-        return TextUtil.collapse(s)
+        return TextUtil.collapse(String(decoding: s, as: UTF8.self))
     }
 
     func metaValue(_ keys: [String]) -> String? {

@@ -15,39 +15,41 @@ enum TextUtil {
     /// commas (Latin, Arabic and CJK).
     static func measure(_ s: String) -> (length: Int32, commas: Int32) {
         var s = s
-        return s.withUTF8 { b in
-            var length: Int32 = 0
-            var commas: Int32 = 0
-            var inSpace = true
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                let k = Renderer.spaceLength(b, i)
-                if k > 0 {
-                    if !inSpace { length += 1 }
-                    inSpace = true
-                    i += k
-                    continue
-                }
-                inSpace = false
-                if c < 0x80 {
-                    length += 1
-                    if c == 0x2C { commas += 1 }
-                } else if c & 0xC0 != 0x80 {
-                    length += 1
-                    // U+060C, U+FF0C, U+3001
-                    if (c == 0xD8 && i + 1 < n && b[i + 1] == 0x8C)
-                        || (c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x8C)
-                        || (c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x81)
-                    {
-                        commas += 1
-                    }
-                }
-                i += 1
+        return s.withUTF8 { measure($0) }
+    }
+
+    static func measure(_ b: UnsafeBufferPointer<UInt8>) -> (length: Int32, commas: Int32) {
+        var length: Int32 = 0
+        var commas: Int32 = 0
+        var inSpace = true
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            let k = Renderer.spaceLength(b, i)
+            if k > 0 {
+                if !inSpace { length += 1 }
+                inSpace = true
+                i += k
+                continue
             }
-            return (length, commas)
+            inSpace = false
+            if c < 0x80 {
+                length += 1
+                if c == 0x2C { commas += 1 }
+            } else if c & 0xC0 != 0x80 {
+                length += 1
+                // U+060C, U+FF0C, U+3001
+                if (c == 0xD8 && i + 1 < n && b[i + 1] == 0x8C)
+                    || (c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x8C)
+                    || (c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x81)
+                {
+                    commas += 1
+                }
+            }
+            i += 1
         }
+        return (length, commas)
     }
 
     /// `s` with white-space runs collapsed to one space and trimmed.

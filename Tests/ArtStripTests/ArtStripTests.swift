@@ -347,5 +347,38 @@ private func paragraphHTML(_ ps: [String] = paragraphs) -> String {
         #expect(r.paragraphs == paragraphs)
     }
 
+    @Test func stringBytesUnescapeLikeTheDecoder() throws {
+        let values = ["", "plain", "q\"uote\\back/slash", "\u{8}\u{C}\n\r\t", "é ☃ 😀 \u{0}", "<p class=\"x\">a&amp;b</p>\n"]
+        for v in values {
+            let line = JSONValue.object([("html", .string(v))]).jsonText
+            let record = try Record(validating: line)
+            #expect(record.stringBytes("html") == Array(v.utf8), "\(line)")
+        }
+        let escaped = try Record(validating: #"{"html": "\u00e9\u2603\ud83d\ude00\u0041\/\b"}"#)
+        #expect(record(escaped) == "é☃😀A/\u{8}")
+        #expect(try Record(validating: #"{"html": 3}"#).stringBytes("html") == nil)
+        #expect(try Record(validating: #"{"text": "x"}"#).stringBytes("html") == nil)
+    }
+
+    private func record(_ r: Record) -> String? { r.stringBytes("html").map { String(decoding: $0, as: UTF8.self) } }
+
+    @Test func skippingScriptTextGivesTheSameDOM() {
+        let pages = [
+            page(body: "<article>\(paragraphHTML())<script>if (a</b) { x = '</scripty>' }</script></article>"),
+            "<p>a<script></div>b</script>c<style><div>d</style>e<script>x</SCRIPT>f<style>y</style >g",
+            "<title>T<script>in title</script>itle</title><p>x<script type=application/ld+json>{\"a\": 1}</script>",
+            "<svg><style>svg</style></svg><noscript><script>n</script></noscript><p>\u{1}<script>\u{1}x</script>",
+            "<script type=\"application/ld+json\">{\"a\": \"\u{1}\u{FFFF}\"}</script><p>after",
+            "<p>never closed<script>var a = 1;",
+        ]
+        for html in pages {
+            let fast = DOM.parse(html)
+            let slow = DOM.parse(html, skippingRawText: false)
+            #expect(fast.tag == slow.tag && fast.parent == slow.parent && fast.end == slow.end, "\(html)")
+            #expect(fast.textBytes == slow.textBytes && fast.textStart == slow.textStart, "\(html)")
+            #expect(fast.jsonLD == slow.jsonLD && fast.titleText == slow.titleText, "\(html)")
+        }
+    }
+
     let stripper = Stripper()
 }
