@@ -159,20 +159,30 @@ func resolveDocument(
     }
 
     // 2. One type per name: majority vote (ties: the first mention's type).
-    var votes: [String: [EntityType: Int]] = [:]
-    var firstType: [String: EntityType] = [:]
+    // Names are numbered in order of first mention; votes[name * 4 + type].
+    var nameNumbers: [String: Int] = [:]
+    var nameOfMention: [Int] = []
+    var firstType: [EntityType] = []
+    var votes: [Int] = []
+    nameOfMention.reserveCapacity(mentions.count)
     for m in mentions {
-        votes[m.key, default: [:]][m.type, default: 0] += 1
-        if firstType[m.key] == nil { firstType[m.key] = m.type }
+        let number = nameNumbers[m.key] ?? firstType.count
+        if number == firstType.count {
+            nameNumbers[m.key] = number
+            firstType.append(m.type)
+            votes.append(contentsOf: repeatElement(0, count: 4))
+        }
+        votes[number * 4 + m.type.nameIndex] += 1
+        nameOfMention.append(number)
     }
-    var typeOf: [String: EntityType] = [:]
-    for (k, v) in votes {
-        var best = firstType[k]!
+    var typeOf = firstType
+    for number in typeOf.indices {
+        var best = firstType[number]
         // Strictly more votes win; ties keep the first mention's type.
-        for t in EntityType.names where (v[t] ?? 0) > (v[best] ?? 0) { best = t }
-        typeOf[k] = best
+        for t in EntityType.names where votes[number * 4 + t.nameIndex] > votes[number * 4 + best.nameIndex] { best = t }
+        typeOf[number] = best
     }
-    for i in mentions.indices { mentions[i].type = typeOf[mentions[i].key]! }
+    for i in mentions.indices { mentions[i].type = typeOf[nameOfMention[i]] }
 
     // 3. Surnames: a person's last name alone is the same person.
     var fullName: [String: String] = [:]
@@ -184,8 +194,6 @@ func resolveDocument(
             fullName[last] = m.key
             fullNameLength[last] = m.end - m.first
         }
-        let first = text(m.first)
-        if fullName[first] == nil && m.end - m.first == 2 { _ = first }
     }
     for i in mentions.indices where mentions[i].end - mentions[i].first == 1 {
         let k = mentions[i].key
@@ -208,11 +216,11 @@ func resolveDocument(
     while i < n {
         if taken[i] || ruleAt[i] || !capitalised(i) || !hasLetter(i) { i += 1; continue }
         var matched = false
-        var len = min(maxLen, n - i)
+        // Only spans of free tokens are tried: count how far they reach.
+        var len = 0
+        while len < min(maxLen, n - i) && !taken[i + len] && !ruleAt[i + len] { len += 1 }
         while len >= 1 {
-            var free = true
-            for k in i..<(i + len) where taken[k] || ruleAt[k] { free = false; break }
-            if free, let (type, _) = known[key(i, i + len)] {
+            if let (type, _) = known[key(i, i + len)] {
                 // A single sentence-initial word is too weak alone, unless a surname.
                 if len == 1 && sentenceStart[i] && fullName[text(i)] == nil { break }
                 // A lone repeated word is taken only as a surname or an acronym.

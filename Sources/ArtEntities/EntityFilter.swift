@@ -59,6 +59,17 @@ public enum EntityType: String, Sendable, CaseIterable, Hashable {
 
     /// The name types in tagger order (PER, ORG, LOC, MISC).
     static let names: [EntityType] = [.person, .org, .loc, .misc]
+
+    /// The position of a name type in `names`.
+    var nameIndex: Int {
+        switch self {
+        case .person: 0
+        case .org: 1
+        case .loc: 2
+        case .misc: 3
+        default: preconditionFailure("\(self) is not a name type")
+        }
+    }
 }
 
 /// Finds the entities of a text: the tagger for names, rules for numbers and
