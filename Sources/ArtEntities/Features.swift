@@ -103,32 +103,49 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // Gazetteer phrases: longest match starting at a capitalised token.
+        // The phrases of 2 or more tokens from every capitalised token of a
+        // sentence are looked up together (their cache misses overlap), then
+        // matched left to right.
         let maxLen = gazetteer.maxTokens
         if maxLen > 0 {
-            // keys[n - 1], found[n - 1]: the phrase of n tokens from token i.
-            let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: maxLen)
-            let found = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxLen)
-            defer { keys.deallocate(); found.deallocate() }
+            var keys: [UInt64] = []
+            var found: [UInt32] = []
+            // Where token r.lowerBound + j's phrases start in keys.
+            var firstKey: [Int] = []
             for r in sentences {
+                keys.removeAll(keepingCapacity: true)
+                firstKey.removeAll(keepingCapacity: true)
+                for i in r {
+                    firstKey.append(keys.count)
+                    guard infos[i].flags & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { continue }
+                    var key = infos[i].lower
+                    var n = 2
+                    while n <= maxLen && i + n <= r.upperBound {
+                        key = Gazetteer.extend(key, infos[i + n - 1].lower)
+                        keys.append(key)
+                        n += 1
+                    }
+                }
+                if found.count < keys.count { found = [UInt32](repeating: 0, count: keys.count) }
+                keys.withUnsafeBufferPointer { k in
+                    found.withUnsafeMutableBufferPointer { gazetteer.lookup(k, into: UnsafeMutableBufferPointer(rebasing: $0[0..<k.count])) }
+                }
                 var i = r.lowerBound
                 while i < r.upperBound {
                     let f = infos[i].flags
                     guard f & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { i += 1; continue }
-                    let longest = min(maxLen, r.upperBound - i)
-                    found[0] = infos[i].gazetteer
-                    if longest > 1 {
-                        var key = infos[i].lower
-                        for n in 2...longest {
-                            key = Gazetteer.extend(key, infos[i + n - 1].lower)
-                            keys[n - 1] = key
-                        }
-                        gazetteer.lookup(UnsafeBufferPointer(rebasing: keys[1..<longest]), into: UnsafeMutableBufferPointer(rebasing: found[1..<longest]))
-                    }
                     var best = 0
                     var bestClasses: UInt32 = 0
-                    for n in 1...longest where found[n - 1] != 0 {
-                        best = n
-                        bestClasses = found[n - 1]
+                    if infos[i].gazetteer != 0 {
+                        best = 1
+                        bestClasses = infos[i].gazetteer
+                    }
+                    let first = firstKey[i - r.lowerBound]
+                    var n = 2
+                    while n <= maxLen && i + n <= r.upperBound {
+                        let v = found[first + n - 2]
+                        if v != 0 { best = n; bestClasses = v }
+                        n += 1
                     }
                     if best > 0 {
                         for k in 0..<best {
