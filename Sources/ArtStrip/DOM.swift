@@ -192,8 +192,14 @@ struct DOM {
                     HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                         | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
                 _ = htmlCtxtUseOptions(ctxt, options)
-                // Our encoding, whatever the page declares.
-                if let utf8 = xmlFindCharEncodingHandler("UTF-8") {
+                // Our encoding (UTF-8), whatever the page declares: the
+                // parser reads UTF-8 as it is and HTML_PARSE_IGNORE_ENC makes
+                // it ignore declarations. Only NUL bytes at the start could
+                // make it guess UTF-16 or UCS-4: then UTF-8 is pinned by an
+                // encoding handler, at the cost of a converted copy.
+                if !buffer.prefix(4).contains(0) {
+                    ctxt.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+                } else if let utf8 = xmlFindCharEncodingHandler("UTF-8") {
                     _ = xmlSwitchToEncoding(ctxt, utf8)
                     if let input = ctxt.pointee.input, input.pointee.encoding == nil {
                         input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))

@@ -68,44 +68,83 @@ struct Extractor {
     // MARK: Aggregates
 
     mutating func computeAggregates() {
+        // Local arrays, written through buffer pointers: this runs after
+        // every removal, over every node.
+        var textLen = ownLen
+        var commas = ownCommas
         let zero = [Int32](repeating: 0, count: n)
-        textLen = ownLen
-        commas = ownCommas
-        linkLen = zero
-        pCount = zero
-        imgCount = zero
-        liCount = zero
-        inputCount = zero
-        embedCount = zero
-        tableHeadCount = zero
-        hasBlockChild = [Bool](repeating: false, count: n)
-        live = [Bool](repeating: false, count: n)
-        for i in 0..<n {
-            let p = Int(dom.parent[i])
-            live[i] = !removed[i] && (p < 0 || live[p])
-        }
-        for i in stride(from: n - 1, through: 0, by: -1) where live[i] {
-            let p = Int(dom.parent[i])
-            guard p >= 0 else { continue }
-            let t = dom.tag[i]
-            textLen[p] += textLen[i]
-            commas[p] += commas[i]
-            linkLen[p] += t == .a ? textLen[i] : linkLen[i]
-            pCount[p] += pCount[i] + (t == .p ? 1 : 0)
-            imgCount[p] += imgCount[i] + (t == .img ? 1 : 0)
-            liCount[p] += liCount[i] + (t == .li ? 1 : 0)
-            let isInput = t == .input || t == .button || t == .select || t == .textarea
-            inputCount[p] += inputCount[i] + (isInput ? 1 : 0)
-            let isEmbed = t == .iframe || t == .object || t == .embed || t == .video || t == .audio
-            embedCount[p] += embedCount[i] + (isEmbed ? 1 : 0)
-            tableHeadCount[p] += tableHeadCount[i] + (t == .th || t == .caption ? 1 : 0)
-            switch t {
-            case .div, .p, .blockquote, .dl, .ol, .ul, .pre, .table, .section, .article, .figure, .h1, .h2, .h3,
-                .h4, .h5, .h6, .header, .footer, .aside, .nav, .form, .main:
-                hasBlockChild[p] = true
-            default: break
+        var linkLen = zero
+        var pCount = zero
+        var imgCount = zero
+        var liCount = zero
+        var inputCount = zero
+        var embedCount = zero
+        var tableHeadCount = zero
+        var hasBlockChild = [Bool](repeating: false, count: n)
+        var live = [Bool](repeating: false, count: n)
+        let parent = dom.parent
+        let tag = dom.tag
+        live.withUnsafeMutableBufferPointer { live in
+            removed.withUnsafeBufferPointer { removed in
+                for i in 0..<n {
+                    let p = Int(parent[i])
+                    live[i] = !removed[i] && (p < 0 || live[p])
+                }
             }
         }
+        textLen.withUnsafeMutableBufferPointer { textLen in
+            commas.withUnsafeMutableBufferPointer { commas in
+                linkLen.withUnsafeMutableBufferPointer { linkLen in
+                    pCount.withUnsafeMutableBufferPointer { pCount in
+                        imgCount.withUnsafeMutableBufferPointer { imgCount in
+                            liCount.withUnsafeMutableBufferPointer { liCount in
+                                inputCount.withUnsafeMutableBufferPointer { inputCount in
+                                    embedCount.withUnsafeMutableBufferPointer { embedCount in
+                                        tableHeadCount.withUnsafeMutableBufferPointer { tableHeadCount in
+                                            hasBlockChild.withUnsafeMutableBufferPointer { hasBlockChild in
+                                                for i in stride(from: n - 1, through: 0, by: -1) where live[i] {
+                                                    let p = Int(parent[i])
+                                                    guard p >= 0 else { continue }
+                                                    let t = tag[i]
+                                                    textLen[p] += textLen[i]
+                                                    commas[p] += commas[i]
+                                                    linkLen[p] += t == .a ? textLen[i] : linkLen[i]
+                                                    pCount[p] += pCount[i] + (t == .p ? 1 : 0)
+                                                    imgCount[p] += imgCount[i] + (t == .img ? 1 : 0)
+                                                    liCount[p] += liCount[i] + (t == .li ? 1 : 0)
+                                                    let isInput = t == .input || t == .button || t == .select || t == .textarea
+                                                    inputCount[p] += inputCount[i] + (isInput ? 1 : 0)
+                                                    let isEmbed = t == .iframe || t == .object || t == .embed || t == .video || t == .audio
+                                                    embedCount[p] += embedCount[i] + (isEmbed ? 1 : 0)
+                                                    tableHeadCount[p] += tableHeadCount[i] + (t == .th || t == .caption ? 1 : 0)
+                                                    switch t {
+                                                    case .div, .p, .blockquote, .dl, .ol, .ul, .pre, .table, .section, .article, .figure,
+                                                        .h1, .h2, .h3, .h4, .h5, .h6, .header, .footer, .aside, .nav, .form, .main:
+                                                        hasBlockChild[p] = true
+                                                    default: break
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.textLen = textLen
+        self.commas = commas
+        self.linkLen = linkLen
+        self.pCount = pCount
+        self.imgCount = imgCount
+        self.liCount = liCount
+        self.inputCount = inputCount
+        self.embedCount = embedCount
+        self.tableHeadCount = tableHeadCount
+        self.hasBlockChild = hasBlockChild
+        self.live = live
     }
 
     func linkDensity(_ i: Int) -> Double {

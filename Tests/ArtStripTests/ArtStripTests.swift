@@ -276,6 +276,14 @@ private func paragraphHTML(_ ps: [String] = paragraphs) -> String {
         #expect(r.paragraphs.count == count)
     }
 
+    @Test func byteOrderMarkAndUTF8() {
+        let html = "\u{FEFF}<html><body><article><p>Café, \(paragraphs[0])</p></article></body></html>"
+        let r = stripper.strip(html: html)
+        #expect(r.text == "Café, \(paragraphs[0])")
+        // NUL bytes first: the parser's encoding guess is overruled (no text is found, but no crash).
+        _ = stripper.strip(html: "\u{0}<\u{0}?" + html)
+    }
+
     @Test func windows1252PageAlreadyDecoded() {
         let html = "<html><head><meta charset=\"windows-1252\"></head><body><article>"
             + "<p>Café crème — “naïve” résumé, \(paragraphs[0])</p></article></body></html>"
