@@ -29,8 +29,8 @@ public struct GazetteerClass: OptionSet, Sendable, Hashable {
 /// A read-only phrase table: the hash of a phrase's lower-cased tokens to its
 /// classes (open addressing, power-of-two capacity, key 0 = empty slot).
 ///
-/// The slots live in `TableMemory`; a loaded model's table is the file's own
-/// bytes, not a copy.
+/// The slots live in `TableMemory`; a loaded model's table is the mapped
+/// file itself, not a copy.
 public struct Gazetteer: Sendable {
     let slots: GazetteerSlots
     public let maxTokens: Int
@@ -120,6 +120,7 @@ final class GazetteerSlots: @unchecked Sendable {
     let count: Int
 
     init(memory: TableMemory, keysAt: Int, valuesAt: Int, count: Int) {
+        precondition(Int(bitPattern: memory.base + keysAt) % 8 == 0 && Int(bitPattern: memory.base + valuesAt) % 4 == 0)
         self.memory = memory
         self.keys = UnsafePointer((memory.base + keysAt).assumingMemoryBound(to: UInt64.self))
         self.values = UnsafePointer((memory.base + valuesAt).assumingMemoryBound(to: UInt32.self))

@@ -149,20 +149,22 @@ public struct EntityModel: Sendable {
 
     public init(bytes: [UInt8], path: String = "model") throws(ModelError) {
         let image = ModelImage(count: bytes.count)
-        image.bytes.copyMemory(from: bytes, byteCount: bytes.count)
+        image.memory.base.advanced(by: image.offset).copyMemory(from: bytes, byteCount: bytes.count)
         try self.init(image: image, path: path)
     }
 
-    /// Reads a model file into memory laid out for decoding (one read, no copy).
+    /// Maps a model file: the gazetteer is used where it lies, the weight
+    /// rows are copied to cache-line-aligned memory.
     public init(path: String) throws(ModelError) {
         let image: ModelImage
         do { image = try ModelImage(path: path) } catch { throw .unreadable(path, error.reason) }
         try self.init(image: image, path: path)
     }
 
-    /// Checks the header and size; the tables stay where they are in `image`.
+    /// Checks the header and size; the tables stay where they are in `image`
+    /// unless the rows are not aligned there.
     init(image: ModelImage, path: String) throws(ModelError) {
-        let raw = UnsafeRawPointer(image.bytes)
+        let raw = UnsafeRawPointer(image.memory.base + image.offset)
         let count = image.count
         guard count >= 32, EntityModel.magic.indices.allSatisfy({ raw.load(fromByteOffset: $0, as: UInt8.self) == EntityModel.magic[$0] }) else {
             throw .invalid(path, "not an art entity model")
@@ -187,7 +189,7 @@ public struct EntityModel: Sendable {
         var transitions = [Float](repeating: 0, count: (L + 1) * L)
         for i in transitions.indices { transitions[i] = Float(bitPattern: u32()) }
         // The file is little-endian, like every platform Swift runs on here.
-        let offset = image.bytes - image.memory.base
+        let offset = image.offset
         let rows = WeightRows(memory: image.memory, at: offset + pos, count: buckets)
         let keysAt = offset + pos + buckets * 16
         let slots = GazetteerSlots(memory: image.memory, keysAt: keysAt, valuesAt: keysAt + capacity * 8, count: capacity)
@@ -202,19 +204,29 @@ final class WeightRows: @unchecked Sendable {
     let memory: TableMemory
     let rows: UnsafePointer<SIMD8<Int16>>
 
+    /// Rows at `offset`; copied to fresh memory unless they start on a cache
+    /// line (a row across two lines would cost two cache misses).
     init(memory: TableMemory, at offset: Int, count: Int) {
-        precondition(offset % MemoryLayout<SIMD8<Int16>>.alignment == 0)
+        var memory = memory
+        var start = memory.base + offset
+        if Int(bitPattern: start) % 64 != 0 {
+            let copy = TableMemory(size: count * 16)
+            copy.base.copyMemory(from: start, byteCount: count * 16)
+            memory = copy
+            start = copy.base
+        }
         self.memory = memory
-        self.rows = UnsafePointer((memory.base + offset).bindMemory(to: SIMD8<Int16>.self, capacity: count))
+        self.rows = UnsafePointer(start.bindMemory(to: SIMD8<Int16>.self, capacity: count))
     }
 }
 
-/// Memory for the model's tables, never changed once filled. Cache-line
-/// aligned; a large block asks for huge pages, since the weight rows and the
-/// gazetteer are read at random.
+/// Memory for the model's tables, never changed once filled: allocated
+/// (cache-line aligned; a large block asks for huge pages, since the tables
+/// are read at random) or a read-only mapping of a file.
 final class TableMemory: @unchecked Sendable {
     let base: UnsafeMutableRawPointer
     let size: Int
+    private let isMapping: Bool
 
     init(size: Int) {
         let huge = 2 << 20
@@ -227,22 +239,39 @@ final class TableMemory: @unchecked Sendable {
         #endif
         self.base = p
         self.size = rounded
+        self.isMapping = false
     }
 
-    deinit { free(base) }
+    /// Maps the first `size` bytes of an open file.
+    init(mapping fd: Int32, size: Int) throws(FileError) {
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+            throw FileError(reason: String(cString: strerror(errno)))
+        }
+        self.base = p
+        self.size = size
+        self.isMapping = true
+    }
+
+    deinit {
+        if isMapping { munmap(base, size) } else { free(base) }
+    }
 }
 
-/// A model file's bytes in table memory, placed so that the weight rows
-/// start on a cache line.
+/// A model file's bytes: `count` bytes at `offset` in `memory`.
 struct ModelImage {
     let memory: TableMemory
-    let bytes: UnsafeMutableRawPointer
+    let offset: Int
     let count: Int
 
+    /// Room for a model's bytes, placed so that its weight rows start on a cache line.
     init(count: Int) {
-        let shift = (64 - EntityModel.rowsOffset % 64) % 64
-        memory = TableMemory(size: shift + count)
-        bytes = memory.base + shift
+        let offset = (64 - EntityModel.rowsOffset % 64) % 64
+        self.init(memory: TableMemory(size: offset + count), offset: offset, count: count)
+    }
+
+    private init(memory: TableMemory, offset: Int, count: Int) {
+        self.memory = memory
+        self.offset = offset
         self.count = count
     }
 
@@ -252,24 +281,13 @@ struct ModelImage {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw FileError(reason: String(cString: strerror(errno))) }
-        guard st.st_mode & S_IFMT == S_IFREG else {
-            // Not a plain file (a pipe, a device): read it to its end.
+        if st.st_mode & S_IFMT == S_IFREG && st.st_size > 0 {
+            self.init(memory: try TableMemory(mapping: fd, size: Int(st.st_size)), offset: 0, count: Int(st.st_size))
+        } else {
+            // Not a plain file (a pipe, a device), or empty: read it to its end.
             let all = try readWholeFile(path)
             self.init(count: all.count)
-            bytes.copyMemory(from: all, byteCount: all.count)
-            return
-        }
-        self.init(count: Int(st.st_size))
-        var done = 0
-        while done < count {
-            let n = read(fd, bytes + done, count - done)
-            if n > 0 {
-                done += n
-            } else if n == 0 {
-                throw FileError(reason: "file shrank while reading")
-            } else if errno != EINTR {
-                throw FileError(reason: String(cString: strerror(errno)))
-            }
+            memory.base.advanced(by: offset).copyMemory(from: all, byteCount: all.count)
         }
     }
 }
