@@ -60,7 +60,7 @@ public struct Stripper: Sendable {
                 method = strictMethod
             }
         }
-        if let body = ld?.articleBody, body.unicodeScalars.count >= 200,
+        if let body = ld?.articleBody, TextUtil.scalarCount(body) >= 200,
             length(paras) * 2 < TextUtil.measure(body).length
         {
             paras = PlainText.paragraphs(StructuredData.decodeEntities(body))
@@ -80,7 +80,7 @@ public struct Stripper: Sendable {
     }
 
     private func length(_ paras: [String]) -> Int32 {
-        paras.reduce(0) { $0 + Int32($1.unicodeScalars.count) }
+        paras.reduce(0) { $0 + Int32(TextUtil.scalarCount($1)) }
     }
 
     private func sum(_ ex: Extractor, _ roots: [Int]) -> Int32 { roots.reduce(0) { $0 + ex.textLen[$1] } }

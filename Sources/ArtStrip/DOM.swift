@@ -147,7 +147,10 @@ struct DOM {
 
     func hasAttr(_ i: Int, _ name: AttributeName) -> Bool { attrMask[i] & name.bit != 0 }
 
+    /// The value of attribute `name` (not `class` or `id`: they are only
+    /// kept together, in `cls`).
     func attr(_ i: Int, _ name: AttributeName) -> String? {
+        assert(name != .class && name != .id, "class and id are in cls")
         guard attrMask[i] & name.bit != 0 else { return nil }
         var k = Int(attrStart[i])
         while attrNames[k] != name { k += 1 }
@@ -266,11 +269,13 @@ struct DOM {
                 if t != .meta { continue }
             case .id, .class:
                 // Lower-cased bytes for the patterns.
-                guard let v = valuePtr else { break }
+                mask |= which.bit
+                guard let v = valuePtr else { continue }
                 if !classID.isEmpty { classID.append(0x20) }
                 let from = classID.count
                 classID.append(contentsOf: UnsafeBufferPointer(start: v, count: strlen(v)))
                 for j in from..<classID.count { classID[j] = lowerASCII(classID[j]) }
+                continue
             default: break
             }
             mask |= which.bit

@@ -231,7 +231,8 @@ struct MetadataReader {
             if t != .meta, t != .html, t != .body, bylines.count < 4 {
                 if dom.flags[i].contains(.authorBox) {
                     let s = text(i, limit: 300)
-                    if s.unicodeScalars.count >= 3 && s.unicodeScalars.count < 120 { bylines.append(s) }
+                    let n = TextUtil.scalarCount(s)
+                    if n >= 3 && n < 120 { bylines.append(s) }
                 }
             }
         }
@@ -299,11 +300,12 @@ struct MetadataReader {
             if let v = metaValue([key]) { candidates.append(stripSite(v, site: site, aggressive: false, page: raw)) }
         }
         candidates.append(contentsOf: h1s)
-        if !raw.isEmpty { candidates.append(stripSite(raw, site: site, aggressive: true, page: raw)) }
+        let stripped = stripSite(raw, site: site, aggressive: true, page: raw)
+        if !raw.isEmpty { candidates.append(stripped) }
         // The first, in order of evidence, that the page's <title> confirms.
         if !raw.isEmpty {
             let pageWords = Set(TextUtil.words(raw))
-            let core = Set(TextUtil.words(stripSite(raw, site: site, aggressive: true, page: raw)))
+            let core = Set(TextUtil.words(stripped))
             for c in candidates {
                 let w = TextUtil.words(c)
                 guard !w.isEmpty else { continue }
@@ -317,7 +319,7 @@ struct MetadataReader {
 
     func stripSite(_ title: String, site: String?, aggressive: Bool, page: String) -> String {
         for sep in MetadataReader.separators {
-            let parts = title.split(separator: sep, omittingEmptySubsequences: true).map(String.init)
+            let parts = TextUtil.split(title, separator: sep)
             guard parts.count >= 2 else { continue }
             if !aggressive, title != page, page.hasSuffix(sep + parts.last!) {
                 // The same suffix as the page's <title>: the site's name.

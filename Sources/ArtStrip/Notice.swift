@@ -37,7 +37,7 @@ public enum NoticeFinder {
             return (paras, notice, publisher(in: notice))
         }
         // End.
-        if paras.count >= 2 || paras[0].unicodeScalars.count > 400, let last = paras.last,
+        if paras.count >= 2 || TextUtil.scalarCount(paras[0]) > 400, let last = paras.last,
             let (notice, rest) = noticeAtEnd(last)
         {
             if rest.isEmpty { paras.removeLast() } else { paras[paras.count - 1] = rest }
@@ -48,7 +48,7 @@ public enum NoticeFinder {
 
     static func isNotice(_ sentence: String) -> Bool {
         guard sentence.utf8.count <= 1600 else { return false }
-        let n = sentence.unicodeScalars.count
+        let n = TextUtil.scalarCount(sentence)
         guard n >= 15 && n <= 400 else { return false }
         let lower = Array(sentence.lowercased().utf8)
         return cueBytes.contains(where: { TextUtil.find(lower, $0, from: 0) != nil })

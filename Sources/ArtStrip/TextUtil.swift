@@ -26,6 +26,15 @@ enum TextUtil {
         let n = b.count
         while i < n {
             let c = b[i]
+            if c < 0x80 {
+                // ASCII, most of the text: no branch on the white space.
+                let space = c == 0x20 || c &- 0x09 < 5
+                length &+= space && inSpace ? 0 : 1
+                commas &+= c == 0x2C ? 1 : 0
+                inSpace = space
+                i += 1
+                continue
+            }
             let k = Renderer.spaceLength(b, i)
             if k > 0 {
                 if !inSpace { length += 1 }
@@ -54,18 +63,42 @@ enum TextUtil {
 
     /// `s` with white-space runs collapsed to one space and trimmed.
     static func collapse(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for u in s.unicodeScalars {
-            if isSpace(u.value) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(u)
-            }
+        var s = s
+        return s.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            collapse(b, into: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// Appends the UTF-8 `b` with white-space runs collapsed to one space
+    /// and trimmed. (Stepping byte by byte is safe: no continuation byte
+    /// starts a white-space sequence.)
+    static func collapse(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let start = out.count
+        var pendingSpace = false
+        var i = 0
+        while i < b.count {
+            let k = Renderer.spaceLength(b, i)
+            if k > 0 {
+                pendingSpace = out.count > start
+                i += k
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(b[i])
+            i += 1
+        }
+    }
+
+    /// The number of Unicode scalars in `s` (the bytes that start one).
+    static func scalarCount(_ s: String) -> Int {
+        var s = s
+        return s.withUTF8 { b in b.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
     }
 
     /// True when `haystack` contains `needle` (byte-wise, UTF-8: unlike
@@ -97,11 +130,35 @@ enum TextUtil {
         return nil
     }
 
+    /// The non-empty parts of `s` between occurrences of `separator`
+    /// (byte-wise, as `contains`).
+    static func split(_ s: String, separator: String) -> [String] {
+        var s = s
+        var separator = separator
+        return s.withUTF8 { b in
+            separator.withUTF8 { sep in
+                var parts: [String] = []
+                var from = 0
+                func part(_ to: Int) {
+                    if to > from { parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)) }
+                }
+                while let k = find(b, sep, from: from) {
+                    part(k)
+                    from = k + sep.count
+                }
+                part(b.count)
+                return parts
+            }
+        }
+    }
+
     /// ASCII lower-casing of a string (other scalars unchanged).
     static func lower(_ s: String) -> String { s.lowercased() }
 
     /// Word tokens: maximal runs of letters and digits, lower-cased.
     static func words(_ s: String) -> [String] {
+        var s = s
+        if let ascii = s.withUTF8({ b in b.allSatisfy { $0 < 0x80 } ? asciiWords(b) : nil }) { return ascii }
         var out: [String] = []
         var cur = String.UnicodeScalarView()
         for u in s.unicodeScalars {
@@ -113,6 +170,23 @@ enum TextUtil {
             }
         }
         if !cur.isEmpty { out.append(String(cur).lowercased()) }
+        return out
+    }
+
+    /// `words` of an ASCII text, without Unicode property look-ups.
+    private static func asciiWords(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        for c in b {
+            let lower = lowerASCII(c)
+            if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                word.append(lower)
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
