@@ -15,6 +15,9 @@ public final class Fetcher: Sendable {
     let gate: Gate
     let cache: ResponseCache?
     private let robots = Mutex<[String: Task<RobotsRules, Never>]>([:])
+    /// Fetches in progress by URL: a URL listed again while its first fetch
+    /// runs shares that fetch instead of asking the server twice.
+    private let inFlight = Mutex<[String: Task<FetchResult, Never>]>([:])
 
     public struct SetupError: Error, CustomStringConvertible {
         public var description: String
@@ -49,6 +52,18 @@ public final class Fetcher: Sendable {
     /// Fetches what an input's `url` names: an http(s) URL, a `file://` URL
     /// or a local path.
     func fetch(_ target: String) async -> FetchResult {
+        let (task, first) = inFlight.withLock { table in
+            if let running = table[target] { return (running, false) }
+            let task = Task { await self.fetchOnce(target) }
+            table[target] = task
+            return (task, true)
+        }
+        let result = await task.value
+        if first { _ = inFlight.withLock { $0.removeValue(forKey: target) } }
+        return result
+    }
+
+    private func fetchOnce(_ target: String) async -> FetchResult {
         let trimmed = WebURL.trimmed(target)
         if trimmed.isEmpty { return .failure(kind: "invalid_url", message: "empty URL", partial: nil) }
         let bytes = Array(trimmed.utf8)

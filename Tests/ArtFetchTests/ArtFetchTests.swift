@@ -320,6 +320,16 @@ func readFile(_ path: String) -> [UInt8] {
         #expect(out[7].contains("\"kind\":\"invalid_url\""))
     }
 
+    @Test func aURLListedTwiceIsFetchedOnceWhileInFlight() async throws {
+        // The first answer is a 503 and the retry waits: the second listing
+        // arrives meanwhile and must share the fetch, not ask again.
+        let url = server.url("/flaky/twice?fail=1")
+        let out = try await run("\(url)\n\(url)\n", options { $0.backoff = 0.3; $0.perHost = 4 })
+        #expect(out.count == 2)
+        #expect(out.allSatisfy { $0.contains("\"status\":200") })
+        #expect(server.requests("/flaky/twice?fail=1") == 2)
+    }
+
     @Test func orderIsKeptUnderConcurrency() async throws {
         // Slow first pages must not change the order.
         var lines: [String] = []
