@@ -119,13 +119,17 @@ struct DOM {
     var textBytes: [UInt8] = []
     var textStart: [Int32] = []
     /// Per node: which kept attributes it has (`AttributeName.bit`), and
-    /// where they start in `attrNames`/`attrValues`.
+    /// where they start in `attrNames`. Values are UTF-8 in one array:
+    /// attribute `k`'s is `attrBytes[attrValueStart[k] ..< attrValueStart[k + 1]]`.
     var attrMask: [UInt32] = []
     var attrStart: [Int32] = []
     var attrNames: [AttributeName] = []
-    var attrValues: [String] = []
-    /// Per node: lower-cased `class id` ("" when neither) and what it says.
-    var cls: [String] = []
+    var attrValueStart: [Int32] = []
+    var attrBytes: [UInt8] = []
+    /// Per node: lower-cased `class id` (empty when neither), as text is
+    /// kept, and what it says.
+    var classBytes: [UInt8] = []
+    var classStart: [Int32] = []
     var flags: [ClassFlags] = []
     /// Bodies of `<script type="application/ld+json">`.
     var jsonLD: [String] = []
@@ -150,15 +154,27 @@ struct DOM {
     /// The value of attribute `name` (not `class` or `id`: they are only
     /// kept together, in `cls`).
     func attr(_ i: Int, _ name: AttributeName) -> String? {
-        assert(name != .class && name != .id, "class and id are in cls")
+        assert(name != .class && name != .id, "class and id are in classBytes")
         guard attrMask[i] & name.bit != 0 else { return nil }
         var k = Int(attrStart[i])
         while attrNames[k] != name { k += 1 }
-        return attrValues[k]
+        let lo = Int(attrValueStart[k])
+        let hi = k + 1 < attrValueStart.count ? Int(attrValueStart[k + 1]) : attrBytes.count
+        return attrBytes.withUnsafeBufferPointer { String(decoding: $0[lo..<hi], as: UTF8.self) }
+    }
+
+    /// Where node `i`'s `class id` bytes are in `classBytes`.
+    func classRange(_ i: Int) -> Range<Int> {
+        Int(classStart[i])..<(i + 1 < classStart.count ? Int(classStart[i + 1]) : classBytes.count)
     }
 
     /// `class` and `id` together, lower-cased ("" when neither).
-    func classAndID(_ i: Int) -> String { cls[i] }
+    func classAndID(_ i: Int) -> String { String(decoding: classBytes[classRange(i)], as: UTF8.self) }
+
+    func hasClassOrID(_ i: Int) -> Bool { !classRange(i).isEmpty }
+
+    /// True when both have the same `class id`.
+    func sameClassAndID(_ a: Int, _ b: Int) -> Bool { classBytes[classRange(a)].elementsEqual(classBytes[classRange(b)]) }
 
     /// `javascript:` at the start of an address (case-insensitive).
     static func isScriptHook(_ v: UnsafePointer<xmlChar>) -> Bool {
@@ -231,7 +247,7 @@ struct DOM {
         textStart.reserveCapacity(n)
         attrMask.reserveCapacity(n)
         attrStart.reserveCapacity(n)
-        cls.reserveCapacity(n)
+        classStart.reserveCapacity(n)
         flags.reserveCapacity(n)
     }
 
@@ -243,23 +259,21 @@ struct DOM {
         textStart.append(Int32(textBytes.count))
         attrMask.append(0)
         attrStart.append(Int32(attrNames.count))
-        cls.append("")
+        classStart.append(Int32(classBytes.count))
         flags.append([])
         return i
     }
 
     /// Keeps the attributes we use (`atts`: name, value pairs, NULL-ended).
-    /// `scratch` is reused storage for the lower-cased class and id.
-    mutating func readAttributes(
-        _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag, scratch classID: inout [UInt8]
-    ) {
-        classID.removeAll(keepingCapacity: true)
+    mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag) {
+        let classFrom = classBytes.count
         var mask: UInt32 = 0
         var k = 0
         while let namePtr = atts[k] {
             let valuePtr = atts[k + 1]
             k += 2
             guard let which = AttributeName.of(namePtr) else { continue }
+            let value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
             switch which {
             case .href:
                 // Only a <link>'s address is used; a link's only to tell script hooks.
@@ -270,22 +284,22 @@ struct DOM {
             case .id, .class:
                 // Lower-cased bytes for the patterns.
                 mask |= which.bit
-                guard let v = valuePtr else { continue }
-                if !classID.isEmpty { classID.append(0x20) }
-                let from = classID.count
-                classID.append(contentsOf: UnsafeBufferPointer(start: v, count: strlen(v)))
-                for j in from..<classID.count { classID[j] = lowerASCII(classID[j]) }
+                guard let value else { continue }
+                if classBytes.count > classFrom { classBytes.append(0x20) }
+                let from = classBytes.count
+                classBytes.append(contentsOf: value)
+                for j in from..<classBytes.count { classBytes[j] = lowerASCII(classBytes[j]) }
                 continue
             default: break
             }
             mask |= which.bit
             attrNames.append(which)
-            attrValues.append(valuePtr.map { String(cString: $0) } ?? "")
+            attrValueStart.append(Int32(attrBytes.count))
+            if let value { attrBytes.append(contentsOf: value) }
         }
         attrMask[i] = mask
-        if !classID.isEmpty {
-            cls[i] = String(decoding: classID, as: UTF8.self)
-            flags[i] = classID.withUnsafeBufferPointer { ClassFlags.of($0) }
+        if classBytes.count > classFrom {
+            flags[i] = classBytes.withUnsafeBufferPointer { ClassFlags.of(UnsafeBufferPointer(rebasing: $0[classFrom...])) }
         }
     }
 }
@@ -301,7 +315,6 @@ struct SAXBuilder {
     enum Capture { case none, jsonLD, title }
     var capture = Capture.none
     var captured: [UInt8] = []
-    var classID: [UInt8] = []
     /// The text node that text goes on to (-1: a new one starts).
     var lastText: Int = -1
     /// The parser, while it runs.
@@ -344,7 +357,7 @@ struct SAXBuilder {
         }
         let i = dom.append(t, parent: stack.last ?? -1)
         lastText = -1
-        if let atts { dom.readAttributes(atts, into: Int(i), tag: t, scratch: &classID) }
+        if let atts { dom.readAttributes(atts, into: Int(i), tag: t) }
         if t.isSkipped || t == .script || t == .title {
             skipDepth = 1
             captured.removeAll(keepingCapacity: true)

@@ -15,8 +15,7 @@ func debugLog(_ line: String) {
 struct Extractor {
     let dom: DOM
     let n: Int
-    /// Per node: lower-cased `class id`, and the class weight.
-    let cls: [String]
+    /// Per node: the class weight.
     let weight: [Int32]
     /// Per text node: collapsed length and commas.
     let ownLen: [Int32]
@@ -56,7 +55,6 @@ struct Extractor {
                 weight[i] = dom.flags[i].weight
             }
         }
-        self.cls = dom.cls
         self.weight = weight
         self.ownLen = ownLen
         self.ownCommas = ownCommas
@@ -270,7 +268,7 @@ struct Extractor {
     /// Containers whose class or id names an article body.
     func classBody() -> [Int]? {
         var matches: [Int] = []
-        for i in 0..<n where live[i] && !cls[i].isEmpty {
+        for i in 0..<n where live[i] && dom.hasClassOrID(i) {
             switch dom.tag[i] {
             case .div, .section, .article, .main, .td: break
             default: continue
@@ -284,9 +282,9 @@ struct Extractor {
         }
         // Other parts of the same kind (a body split by ads or columns): same
         // first class name, not nested in one another.
-        let key = firstToken(cls[best])
+        let key = firstToken(dom.classAndID(best))
         var result = [best]
-        for m in matches where m != best && firstToken(cls[m]) == key {
+        for m in matches where m != best && firstToken(dom.classAndID(m)) == key {
             if result.contains(where: { (m >= $0 && m < Int(dom.end[$0])) || ($0 >= m && $0 < Int(dom.end[m])) }) {
                 continue
             }
@@ -429,7 +427,7 @@ struct Extractor {
                 continue
             }
             var bonus = 0.0
-            if !cls[c].isEmpty && cls[c] == cls[top] { bonus = topScore * 0.2 }
+            if dom.hasClassOrID(c) && dom.sameClassAndID(c, top) { bonus = topScore * 0.2 }
             if isCandidate[c] && score[c] + bonus >= threshold {
                 result.append(c)
             } else if dom.tag[c] == .p {
@@ -480,7 +478,7 @@ struct Extractor {
                 }
                 if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey, root: root) {
                     if debugEnabled && textLen[i] > 100 {
-                        debugLog("drop \(i) \(dom.tag[i]) '\(cls[i])' len=\(textLen[i]) ld=\(linkDensity(i))")
+                        debugLog("drop \(i) \(dom.tag[i]) '\(dom.classAndID(i))' len=\(textLen[i]) ld=\(linkDensity(i))")
                     }
                     removed[i] = true
                     i = Int(dom.end[i])

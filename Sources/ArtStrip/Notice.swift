@@ -32,18 +32,30 @@ public enum NoticeFinder {
         guard !paragraphs.isEmpty else { return (paragraphs, nil, nil) }
         var paras = paragraphs
         // Start.
-        if let (notice, rest) = noticeAtStart(paras[0]) {
+        if mentionsCue(paras[0]), let (notice, rest) = noticeAtStart(paras[0]) {
             if rest.isEmpty { paras.removeFirst() } else { paras[0] = rest }
             return (paras, notice, publisher(in: notice))
         }
         // End.
-        if paras.count >= 2 || TextUtil.scalarCount(paras[0]) > 400, let last = paras.last,
+        if paras.count >= 2 || TextUtil.scalarCount(paras[0]) > 400, let last = paras.last, mentionsCue(last),
             let (notice, rest) = noticeAtEnd(last)
         {
             if rest.isEmpty { paras.removeLast() } else { paras[paras.count - 1] = rest }
             return (paras, notice, publisher(in: notice))
         }
         return (paragraphs, nil, nil)
+    }
+
+    static let cueMatcher = ClassMatcher([(HintPatterns(substrings: cues), 1)])
+
+    /// False when no sentence of `p` can be a notice: none has a cue. One
+    /// pass over ASCII-lower-cased bytes finds every cue that Unicode
+    /// lower-casing (as in `isNotice`) could: the only other letter that
+    /// lower-cases to ASCII is the Kelvin sign, to a "k" no cue has.
+    static func mentionsCue(_ p: String) -> Bool {
+        var lower = Array(p.utf8)
+        for k in lower.indices { lower[k] = lowerASCII(lower[k]) }
+        return lower.withUnsafeBufferPointer { cueMatcher.scan($0) } != 0
     }
 
     static func isNotice(_ sentence: String) -> Bool {
