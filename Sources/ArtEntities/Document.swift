@@ -126,7 +126,7 @@ func resolveDocument(
     // 1. Names, cleaned.
     var taken = [Bool](repeating: false, count: n)
     var mentions: [Mention] = []
-    let rules = ruleSpans(s)
+    let rules = ruleSpans(s, tokens: tokens)
     // Tokens inside a rule match.
     var ruleAt = [Bool](repeating: false, count: n)
     do {
@@ -212,6 +212,20 @@ func resolveDocument(
     for (last, _) in fullName where known[last] == nil { known[last] = (.person, 1) }
     var maxLen = 1
     for (_, v) in known { maxLen = max(maxLen, v.1) }
+    // Most spans tried name nothing known. A span of ASCII text can equal
+    // (canonically) only an ASCII name, or one with a scalar that decomposes
+    // to ASCII (then this filter is not used): the byte hashes of the ASCII
+    // names rule out the other spans without building their text.
+    var asciiNames = WordBits(count: known.count)
+    var useAsciiNames = true
+    for name in known.keys {
+        if name.unicodeScalars.contains(where: { $0 == "\u{37E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }) { useAsciiNames = false }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            asciiNames.insert(mix64(name.utf8.reduce(fnvOffset) { ($0 ^ UInt64($1)) &* fnvPrime }), 1)
+        }
+    }
+    // spanHashes[l - 1]: the byte hash of the span of l tokens, while they are ASCII.
+    var spanHashes = [UInt64](repeating: 0, count: maxLen)
     var i = 0
     while i < n {
         if taken[i] || ruleAt[i] || !capitalised(i) || !hasLetter(i) { i += 1; continue }
@@ -219,7 +233,25 @@ func resolveDocument(
         // Only spans of free tokens are tried: count how far they reach.
         var len = 0
         while len < min(maxLen, n - i) && !taken[i + len] && !ruleAt[i + len] { len += 1 }
+        var asciiTokens = 0
+        if useAsciiNames {
+            var h = fnvOffset
+            ascii: while asciiTokens < len {
+                let t = tokens[i + asciiTokens]
+                if asciiTokens > 0 && t.start > tokens[i + asciiTokens - 1].end { h = (h ^ 0x20) &* fnvPrime }
+                for k in t.start..<t.end {
+                    guard s[k].isASCII else { break ascii }
+                    h = (h ^ UInt64(s[k].value)) &* fnvPrime
+                }
+                spanHashes[asciiTokens] = mix64(h)
+                asciiTokens += 1
+            }
+        }
         while len >= 1 {
+            if len <= asciiTokens && asciiNames.bits(spanHashes[len - 1]) == 0 {
+                len -= 1
+                continue
+            }
             if let (type, _) = known[key(i, i + len)] {
                 // A single sentence-initial word is too weak alone, unless a surname.
                 if len == 1 && sentenceStart[i] && fullName[text(i)] == nil { break }

@@ -109,9 +109,9 @@ struct RuleSpan {
 }
 
 /// Finds numeric and time expressions in a text (hyphens split, so that
-/// `eight-year` and `mid-2022` are seen in parts).
-func ruleSpans(_ s: [Unicode.Scalar]) -> [RuleSpan] {
-    let tokens = EntityTokenizer(splitHyphens: true).tokenize(s)
+/// `eight-year` and `mid-2022` are seen in parts), given its tokens.
+func ruleSpans(_ s: [Unicode.Scalar], tokens textTokens: [EntityToken]) -> [RuleSpan] {
+    let tokens = EntityTokenizer(splitHyphens: true).retokenize(s, textTokens)
     return matchRules(s, tokens).map { RuleSpan(start: tokens[$0.first].start, end: tokens[$0.end - 1].end, type: $0.type) }
 }
 

@@ -122,6 +122,17 @@ public struct EntityTokenizer: Sendable {
 
     public func tokenize(_ s: [Unicode.Scalar], from: Int, to end: Int, into out: inout [EntityToken]) {
         var i = from
+        while let t = nextToken(s, from: i, to: end) {
+            out.append(t)
+            i = t.end
+        }
+    }
+
+    /// The first token at or after `i` (spaces are skipped), if any before `end`.
+    /// A token depends only on where it starts (and the text up to `end`).
+    @inline(__always)
+    func nextToken(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> EntityToken? {
+        var i = start
         while i < end {
             let c = s[i]
             if isSpace(c) { i += 1; continue }
@@ -134,9 +145,7 @@ public struct EntityTokenizer: Sendable {
                 }
                 // Ordinals and units glued to numbers (1st, 2nd, 10th, 5km) stay one token.
                 while j < end && isLetter(s[j]) { j += 1 }
-                out.append(EntityToken(start: i, end: j))
-                i = j
-                continue
+                return EntityToken(start: i, end: j)
             }
             if isWordScalar(c) {
                 var j = i + 1
@@ -163,40 +172,61 @@ public struct EntityTokenizer: Sendable {
                         k += 2
                     }
                     if k > j {
-                        out.append(EntityToken(start: i, end: k + 1 <= end && k < end && s[k] == "." ? k + 1 : k))
-                        i = out[out.count - 1].end
-                        continue
+                        return EntityToken(start: i, end: k + 1 <= end && k < end && s[k] == "." ? k + 1 : k)
                     }
                     // A single capital initial: "Harry S. Truman".
                     if isUpper(c) {
-                        out.append(EntityToken(start: i, end: j + 1))
-                        i = j + 1
-                        continue
+                        return EntityToken(start: i, end: j + 1)
                     }
                 }
                 if j < end && s[j] == "." && j - i <= 5 {
                     var key = ""
                     for k in i..<j { key.unicodeScalars.append(lowerScalar(s[k])) }
                     if periodAbbreviations.contains(key) {
-                        out.append(EntityToken(start: i, end: j + 1))
-                        i = j + 1
-                        continue
+                        return EntityToken(start: i, end: j + 1)
                     }
                 }
-                out.append(EntityToken(start: i, end: j))
-                i = j
-                continue
+                return EntityToken(start: i, end: j)
             }
             if isApostrophe(c) && i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S")
                 && (i + 2 >= end || !isWordScalar(s[i + 2]))
             {
-                out.append(EntityToken(start: i, end: i + 2))
-                i += 2
+                return EntityToken(start: i, end: i + 2)
+            }
+            return EntityToken(start: i, end: i + 1)
+        }
+        return nil
+    }
+
+    /// This tokenization of the text whose tokenization without split
+    /// hyphens is `tokens` (spanning the whole text), redone only around
+    /// tokens that hold a hyphen: where both tokenizations start a token at
+    /// the same place, they agree on it unless it holds a hyphen.
+    func retokenize(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [EntityToken] {
+        precondition(splitHyphens)
+        var out: [EntityToken] = []
+        out.reserveCapacity(tokens.count + tokens.count / 8)
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            var hyphen = false
+            if t.end - t.start > 2 {
+                for c in t.start..<t.end where s[c] == "-" { hyphen = true; break }
+            }
+            if !hyphen {
+                out.append(t)
+                k += 1
                 continue
             }
-            out.append(EntityToken(start: i, end: i + 1))
-            i += 1
+            // Split tokens from here until one starts where a token of `tokens` does.
+            var next = nextToken(s, from: t.start, to: s.count)
+            repeat {
+                out.append(next!)
+                next = nextToken(s, from: next!.end, to: s.count)
+                while k < tokens.count && tokens[k].start < (next?.start ?? s.count) { k += 1 }
+            } while next != nil && (k == tokens.count || tokens[k].start != next!.start)
         }
+        return out
     }
 }
 

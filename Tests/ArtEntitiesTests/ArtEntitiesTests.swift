@@ -31,6 +31,18 @@ private func resolve(_ text: String, _ names: [(Int, Int, EntityType)]) -> [Enti
         #expect(tokenTexts("Harry S. Truman") == ["Harry", "S.", "Truman"])
     }
 
+    @Test func splittingHyphensRedoesOnlyTokensWithHyphens() {
+        let split = EntityTokenizer(splitHyphens: true)
+        for text in [
+            "a nearly eight-year war", "mid-2022 and U.S.-based firms", "ex-Gen. Smith met A-U.S. envoys",
+            "co-op's e-mail.", "well-known - and lesser-known -- ones", "X-Ray. Jean-Pierre S. Truman-Smith",
+            "-", "a-", "-b c-d-e", "NATO-Russia talks; COVID-19 cases at 5 p.m.-ish",
+        ] {
+            let s = scalars(text)
+            #expect(split.retokenize(s, EntityTokenizer().tokenize(s)) == split.tokenize(s), "\(text)")
+        }
+    }
+
     @Test func sentencesSplitAtLinesAndFinalPunctuation() {
         let s = scalars("Talks ended. Mr. Lee left.\nNew line")
         let tokens = EntityTokenizer().tokenize(s)
@@ -71,6 +83,14 @@ private func resolve(_ text: String, _ names: [(Int, Int, EntityType)]) -> [Enti
         let e = resolve("Sergei Ryabkov spoke. Later Ryabkov left.", [(0, 2, .person)])
         #expect(e.count == 2)
         #expect(e[1].text == "Ryabkov" && e[1].type == .person && e[1].canonical == "Sergei Ryabkov")
+    }
+
+    @Test func untaggedRepeatMatchesACanonicallyEqualName() {
+        // Decomposed and precomposed accents; a Kelvin sign, which decomposes to an ASCII K.
+        let accents = resolve("Ana Mart\u{ED} spoke. Later Marti\u{301} left.", [(0, 2, .person)])
+        #expect(accents.count == 2 && accents[1].canonical == "Ana Mart\u{ED}")
+        let kelvin = resolve("Ana \u{212A}elvin spoke. Later Kelvin left.", [(0, 2, .person)])
+        #expect(kelvin.count == 2 && kelvin[1].text == "Kelvin" && kelvin[1].canonical == "Ana \u{212A}elvin")
     }
 
     @Test func acronymDefinedInTheText() {
