@@ -11,6 +11,9 @@
 // one instruction per byte", 2021).
 #include "scan.h"
 
+// The lookup tables are bytes given as int flags; 0x80 and up are meant.
+#pragma clang diagnostic ignored "-Wconstant-conversion"
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #define ART_HAVE_X86 1
@@ -201,58 +204,13 @@ static inline __m256i utf8_block_errors_avx2(const utf8_tables_avx2 *t, __m256i 
     return _mm256_xor_si256(must23, special);
 }
 
-__attribute__((target("avx2")))
-static int utf8_valid_avx2(const uint8_t *p, size_t n) {
-    const utf8_tables_avx2 t = utf8_make_tables_avx2();
-    __m256i error = _mm256_setzero_si256();
-    __m256i prev_input = _mm256_setzero_si256();
-    __m256i prev_incomplete = _mm256_setzero_si256();
-    size_t i = 0;
-    uint8_t tail[32];
-    while (i < n) {
-        __m256i input;
-        if (i + 64 <= n) {
-            // Two blocks of plain ASCII at once: the common case in news text.
-            __m256i a = _mm256_loadu_si256((const __m256i *)(p + i));
-            __m256i b = _mm256_loadu_si256((const __m256i *)(p + i + 32));
-            if (_mm256_movemask_epi8(_mm256_or_si256(a, b)) == 0) {
-                error = _mm256_or_si256(error, prev_incomplete);
-                prev_incomplete = _mm256_setzero_si256();
-                prev_input = b;
-                i += 64;
-                continue;
-            }
-            input = a;
-        } else if (i + 32 <= n) {
-            input = _mm256_loadu_si256((const __m256i *)(p + i));
-        } else {
-            // The last partial block, padded with ASCII spaces.
-            size_t k = 0;
-            for (; k < n - i; k++) tail[k] = p[i + k];
-            for (; k < 32; k++) tail[k] = 0x20;
-            input = _mm256_loadu_si256((const __m256i *)tail);
-        }
-        i += 32;
-        if (_mm256_movemask_epi8(input) == 0) {
-            // Plain ASCII: only a sequence left open by the last block is wrong.
-            error = _mm256_or_si256(error, prev_incomplete);
-            prev_incomplete = _mm256_setzero_si256();
-        } else {
-            error = _mm256_or_si256(error, utf8_block_errors_avx2(&t, input, prev_input));
-            prev_incomplete = _mm256_subs_epu8(input, t.incomplete_limit);
-        }
-        prev_input = input;
-    }
-    error = _mm256_or_si256(error, prev_incomplete);
-    return _mm256_testz_si256(error, error);
-}
-
-// A JSON string's body and its UTF-8 in one pass: the scan stops at the
-// first quote, backslash or control byte, and the bytes before it must be
-// complete, valid UTF-8 (a sequence cut by the stop is invalid, as escapes
-// and quotes are ASCII). Bytes from the stop on are treated as spaces.
-__attribute__((target("avx2")))
-static size_t scan_string_body_utf8_avx2(const uint8_t *p, size_t n, int *invalid) {
+// Validates UTF-8 32 bytes at a time; with `string_body`, stops at the
+// first quote, backslash or control byte as well (a JSON string's body
+// checked in the same pass that finds its end). Only the bytes before the
+// stop count, and a sequence cut by the stop is invalid: escapes and
+// quotes are ASCII. Returns the stop (n when none) and sets *invalid.
+__attribute__((target("avx2"), always_inline))
+static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string_body, int *invalid) {
     const utf8_tables_avx2 t = utf8_make_tables_avx2();
     const __m256i quote = _mm256_set1_epi8('"');
     const __m256i backslash = _mm256_set1_epi8('\\');
@@ -261,10 +219,12 @@ static size_t scan_string_body_utf8_avx2(const uint8_t *p, size_t n, int *invali
     const __m256i positions = _mm256_setr_epi8(
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
         16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
-#define SPECIAL(v) _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, backslash)), \
-                                   _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v))
+    // Bytes that end the scan (none when validating a whole buffer).
+#define STOPS(v) (string_body ? _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), \
+        _mm256_cmpeq_epi8(v, backslash)), _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v)) \
+        : _mm256_setzero_si256())
     __m256i error = _mm256_setzero_si256();
-    __m256i prev_input = _mm256_setzero_si256();  // the segment follows ASCII
+    __m256i prev_input = _mm256_setzero_si256();  // what comes before is ASCII
     __m256i prev_incomplete = _mm256_setzero_si256();
     size_t i = 0;
     size_t stop = n;
@@ -272,10 +232,11 @@ static size_t scan_string_body_utf8_avx2(const uint8_t *p, size_t n, int *invali
     while (i < n) {
         __m256i input;
         if (i + 64 <= n) {
+            // Two blocks of plain ASCII at once: the common case in news text.
             __m256i a = _mm256_loadu_si256((const __m256i *)(p + i));
             __m256i b = _mm256_loadu_si256((const __m256i *)(p + i + 32));
-            __m256i both = _mm256_or_si256(a, b);
-            if (_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(SPECIAL(a), SPECIAL(b)), both)) == 0) {
+            __m256i flags = _mm256_or_si256(_mm256_or_si256(STOPS(a), STOPS(b)), _mm256_or_si256(a, b));
+            if (_mm256_movemask_epi8(flags) == 0) {
                 error = _mm256_or_si256(error, prev_incomplete);
                 prev_incomplete = _mm256_setzero_si256();
                 prev_input = b;
@@ -286,36 +247,48 @@ static size_t scan_string_body_utf8_avx2(const uint8_t *p, size_t n, int *invali
         } else if (i + 32 <= n) {
             input = _mm256_loadu_si256((const __m256i *)(p + i));
         } else {
-            // The end of the line, padded with spaces: no stop in the padding.
+            // The last partial block, padded with spaces (no stop among them).
             size_t k = 0;
             for (; k < n - i; k++) tail[k] = p[i + k];
             for (; k < 32; k++) tail[k] = 0x20;
             input = _mm256_loadu_si256((const __m256i *)tail);
         }
-        uint32_t specials = (uint32_t)_mm256_movemask_epi8(SPECIAL(input));
-        if (specials != 0) {
-            size_t at = (size_t)__builtin_ctz(specials);
+        uint32_t stops = (uint32_t)_mm256_movemask_epi8(STOPS(input));
+        if (stops != 0) {
+            size_t at = (size_t)__builtin_ctz(stops);
             stop = i + at;
             // Only the bytes before the stop count: the rest become spaces.
             __m256i after = _mm256_cmpgt_epi8(positions, _mm256_set1_epi8((char)at - 1));
             input = _mm256_blendv_epi8(input, space, after);
         }
         if (_mm256_movemask_epi8(input) == 0) {
+            // Plain ASCII: only a sequence left open by the last block is wrong.
             error = _mm256_or_si256(error, prev_incomplete);
             prev_incomplete = _mm256_setzero_si256();
         } else {
             error = _mm256_or_si256(error, utf8_block_errors_avx2(&t, input, prev_input));
             prev_incomplete = _mm256_subs_epu8(input, t.incomplete_limit);
         }
-        if (specials != 0) break;
+        if (stops != 0) break;
         prev_input = input;
         i += 32;
     }
-#undef SPECIAL
-    if (stop > n) stop = n;
+#undef STOPS
     error = _mm256_or_si256(error, prev_incomplete);
     *invalid = !_mm256_testz_si256(error, error);
     return stop;
+}
+
+__attribute__((target("avx2")))
+static int utf8_valid_avx2(const uint8_t *p, size_t n) {
+    int invalid;
+    utf8_scan_avx2(p, n, 0, &invalid);
+    return !invalid;
+}
+
+__attribute__((target("avx2")))
+static size_t scan_string_body_utf8_avx2(const uint8_t *p, size_t n, int *invalid) {
+    return utf8_scan_avx2(p, n, 1, invalid);
 }
 #endif
 
