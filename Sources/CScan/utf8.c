@@ -33,6 +33,35 @@ enum {
 };
 #define CARRY (TOO_SHORT | TOO_LONG | TWO_CONTS)
 
+// The three lookup tables, by the high nibble of the previous byte, its low
+// nibble, and the high nibble of the current byte.
+#define BYTE_1_HIGH \
+    TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, \
+    TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS, \
+    TOO_SHORT | OVERLONG_2, \
+    TOO_SHORT, \
+    TOO_SHORT | OVERLONG_3 | SURROGATE, \
+    TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4
+#define BYTE_1_LOW \
+    CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, \
+    CARRY | OVERLONG_2, \
+    CARRY, CARRY, \
+    CARRY | TOO_LARGE, \
+    CARRY | TOO_LARGE | TOO_LARGE_1000, \
+    CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, \
+    CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, \
+    CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, \
+    CARRY | TOO_LARGE | TOO_LARGE_1000, \
+    CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE, \
+    CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000
+#define BYTE_2_HIGH \
+    TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, \
+    TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4, \
+    TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE, \
+    TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE, \
+    TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE, \
+    TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT
+
 size_t art_utf8_invalid_offset_scalar(const uint8_t *p, size_t n) {
     size_t i = 0;
     while (i < n) {
@@ -58,32 +87,9 @@ size_t art_utf8_invalid_offset_scalar(const uint8_t *p, size_t n) {
 #ifdef ART_HAVE_X86
 __attribute__((target("ssse3")))
 static int utf8_valid_ssse3(const uint8_t *p, size_t n) {
-    const __m128i byte_1_high_table = _mm_setr_epi8(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2,
-        TOO_SHORT,
-        TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4);
-    const __m128i byte_1_low_table = _mm_setr_epi8(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4,
-        CARRY | OVERLONG_2,
-        CARRY, CARRY,
-        CARRY | TOO_LARGE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000);
-    const __m128i byte_2_high_table = _mm_setr_epi8(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+    const __m128i byte_1_high_table = _mm_setr_epi8(BYTE_1_HIGH);
+    const __m128i byte_1_low_table = _mm_setr_epi8(BYTE_1_LOW);
+    const __m128i byte_2_high_table = _mm_setr_epi8(BYTE_2_HIGH);
     const __m128i nibble = _mm_set1_epi8(0x0F);
     // A block that ends inside a sequence leaves these bytes positive.
     const __m128i incomplete_limit = _mm_setr_epi8(
@@ -146,32 +152,9 @@ __attribute__((target("avx2")))
 static inline utf8_tables_avx2 utf8_make_tables_avx2(void) {
 #define TABLE2(...) _mm256_setr_epi8(__VA_ARGS__, __VA_ARGS__)
     utf8_tables_avx2 t;
-    t.byte_1_high = TABLE2(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2,
-        TOO_SHORT,
-        TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4);
-    t.byte_1_low = TABLE2(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4,
-        CARRY | OVERLONG_2,
-        CARRY, CARRY,
-        CARRY | TOO_LARGE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000);
-    t.byte_2_high = TABLE2(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+    t.byte_1_high = TABLE2(BYTE_1_HIGH);
+    t.byte_1_low = TABLE2(BYTE_1_LOW);
+    t.byte_2_high = TABLE2(BYTE_2_HIGH);
 #undef TABLE2
     t.nibble = _mm256_set1_epi8(0x0F);
     // A block that ends inside a sequence leaves these bytes positive.
