@@ -43,7 +43,7 @@ struct Mention {
 /// <-> expansion, alias table).
 func resolveDocument(
     _ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>], names names0: [TokenSpan],
-    gazetteer: Gazetteer = .empty
+    gazetteer: Gazetteer = .empty, lowerHashes: [UInt64]? = nil
 ) -> [Entity] {
     let n = tokens.count
     var texts = [String](repeating: "", count: n)
@@ -126,7 +126,7 @@ func resolveDocument(
     // 1. Names, cleaned.
     var taken = [Bool](repeating: false, count: n)
     var mentions: [Mention] = []
-    let rules = ruleSpans(s, tokens: tokens)
+    let rules = ruleSpans(s, tokens: tokens, lowerHashes: lowerHashes)
     // Tokens inside a rule match.
     var ruleAt = [Bool](repeating: false, count: n)
     do {

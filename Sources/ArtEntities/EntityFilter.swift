@@ -87,8 +87,9 @@ public struct EntityRecognizer: Sendable {
         let s = Array(text.unicodeScalars)
         let tokens = tokenizer.tokenize(s)
         let ranges = sentenceRanges(s, tokens, sentences)
-        let names = tagger.tag(s, tokens: tokens, sentences: ranges)
-        return resolveDocument(s, tokens: tokens, sentences: ranges, names: names, gazetteer: tagger.model.gazetteer)
+        let (names, lowerHashes) = tagger.tagged(s, tokens: tokens, sentences: ranges)
+        return resolveDocument(
+            s, tokens: tokens, sentences: ranges, names: names, gazetteer: tagger.model.gazetteer, lowerHashes: lowerHashes)
     }
 
     func sentenceRanges(_ s: [Unicode.Scalar], _ tokens: [EntityToken], _ sentences: [TextSpan]?) -> [Range<Int>] {

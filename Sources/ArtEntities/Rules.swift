@@ -19,10 +19,11 @@ struct RuleLexicon: Sendable {
     private let longest: Int
     static let shared = RuleLexicon()
 
-    /// The kind of the word `s[t.start..<t.end]`, if it is one.
-    @inline(__always) func kind(_ s: [Unicode.Scalar], _ t: EntityToken) -> Word? {
+    /// The kind of the word `s[t.start..<t.end]`, if it is one; `lowerHash`
+    /// is its `hashScalars(lower: true)` when known (0: not known).
+    @inline(__always) func kind(_ s: [Unicode.Scalar], _ t: EntityToken, lowerHash: UInt64 = 0) -> Word? {
         guard t.end - t.start <= longest else { return nil }
-        let key = hashScalars(s, t.start, t.end, lower: true)
+        let key = lowerHash != 0 ? lowerHash : hashScalars(s, t.start, t.end, lower: true)
         var i = Int(truncatingIfNeeded: key) & mask
         while kinds[i] != 0 {
             if keys[i] == key { return Word(rawValue: kinds[i] - 1) }
@@ -109,20 +110,23 @@ struct RuleSpan {
 }
 
 /// Finds numeric and time expressions in a text (hyphens split, so that
-/// `eight-year` and `mid-2022` are seen in parts), given its tokens.
-func ruleSpans(_ s: [Unicode.Scalar], tokens textTokens: [EntityToken]) -> [RuleSpan] {
-    let tokens = EntityTokenizer(splitHyphens: true).retokenize(s, textTokens)
-    return matchRules(s, tokens).map { RuleSpan(start: tokens[$0.first].start, end: tokens[$0.end - 1].end, type: $0.type) }
+/// `eight-year` and `mid-2022` are seen in parts), given its tokens and, if
+/// known, their lower-case hashes.
+func ruleSpans(_ s: [Unicode.Scalar], tokens textTokens: [EntityToken], lowerHashes: [UInt64]? = nil) -> [RuleSpan] {
+    let (tokens, sameAs) = EntityTokenizer(splitHyphens: true).retokenize(s, textTokens)
+    var hashes: [UInt64]? = nil
+    if let lowerHashes { hashes = sameAs.map { $0 >= 0 ? lowerHashes[$0] : 0 } }
+    return matchRules(s, tokens, lowerHashes: hashes).map { RuleSpan(start: tokens[$0.first].start, end: tokens[$0.end - 1].end, type: $0.type) }
 }
 
 /// Finds numeric and time expressions among `tokens`.
-func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [RuleMatch] {
+func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken], lowerHashes: [UInt64]? = nil) -> [RuleMatch] {
     let lexicon = RuleLexicon.shared
     let n = tokens.count
     var kind = [Word?](repeating: nil, count: n)
     var digits = [Bool](repeating: false, count: n)
     for (i, t) in tokens.enumerated() {
-        kind[i] = lexicon.kind(s, t)
+        kind[i] = lexicon.kind(s, t, lowerHash: lowerHashes?[i] ?? 0)
         digits[i] = isDigit(s[t.start])
     }
     // Month names and weekdays must be capitalised (May, March).

@@ -30,6 +30,11 @@ public struct EntityTagger: Sendable {
 
     /// Names in a document given its tokens and sentences (token ranges).
     public func tag(_ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>]) -> [TokenSpan] {
+        tagged(s, tokens: tokens, sentences: sentences).names
+    }
+
+    /// The names, and the tokens' `hashScalars(lower: true)` (for the rules).
+    func tagged(_ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>]) -> (names: [TokenSpan], lowerHashes: [UInt64]) {
         let infos = model.extractor.tokenInfos(s, tokens, sentences: sentences)
         var features = SentenceFeatures()
         var scores: [Float] = []
@@ -43,6 +48,6 @@ public struct EntityTagger: Sendable {
             decoder.decode(scores, count: r.count, into: &path)
             out.append(contentsOf: spans(fromLabels: path, offset: r.lowerBound))
         }
-        return out
+        return (out, infos.map(\.lower))
     }
 }

@@ -201,11 +201,14 @@ public struct EntityTokenizer: Sendable {
     /// This tokenization of the text whose tokenization without split
     /// hyphens is `tokens` (spanning the whole text), redone only around
     /// tokens that hold a hyphen: where both tokenizations start a token at
-    /// the same place, they agree on it unless it holds a hyphen.
-    func retokenize(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> [EntityToken] {
+    /// the same place, they agree on it unless it holds a hyphen. `sameAs`:
+    /// the index in `tokens` of each token taken over, or -1.
+    func retokenize(_ s: [Unicode.Scalar], _ tokens: [EntityToken]) -> (tokens: [EntityToken], sameAs: [Int]) {
         precondition(splitHyphens)
         var out: [EntityToken] = []
+        var sameAs: [Int] = []
         out.reserveCapacity(tokens.count + tokens.count / 8)
+        sameAs.reserveCapacity(tokens.count + tokens.count / 8)
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
@@ -215,6 +218,7 @@ public struct EntityTokenizer: Sendable {
             }
             if !hyphen {
                 out.append(t)
+                sameAs.append(k)
                 k += 1
                 continue
             }
@@ -222,11 +226,12 @@ public struct EntityTokenizer: Sendable {
             var next = nextToken(s, from: t.start, to: s.count)
             repeat {
                 out.append(next!)
+                sameAs.append(-1)
                 next = nextToken(s, from: next!.end, to: s.count)
                 while k < tokens.count && tokens[k].start < (next?.start ?? s.count) { k += 1 }
             } while next != nil && (k == tokens.count || tokens[k].start != next!.start)
         }
-        return out
+        return (out, sameAs)
     }
 }
 
