@@ -191,11 +191,11 @@ struct MetadataReader {
                 guard let content = dom.attr(i, .content) else { continue }
                 for key in [AttributeName.property, .name, .itemprop, .httpEquiv] {
                     guard let keys = dom.attr(i, key)?.lowercased() else { continue }
-                    for k in keys.split(separator: " ") where meta[String(k)] == nil { meta[String(k)] = content }
+                    for k in TextUtil.split(keys, separator: " ") where meta[k] == nil { meta[k] = content }
                 }
             case .link:
                 if let rel = dom.attr(i, .rel)?.lowercased(), let href = dom.attr(i, .href) {
-                    if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = href }
+                    if TextUtil.split(rel, separator: " ").contains("canonical"), canonical == nil { canonical = href }
                 }
             case .time:
                 if let dt = dom.attr(i, .datetime), timeValues.count < 8 { timeValues.append(dt) }
@@ -205,7 +205,7 @@ struct MetadataReader {
                 if TextUtil.contains(prop, "datePublished"), t != .meta {
                     if let v = dom.attr(i, .datetime) ?? dom.attr(i, .content) { itempropDates.append(v) }
                 }
-                let props = prop.split(separator: " ")
+                let props = TextUtil.split(prop, separator: " ")
                 if props.contains("author") || props.contains("creator"), relAuthors.count < 6 {
                     var name = dom.attr(i, .content)
                     if name == nil {
@@ -223,7 +223,7 @@ struct MetadataReader {
                     if let name, !name.isEmpty { relAuthors.append(name) }
                 }
             }
-            if t == .a, let rel = dom.attr(i, .rel)?.lowercased(), rel.split(separator: " ").contains("author"),
+            if t == .a, let rel = dom.attr(i, .rel)?.lowercased(), TextUtil.split(rel, separator: " ").contains("author"),
                 relAuthors.count < 6
             {
                 relAuthors.append(text(i, limit: 200))
@@ -368,27 +368,28 @@ struct MetadataReader {
     }
 
     static func splitNames(_ s: String) -> [String] {
+        // Prefixes and stops are ASCII or caseless: they are looked for in
+        // ASCII-lower-cased bytes, where offsets are those of the text.
         var t = TextUtil.collapse(s)
         for prefix in ["by ", "by:", "written by ", "words by ", "posted by ", "von ", "par ", "por "]
-        where t.lowercased().hasPrefix(prefix) {
-            t = TextUtil.trim(t.dropFirst(prefix.count))
+        where TextUtil.asciiLowercased(t).starts(with: prefix.utf8) {
+            t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
         }
         // Cut a trailing "| date", "- Updated", "on Monday..."
         for stop in [" | ", " • ", " on ", " updated", " published", "\n", " - ", " — "] {
-            let lower = t.lowercased()
-            if lower.count == t.count, let r = lower.firstRange(of: stop) {
-                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
-                t = String(t.prefix(offset))
+            if let k = TextUtil.find(TextUtil.asciiLowercased(t), Array(stop.utf8), from: 0) {
+                t = String(decoding: t.utf8.prefix(k), as: UTF8.self)
             }
         }
         var parts: [String] = []
-        var rest = t.replacing(" and ", with: ",").replacing(" & ", with: ",").replacing(" y ", with: ",")
-            .replacing(" und ", with: ",").replacing(" et ", with: ",")
-        rest = rest.replacing(";", with: ",")
-        for p in rest.split(separator: ",") {
+        var rest = t
+        for conjunction in [" and ", " & ", " y ", " und ", " et ", ";"] {
+            rest = TextUtil.split(rest, separator: conjunction, keepingEmpty: true).joined(separator: ",")
+        }
+        for p in TextUtil.split(rest, separator: ",") {
             // A name ends before a word with a digit (a date or a time).
-            var kept: [Substring] = []
-            for w in p.split(separator: " ") {
+            var kept: [String] = []
+            for w in TextUtil.split(p, separator: " ") {
                 if w.contains(where: { $0.isNumber }) { break }
                 kept.append(w)
             }

@@ -131,8 +131,8 @@ enum TextUtil {
     }
 
     /// The non-empty parts of `s` between occurrences of `separator`
-    /// (byte-wise, as `contains`).
-    static func split(_ s: String, separator: String) -> [String] {
+    /// (byte-wise, as `contains`); all parts with `keepingEmpty`.
+    static func split(_ s: String, separator: String, keepingEmpty: Bool = false) -> [String] {
         var s = s
         var separator = separator
         return s.withUTF8 { b in
@@ -140,7 +140,7 @@ enum TextUtil {
                 var parts: [String] = []
                 var from = 0
                 func part(_ to: Int) {
-                    if to > from { parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)) }
+                    if to > from || keepingEmpty { parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)) }
                 }
                 while let k = find(b, sep, from: from) {
                     part(k)
@@ -152,8 +152,8 @@ enum TextUtil {
         }
     }
 
-    /// ASCII lower-casing of a string (other scalars unchanged).
-    static func lower(_ s: String) -> String { s.lowercased() }
+    /// The UTF-8 of `s` with ASCII letters lower-cased (other bytes unchanged).
+    static func asciiLowercased(_ s: String) -> [UInt8] { s.utf8.map(lowerASCII) }
 
     /// Word tokens: maximal runs of letters and digits, lower-cased.
     static func words(_ s: String) -> [String] {
