@@ -17,15 +17,32 @@ public struct Entity: Sendable, Hashable {
 
     /// Appends `json` as compact JSON text, without building the value.
     func write(to writer: inout JSONWriter) {
-        writer.bytes.append(contentsOf: #"{"start":"#.utf8)
-        writer.bytes.append(contentsOf: String(start).utf8)
-        writer.bytes.append(contentsOf: #","end":"#.utf8)
-        writer.bytes.append(contentsOf: String(end).utf8)
-        writer.bytes.append(contentsOf: #","text":"#.utf8)
+        @inline(__always) func literal(_ text: StaticString) {
+            writer.bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        @inline(__always) func number(_ value: Int) {
+            if value < 0 { writer.bytes.append(UInt8(ascii: "-")) }
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+            var count = 0
+            var rest = value.magnitude
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[23 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                    count += 1
+                } while rest > 0
+                writer.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            }
+        }
+        literal(#"{"start":"#)
+        number(start)
+        literal(#","end":"#)
+        number(end)
+        literal(#","text":"#)
         writer.writeString(text)
-        writer.bytes.append(contentsOf: #","type":"#.utf8)
-        writer.writeString(type.rawValue)
-        writer.bytes.append(contentsOf: #","canonical":"#.utf8)
+        literal(#","type":""#)
+        writer.bytes.append(contentsOf: UnsafeBufferPointer(start: type.name.utf8Start, count: type.name.utf8CodeUnitCount))
+        literal(#"","canonical":"#)
         writer.writeString(canonical)
         writer.bytes.append(UInt8(ascii: "}"))
     }
@@ -56,6 +73,21 @@ public enum EntityType: String, Sendable, CaseIterable, Hashable {
     case money = "MONEY"
     case percent = "PERCENT"
     case quantity = "QUANTITY"
+
+    /// `rawValue`, as static text.
+    var name: StaticString {
+        switch self {
+        case .person: "PERSON"
+        case .org: "ORG"
+        case .loc: "LOC"
+        case .misc: "MISC"
+        case .date: "DATE"
+        case .time: "TIME"
+        case .money: "MONEY"
+        case .percent: "PERCENT"
+        case .quantity: "QUANTITY"
+        }
+    }
 
     /// The name types in tagger order (PER, ORG, LOC, MISC).
     static let names: [EntityType] = [.person, .org, .loc, .misc]

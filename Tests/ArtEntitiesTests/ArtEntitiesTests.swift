@@ -225,6 +225,11 @@ private func resolve(_ text: String, _ names: [(Int, Int, EntityType)]) -> [Enti
             Entity(start: 20, end: 31, type: .org, text: "\"Acme\\\u{1}\n\u{E9}", canonical: "Acme Corp."),
         ]
         #expect(list.jsonBytes == JSONValue.array(list.map(\.json)).jsonBytes)
+        let all = EntityType.allCases.enumerated().map { i, type in
+            Entity(start: i * 1_000_003, end: Int.max - i, type: type, text: "t", canonical: "c")
+        }
+        #expect(all.jsonBytes == JSONValue.array(all.map(\.json)).jsonBytes)
+        #expect(EntityType.allCases.allSatisfy { $0.name.description == $0.rawValue })
         #expect([Entity]().jsonBytes == Array("[]".utf8))
     }
 
