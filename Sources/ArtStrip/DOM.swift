@@ -118,6 +118,10 @@ struct DOM {
     /// `textBytes[textStart[i] ..< textStart[i + 1]]` (empty for elements).
     var textBytes: [UInt8] = []
     var textStart: [Int32] = []
+    /// Per text node: its length once white space is collapsed, and its
+    /// commas (`TextUtil.measure`); 0 for elements.
+    var textLength: [Int32] = []
+    var textCommas: [Int32] = []
     /// Per node: which kept attributes it has (`AttributeName.bit`), and
     /// where they start in `attrNames`. Values are UTF-8 in one array:
     /// attribute `k`'s is `attrBytes[attrValueStart[k] ..< attrValueStart[k + 1]]`.
@@ -238,6 +242,22 @@ struct DOM {
         }
         builder.finish()
         return builder.dom
+    }
+
+    /// Fills `textLength` and `textCommas`.
+    mutating func measureText() {
+        var length = [Int32](repeating: 0, count: count)
+        var commas = [Int32](repeating: 0, count: count)
+        textBytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<count where tag[i] == .text {
+                let hi = i + 1 < count ? Int(textStart[i + 1]) : bytes.count
+                let m = TextUtil.measure(UnsafeBufferPointer(rebasing: bytes[Int(textStart[i])..<hi]))
+                length[i] = m.length
+                commas[i] = m.commas
+            }
+        }
+        textLength = length
+        textCommas = commas
     }
 
     mutating func reserve(_ n: Int) {
@@ -464,6 +484,7 @@ struct SAXBuilder {
 
     mutating func finish() {
         while let top = stack.popLast() { dom.end[Int(top)] = Int32(dom.count) }
+        dom.measureText()
     }
 }
 

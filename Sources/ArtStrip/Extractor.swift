@@ -42,22 +42,14 @@ struct Extractor {
         self.dom = dom
         n = dom.count
         var weight = [Int32](repeating: 0, count: n)
-        var ownLen = [Int32](repeating: 0, count: n)
-        var ownCommas = [Int32](repeating: 0, count: n)
         var body = 0
-        for i in 0..<n {
-            if dom.tag[i] == .text {
-                let m = dom.withText(i) { TextUtil.measure($0) }
-                ownLen[i] = m.length
-                ownCommas[i] = m.commas
-            } else {
-                if dom.tag[i] == .body && body == 0 { body = i }
-                weight[i] = dom.flags[i].weight
-            }
+        for i in 0..<n where dom.tag[i] != .text {
+            if dom.tag[i] == .body && body == 0 { body = i }
+            weight[i] = dom.flags[i].weight
         }
         self.weight = weight
-        self.ownLen = ownLen
-        self.ownCommas = ownCommas
+        ownLen = dom.textLength
+        ownCommas = dom.textCommas
         self.body = body
         removed = [Bool](repeating: false, count: n)
         computeAggregates()

@@ -25,9 +25,24 @@ enum TextUtil {
         var i = 0
         let n = b.count
         while i < n {
+            if i + 8 <= n {
+                // Eight ASCII bytes at a time, with one flag bit per byte.
+                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if w & highBits == 0 {
+                    let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020) | (atLeast(w, 0x09) & ~atLeast(w, 0x0E))
+                    let others = ~spaces & highBits
+                    // A space counts when it follows a non-space.
+                    let afterOther = others << 8 | (inSpace ? 0 : 0x80)
+                    length &+= Int32((others | spaces & afterOther).nonzeroBitCount)
+                    commas &+= Int32(zeroBytes(w ^ 0x2C2C_2C2C_2C2C_2C2C).nonzeroBitCount)
+                    inSpace = spaces >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c < 0x80 {
-                // ASCII, most of the text: no branch on the white space.
+                // ASCII: no branch on the white space.
                 let space = c == 0x20 || c &- 0x09 < 5
                 length &+= space && inSpace ? 0 : 1
                 commas &+= c == 0x2C ? 1 : 0
@@ -59,6 +74,20 @@ enum TextUtil {
             i += 1
         }
         return (length, commas)
+    }
+
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each zero byte of `x`.
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & highBits
+    }
+
+    /// The high bit of each byte of the ASCII `w` that is at least `k` (> 0).
+    @inline(__always)
+    static func atLeast(_ w: UInt64, _ k: UInt8) -> UInt64 {
+        (w &+ UInt64(0x80 - k) &* 0x0101_0101_0101_0101) & highBits
     }
 
     /// `s` with white-space runs collapsed to one space and trimmed.
