@@ -328,8 +328,10 @@ struct DOM {
 struct SAXBuilder {
     var dom = DOM()
     var stack: [Int32] = []
-    /// libxml2 interns element names: one lookup per distinct name.
-    var tagCache: [UnsafePointer<xmlChar>: Tag] = [:]
+    /// libxml2 interns element names: a small table by address saves most
+    /// lookups by name.
+    var tagCacheNames = [UnsafePointer<xmlChar>?](repeating: nil, count: 256)
+    var tagCacheTags = [Tag](repeating: .other, count: 256)
     /// Open elements inside a skipped element (script, style...).
     var skipDepth = 0
     enum Capture { case none, jsonLD, title }
@@ -362,12 +364,14 @@ struct SAXBuilder {
     mutating func start(_ name: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         var t = Tag.other
         if let name {
-            if let cached = tagCache[name] {
-                t = cached
+            let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 4) & 255
+            if tagCacheNames[slot] == name {
+                t = tagCacheTags[slot]
             } else {
                 let s = String(cString: name).lowercased()
                 t = Tag.byName[s] ?? (s == "annotation-xml" ? .annotation : .other)
-                tagCache[name] = t
+                tagCacheNames[slot] = name
+                tagCacheTags[slot] = t
             }
         }
         if skipDepth > 0 {

@@ -702,9 +702,15 @@ struct Renderer {
                 line.append(0x20)
                 pendingSpace = false
             }
-            // Copy a run of non-space ASCII at once.
+            // Copy a run at once: up to a byte that is or may start white
+            // space (ASCII space or control, or the lead byte of a
+            // no-break, Ogham, general-punctuation or ideographic space).
             var j = i + 1
-            while j < n, b[j] > 0x20, b[j] < 0x80 { j += 1 }
+            while j < n {
+                let c = b[j]
+                if c <= 0x20 || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 { break }
+                j += 1
+            }
             line.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
             i = j
         }
