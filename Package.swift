@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "ArtCharset", dependencies: ["ArtCore", "CICU"]),
         .target(name: "ArtText", dependencies: ["ArtCore", "CICU"]),
         .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
-        .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText"]),
+        .target(name: "ArtEntities", dependencies: ["ArtCore"]),
         .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
         .target(
             name: "ArtFetch",
