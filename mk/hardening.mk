@@ -55,8 +55,9 @@ fuzz-replay: debug
 	  $(DEBUG_BIN)/art-fuzz $$t fuzz/corpus/$$t $$(test -d fuzz/regressions/$$t && echo fuzz/regressions/$$t); \
 	done
 
+# The XCTest runner's own objects outlive it: Tests/hardening/lsan.supp.
 test-asan:
-	$(SWIFT) test --sanitize=address --package-path $(FUZZ_PACKAGE) --scratch-path $(CURDIR)/.build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/hardening/lsan.supp $(SWIFT) test --sanitize=address --package-path $(FUZZ_PACKAGE) --scratch-path $(CURDIR)/.build-asan
 
 # ThreadSanitizer: the runner's -j map and art-fetch's concurrent fetches.
 test-tsan:
