@@ -389,6 +389,22 @@ private func paragraphHTML(_ ps: [String] = paragraphs) -> String {
 
     private func record(_ r: Record) -> String? { r.stringBytes("html").map { String(decoding: $0, as: UTF8.self) } }
 
+    @Test func skippingScriptTextGivesTheSameDOMOnRandomPages() {
+        let pieces = ["<script>", "</script>", "</SCRIPT >", "<style>", "</style>", "<p>", "</p>", "text ", "<", "</",
+            "<!--", "-->", "\u{1}", "\u{FFFF}", "<title>", "</title>", "<noscript>", "</noscript>", "<svg>", "</svg>",
+            "<script type=application/ld+json>", "{\"a\": \"é\"}", "</scriptx>", "<scriptx>", "<div class=x>", "</div>",
+            "&amp;", "<br/>", "<script/>", "\n", "<![CDATA[", "]]>", "<textarea>", "</textarea>", "<a href=x>", "</a>"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let html = (0..<Int.random(in: 1...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fast = DOM.parse(html)
+            let slow = DOM.parse(html, skippingRawText: false)
+            #expect(fast.tag == slow.tag && fast.parent == slow.parent && fast.end == slow.end, "\(html)")
+            #expect(fast.textBytes == slow.textBytes && fast.textStart == slow.textStart, "\(html)")
+            #expect(fast.jsonLD == slow.jsonLD && fast.titleText == slow.titleText, "\(html)")
+        }
+    }
+
     @Test func skippingScriptTextGivesTheSameDOM() {
         let pages = [
             page(body: "<article>\(paragraphHTML())<script>if (a</b) { x = '</scripty>' }</script></article>"),
