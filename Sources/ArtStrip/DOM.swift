@@ -118,6 +118,9 @@ struct DOM {
     /// `textBytes[textStart[i] ..< textStart[i + 1]]` (empty for elements).
     var textBytes: [UInt8] = []
     var textStart: [Int32] = []
+    /// Per text node: blanks of the page that the parser was moved past
+    /// (`SAXBuilder.skipBlankRun`), so that lengths in page bytes can be told.
+    var textCut: [Int32] = []
     /// Per text node: its length once white space is collapsed, and its
     /// commas (`TextUtil.measure`); 0 for elements.
     var textLength: [Int32] = []
@@ -142,13 +145,20 @@ struct DOM {
 
     var count: Int { tag.count }
 
+    /// The length in the page of text node `i`'s text.
+    func sourceLength(_ i: Int) -> Int { textRange(i).count + Int(textCut[i]) }
+
+    /// Where node `i`'s text is in `textBytes`.
+    func textRange(_ i: Int) -> Range<Int> {
+        Int(textStart[i])..<(i + 1 < count ? Int(textStart[i + 1]) : textBytes.count)
+    }
+
     /// The text of node `i` (empty for elements).
     func text(_ i: Int) -> String { withText(i) { String(decoding: $0, as: UTF8.self) } }
 
     func withText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let lo = Int(textStart[i])
-        let hi = i + 1 < textStart.count ? Int(textStart[i + 1]) : textBytes.count
-        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+        let range = textRange(i)
+        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     func hasAttributes(_ i: Int) -> Bool { attrMask[i] != 0 }
@@ -194,17 +204,17 @@ struct DOM {
     /// Parses `html` (already Unicode) with libxml2's HTML parser, in UTF-8,
     /// forgivingly and without any network access. The parser's SAX events
     /// build the arrays directly: no libxml2 tree is made.
-    static func parse(_ html: String, skippingRawText: Bool = true) -> DOM {
+    static func parse(_ html: String, takingShortcuts: Bool = true) -> DOM {
         var bytes = Array(html.utf8)
-        return parse(utf8: &bytes, skippingRawText: skippingRawText)
+        return parse(utf8: &bytes, takingShortcuts: takingShortcuts)
     }
 
     /// Parses the UTF-8 bytes of a page; the parser may overwrite them.
-    /// `skippingRawText` off reads script and style text the parser's slow
-    /// way (to check that both give the same DOM).
-    static func parse(utf8 bytes: inout [UInt8], skippingRawText: Bool = true) -> DOM {
+    /// `takingShortcuts` off lets the parser read script and style text and
+    /// runs of blanks its slow way (to check that the DOMs agree).
+    static func parse(utf8 bytes: inout [UInt8], takingShortcuts: Bool = true) -> DOM {
         var builder = SAXBuilder()
-        builder.skipsRawText = skippingRawText && SAXBuilder.parserSkipsLikeThis
+        builder.takesShortcuts = takingShortcuts && SAXBuilder.parserSkipsLikeThis
         builder.dom.reserve(bytes.count / 40)
         bytes.withUnsafeMutableBufferPointer { buffer in
             guard buffer.count > 0, buffer.count < Int(Int32.max) else { return }
@@ -265,6 +275,7 @@ struct DOM {
         parent.reserveCapacity(n)
         end.reserveCapacity(n)
         textStart.reserveCapacity(n)
+        textCut.reserveCapacity(n)
         attrMask.reserveCapacity(n)
         attrStart.reserveCapacity(n)
         classStart.reserveCapacity(n)
@@ -277,6 +288,7 @@ struct DOM {
         parent.append(p)
         end.append(i + 1)
         textStart.append(Int32(textBytes.count))
+        textCut.append(0)
         attrMask.append(0)
         attrStart.append(Int32(attrNames.count))
         classStart.append(Int32(classBytes.count))
@@ -341,7 +353,12 @@ struct SAXBuilder {
     var lastText: Int = -1
     /// The parser, while it runs.
     var ctxt: htmlParserCtxtPtr?
-    var skipsRawText = true
+    /// Whether the parser is moved past script text and runs of blanks.
+    var takesShortcuts = true
+    /// Open <pre> elements: their white space is kept as it is.
+    var openPre = 0
+    /// Blanks skipped before the text the parser reads next.
+    var blanksCut: Int32 = 0
 
     static func from(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXBuilder> {
         ctx!.assumingMemoryBound(to: SAXBuilder.self)
@@ -362,6 +379,7 @@ struct SAXBuilder {
     }
 
     mutating func start(_ name: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        blanksCut = 0
         var t = Tag.other
         if let name {
             let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 4) & 255
@@ -376,7 +394,7 @@ struct SAXBuilder {
         }
         if skipDepth > 0 {
             skipDepth += 1
-            if let name, t == .script || t == .style { skipRawText(name) }
+            if let name, t == .script || t == .style { skipRawText(name) } else { skipBlankRun(afterStartTag: t) }
             return
         }
         let i = dom.append(t, parent: stack.last ?? -1)
@@ -392,10 +410,50 @@ struct SAXBuilder {
             } else {
                 capture = .none
             }
-            if let name, t == .script || t == .style { skipRawText(name) }
+            if let name, t == .script || t == .style { skipRawText(name) } else { skipBlankRun(afterStartTag: t) }
             return
         }
         stack.append(i)
+        if t == .pre { openPre += 1 }
+        skipBlankRun(afterStartTag: t)
+    }
+
+    /// Indentation between tags is most of a page's text, and the parser
+    /// reads it a character at a time. Outside <pre> and captured text, a
+    /// run of blanks (spaces, tabs, line breaks) before a tag means the
+    /// same to everything here as its last blank alone, and to the parser
+    /// too (a run that it reads in one piece, under 1,000 bytes, is blank
+    /// text either way): this moves the parser to that last blank. Called
+    /// at a start tag's ">" (`afterStartTag`: the element; not for
+    /// html, head and body, which the parser may start while reading
+    /// another tag) or just after an end tag.
+    mutating func skipBlankRun(afterStartTag t: Tag? = nil) {
+        guard takesShortcuts, openPre == 0, capture == .none, let input = ctxt?.pointee.input,
+            let cur = input.pointee.cur, let end = input.pointee.end, let base = input.pointee.base
+        else { return }
+        var run = cur
+        if let t {
+            guard t != .html && t != .head && t != .body, cur < end, cur.pointee == 0x3E else { return }
+            run += 1
+        } else {
+            guard cur > base, cur[-1] == 0x3E else { return }
+        }
+        var p = run
+        while p < end, p - run < 1000 {
+            let b = p.pointee
+            guard b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D else { break }
+            p += 1
+        }
+        guard p - run >= 2, p < end, p.pointee == 0x3C else { return }
+        blanksCut = Int32(p - run - 1)
+        if t != nil {
+            // The parser expects to stand on the start tag's ">".
+            let gt = UnsafeMutablePointer(mutating: p - 2)
+            gt.pointee = 0x3E
+            input.pointee.cur = UnsafePointer(gt)
+        } else {
+            input.pointee.cur = p - 1
+        }
     }
 
     /// libxml2 2.9 reads the text of a <script> or <style> (raw text, never
@@ -407,7 +465,7 @@ struct SAXBuilder {
     /// without its end tag, and captured text with characters the parser
     /// would drop or replace.
     mutating func skipRawText(_ name: UnsafePointer<xmlChar>) {
-        guard skipsRawText, let input = ctxt?.pointee.input, let cur = input.pointee.cur,
+        guard takesShortcuts, let input = ctxt?.pointee.input, let cur = input.pointee.cur,
             let end = input.pointee.end, cur < end, cur.pointee == 0x3E
         else { return }
         let text = cur + 1
@@ -467,10 +525,15 @@ struct SAXBuilder {
                 }
                 capture = .none
             }
+            skipBlankRun()
             return
         }
-        if let top = stack.popLast() { dom.end[Int(top)] = Int32(dom.count) }
+        if let top = stack.popLast() {
+            dom.end[Int(top)] = Int32(dom.count)
+            if dom.tag[Int(top)] == .pre { openPre -= 1 }
+        }
         lastText = -1
+        skipBlankRun()
     }
 
     mutating func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
@@ -478,11 +541,16 @@ struct SAXBuilder {
         let bytes = UnsafeBufferPointer(start: ch, count: len)
         if skipDepth > 0 {
             if capture != .none { captured.append(contentsOf: bytes) }
+            blanksCut = 0
             return
         }
         // The parser may hand one text over in pieces: they go on the same
         // node, the last one made.
-        if lastText < 0 { lastText = Int(dom.append(.text, parent: stack.last ?? -1)) }
+        if lastText < 0 {
+            lastText = Int(dom.append(.text, parent: stack.last ?? -1))
+            dom.textCut[lastText] = blanksCut
+            blanksCut = 0
+        }
         dom.textBytes.append(contentsOf: bytes)
     }
 

@@ -436,9 +436,11 @@ struct Extractor {
         return result
     }
 
-    /// The collapsed text of a subtree (live nodes only).
+    /// The collapsed text of a subtree (live nodes only), its text nodes
+    /// taken while they come to at most `limit` bytes of the page.
     func plainText(_ root: Int, limit: Int = 4000) -> String {
         var s: [UInt8] = []
+        var length = 0
         var i = root
         let hi = Int(dom.end[root])
         while i < hi {
@@ -449,7 +451,8 @@ struct Extractor {
             if dom.tag[i] == .text {
                 dom.withText(i) { s.append(contentsOf: $0) }
                 s.append(0x20)
-                if s.count > limit { break }
+                length += dom.sourceLength(i) + 1
+                if length > limit { break }
             }
             i += 1
         }
