@@ -4,18 +4,6 @@ import CLibXML2
     import Glibc
 #endif
 
-/// ASCII case-insensitive equality of a C string with a NUL-terminated name.
-@inline(__always)
-func equalsIgnoringCase(_ a: UnsafePointer<xmlChar>, _ b: [UInt8]) -> Bool {
-    var i = 0
-    while true {
-        let y = b[i]
-        if lowerASCII(a[i]) != y { return false }
-        if y == 0 { return true }
-        i += 1
-    }
-}
-
 /// The HTML element kinds art-strip tells apart; everything else is `other`
 /// (treated as inline).
 enum Tag: UInt8, CaseIterable, Sendable {
@@ -78,8 +66,8 @@ enum AttributeName: UInt8, CaseIterable, Sendable {
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
 
-    /// The spellings, NUL-terminated, in `rawValue` order.
-    static let spellings: [[UInt8]] = allCases.map { Array($0.spelling.utf8) + [0] }
+    /// The spellings in `rawValue` order.
+    static let spellings: [[UInt8]] = allCases.map { Array($0.spelling.utf8) }
 
     /// The one candidate for each length and first letter: `rawValue + 1`
     /// at `length * 256 + first byte`, 0 for none.
@@ -95,11 +83,15 @@ enum AttributeName: UInt8, CaseIterable, Sendable {
     }()
 
     /// The attribute `name` (a C string, any case) names, if one we keep.
-    static func of(_ name: UnsafePointer<xmlChar>) -> AttributeName? {
-        let length = strlen(name)
-        guard length < 16 else { return nil }
-        let k = candidates[length * 256 + Int(lowerASCII(name[0]))]
-        guard k > 0, equalsIgnoringCase(name, spellings[Int(k) - 1]) else { return nil }
+    static func of(_ name: UnsafePointer<xmlChar>) -> AttributeName? { of(name, count: strlen(name)) }
+
+    /// The attribute the `count` bytes at `name` (any case) name, if one we keep.
+    static func of(_ name: UnsafePointer<xmlChar>, count: Int) -> AttributeName? {
+        guard count > 0, count < 16 else { return nil }
+        let k = candidates[count * 256 + Int(lowerASCII(name[0]))]
+        guard k > 0 else { return nil }
+        let spelling = spellings[Int(k) - 1]
+        for j in 1..<count where lowerASCII(name[j]) != spelling[j] { return nil }
         return AttributeName(rawValue: k - 1)
     }
 }
@@ -394,7 +386,7 @@ struct SAXBuilder {
         }
         if skipDepth > 0 {
             skipDepth += 1
-            if let name, t == .script || t == .style { skipRawText(name) } else { skipBlankRun(afterStartTag: t) }
+            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t) }
             return
         }
         let i = dom.append(t, parent: stack.last ?? -1)
@@ -410,12 +402,107 @@ struct SAXBuilder {
             } else {
                 capture = .none
             }
-            if let name, t == .script || t == .style { skipRawText(name) } else { skipBlankRun(afterStartTag: t) }
+            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t) }
             return
         }
         stack.append(i)
         if t == .pre { openPre += 1 }
+        takeShortcuts(afterStartTag: t)
+    }
+
+    /// At a start tag's ">" (`afterStartTag`: the element) or just after an
+    /// end tag: moves the parser past what it would read slowly for nothing.
+    mutating func takeShortcuts(afterStartTag t: Tag? = nil) {
         skipBlankRun(afterStartTag: t)
+        dropUnusedAttributes(afterStartTag: t)
+    }
+
+    /// Scratch: the byte ranges `dropUnusedAttributes` removes, as pairs.
+    var cuts: [UnsafePointer<UInt8>] = []
+
+    /// libxml2 reads attribute values a character at a time, through two
+    /// function calls per character: they cost more than all else now.
+    /// Most are never used (src, srcset, data-*, style of SVG paths...).
+    /// Where the parser will next read text and then a start tag, this
+    /// removes from that tag the attributes whose names are not kept,
+    /// moving what comes before them (the text, and the current ">")
+    /// right over them. The parser then reads the same text and the same
+    /// tag but for attributes it would have passed over. The tag is read
+    /// by the parser's rules (names, blanks, quoted and bare values); at
+    /// anything else (a NUL byte, a bogus name, an unclosed value) the
+    /// attributes from there on stay.
+    mutating func dropUnusedAttributes(afterStartTag t: Tag?) {
+        guard takesShortcuts, let input = ctxt?.pointee.input, let cur = input.pointee.cur,
+            let end = input.pointee.end, let base = input.pointee.base
+        else { return }
+        if let t {
+            guard t != .html && t != .head && t != .body && t != .script && t != .style, cur < end, cur.pointee == 0x3E
+            else { return }
+        } else {
+            guard cur > base, cur[-1] == 0x3E else { return }
+        }
+        @inline(__always) func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        @inline(__always) func letter(_ b: UInt8) -> Bool { lowerASCII(b) >= 0x61 && lowerASCII(b) <= 0x7A }
+        @inline(__always) func nameByte(_ b: UInt8) -> Bool {
+            letter(b) || (b >= 0x30 && b <= 0x39) || b == 0x3A || b == 0x2D || b == 0x5F || b == 0x2E
+        }
+        guard let found = memchr(cur, 0x3C, end - cur) else { return }
+        let lt = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+        guard end - lt > 2, letter(lt[1]), memchr(cur, 0, lt - cur) == nil else { return }
+        var p = lt + 1
+        while p < end && nameByte(p.pointee) { p += 1 }
+        guard p - lt - 1 < 100 else { return }
+        cuts.removeAll(keepingCapacity: true)
+        var cutBytes = 0
+        while true {
+            while p < end && blank(p.pointee) { p += 1 }
+            guard p < end else { break }
+            let c = p.pointee
+            guard c != 0x3E && c != 0x2F && (letter(c) || c == 0x5F || c == 0x3A || c == 0x2E) else { break }
+            let name = p
+            while p < end && nameByte(p.pointee) { p += 1 }
+            let nameEnd = p
+            guard nameEnd - name < 100 else { break }
+            var q = p
+            while q < end && blank(q.pointee) { q += 1 }
+            var attributeEnd = p
+            if q < end && q.pointee == 0x3D {
+                q += 1
+                while q < end && blank(q.pointee) { q += 1 }
+                guard q < end else { break }
+                let quote = q.pointee
+                if quote == 0x22 || quote == 0x27 {
+                    guard let close = memchr(q + 1, Int32(quote), end - q - 1) else { break }
+                    let closing = UnsafePointer(close.assumingMemoryBound(to: UInt8.self))
+                    guard memchr(q + 1, 0, closing - q - 1) == nil else { break }
+                    attributeEnd = closing + 1
+                } else {
+                    while q < end && !blank(q.pointee) && q.pointee != 0x3E && q.pointee != 0 { q += 1 }
+                    guard q < end && q.pointee != 0 else { break }
+                    attributeEnd = q
+                }
+                p = attributeEnd
+            } else {
+                p = q
+            }
+            if AttributeName.of(name, count: nameEnd - name) == nil {
+                cuts.append(name)
+                cuts.append(attributeEnd)
+                cutBytes += attributeEnd - name
+            }
+        }
+        guard cutBytes >= 8 else { return }
+        // Kept pieces, last first, each moved right by what is cut after it.
+        var to = UnsafeMutablePointer(mutating: cuts[cuts.count - 1])
+        var k = cuts.count - 2
+        while k >= 0 {
+            let from = k > 0 ? cuts[k - 1] : cur
+            let count = cuts[k] - from
+            to -= count
+            UnsafeMutableRawPointer(to).copyMemory(from: from, byteCount: count)
+            k -= 2
+        }
+        input.pointee.cur = UnsafePointer(to)
     }
 
     /// Indentation between tags is most of a page's text, and the parser
@@ -525,7 +612,7 @@ struct SAXBuilder {
                 }
                 capture = .none
             }
-            skipBlankRun()
+            takeShortcuts()
             return
         }
         if let top = stack.popLast() {
@@ -533,7 +620,7 @@ struct SAXBuilder {
             if dom.tag[Int(top)] == .pre { openPre -= 1 }
         }
         lastText = -1
-        skipBlankRun()
+        takeShortcuts()
     }
 
     mutating func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {

@@ -420,7 +420,12 @@ private func paragraphHTML(_ ps: [String] = paragraphs) -> String {
         let pieces = ["  \n\t  ", "<pre>", "</pre>", " ", "<script>", "</script>", "</SCRIPT >", "<style>", "</style>", "<p>", "</p>", "text ", "<", "</",
             "<!--", "-->", "\u{1}", "\u{FFFF}", "<title>", "</title>", "<noscript>", "</noscript>", "<svg>", "</svg>",
             "<script type=application/ld+json>", "{\"a\": \"é\"}", "</scriptx>", "<scriptx>", "<div class=x>", "</div>",
-            "&amp;", "<br/>", "<script/>", "\n", "<![CDATA[", "]]>", "<textarea>", "</textarea>", "<a href=x>", "</a>"]
+            "&amp;", "<br/>", "<script/>", "\n", "<![CDATA[", "]]>", "<textarea>", "</textarea>", "<a href=x>", "</a>",
+            "<img src=\"a b.jpg\" data-x='y' alt=z>", "<p style=\"display:none\" data-long=\"0123456789\">",
+            "<a href=\"javascript:x\" onclick=\"a>b\" class=c>", "<x a=1 b c = \"d\" e/>", "<path d=\"M0 0 L1 1\"/>",
+            "<div data-a=\">\" class=\"k\">", "<p  id=i title='t'  >", "<meta charset=utf-8 content=x name=y>",
+            "<span @click=\"x\" :a=\"b\" [c]=\"d\" data-e=f>", "<i data-open=\"", "<b title=&quot;q&quot; x=\"&amp;\">",
+            "<script src=\"x.js\" async type=application/ld+json>"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let html = (0..<Int.random(in: 1...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
