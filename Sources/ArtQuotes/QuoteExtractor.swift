@@ -788,7 +788,7 @@ struct Analysis {
     func contentEnd(from a: Int, _ s: Range<Int>) -> Int {
         let e = contentEndInSentence(from: a, s)
         for p in embeddedPairs where p.open >= a && p.open < e && p.close >= e {
-            return min(p.close + 1, sentenceEndToken(from: p.close))
+            return max(a, min(p.close + 1, sentenceEndToken(from: p.close)))
         }
         return e
     }
@@ -807,7 +807,8 @@ struct Analysis {
             {
                 var e = k - 1
                 if lower(e) == "and" && isPunct(e - 1, ",") { e -= 1 }
-                return e
+                // ", and saying" right at the start leaves no content, not less.
+                return max(e, a)
             }
             if k > a, lower(k) == "and" || lower(k) == "but", isCueVerb(k + 1) || (Lexicon.auxiliaries.contains(lower(k + 1)) && isCueVerb(k + 2)) {
                 return isPunct(k - 1, ",") ? k - 1 : k
@@ -1173,7 +1174,7 @@ struct Analysis {
             // According to X, CLAUSE.
             var c = np.upperBound
             while c < s.upperBound && !isPunct(c, ",") && c < np.upperBound + 8 { c += 1 }
-            guard isPunct(c, ",") else { return nil }
+            guard c < s.upperBound, isPunct(c, ",") else { return nil }
             let ce = contentEnd(from: c + 1, s)
             for m in (c + 1)..<ce where used[m] && tokens[m].kind != .quote { return nil }
             guard let (a, b) = trimmedContent(c + 1, ce) else { return nil }

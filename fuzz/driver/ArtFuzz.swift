@@ -256,7 +256,8 @@ func inputRecord(_ bytes: UnsafeRawBufferPointer, field: String) -> (Record, Str
     guard let mode = bytes.first else { return nil }
     let rest = UnsafeRawBufferPointer(rebasing: bytes.dropFirst())
     if mode & 1 == 1 {
-        guard let record = try? Record(validating: Array(rest)) else { return nil }
+        // A line never holds a line break: the reader splits there first.
+        guard !rest.contains(0x0A), let record = try? Record(validating: Array(rest)) else { return nil }
         return (record, record.string(field) ?? "")
     }
     let s = text(rest)
