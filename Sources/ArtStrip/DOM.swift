@@ -21,6 +21,12 @@ enum Tag: UInt8, CaseIterable, Sendable {
         return map
     }()
 
+    /// The kind of the element named `name` (any case).
+    static func named(_ name: String) -> Tag {
+        let s = name.lowercased()
+        return byName[s] ?? (s == "annotation-xml" ? .annotation : .other)
+    }
+
     /// Elements whose content never reaches the text (not even descended into).
     var isSkipped: Bool {
         switch self {
@@ -65,6 +71,16 @@ enum AttributeName: UInt8, CaseIterable, Sendable {
     }
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
+
+    /// Whether it is read on element `t`: an address only on <link> (and
+    /// on <a>, only to tell script hooks), names and http-equiv only on <meta>.
+    func isRead(on t: Tag) -> Bool {
+        switch self {
+        case .href: return t == .a || t == .link
+        case .name, .httpEquiv: return t == .meta
+        default: return true
+        }
+    }
 
     /// The spellings in `rawValue` order.
     static let spellings: [[UInt8]] = allCases.map { Array($0.spelling.utf8) }
@@ -296,15 +312,13 @@ struct DOM {
         while let namePtr = atts[k] {
             let valuePtr = atts[k + 1]
             k += 2
-            guard let which = AttributeName.of(namePtr) else { continue }
+            guard let which = AttributeName.of(namePtr), which.isRead(on: t) else { continue }
             let value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
             switch which {
-            case .href:
-                // Only a <link>'s address is used; a link's only to tell script hooks.
-                if t == .a, let v = valuePtr, DOM.isScriptHook(v) { tag[i] = .other }
-                if t != .link { continue }
-            case .name, .httpEquiv:
-                if t != .meta { continue }
+            case .href where t == .a:
+                // A link's address only tells script hooks.
+                if let v = valuePtr, DOM.isScriptHook(v) { tag[i] = .other }
+                continue
             case .id, .class:
                 // Lower-cased bytes for the patterns.
                 mask |= which.bit
@@ -378,8 +392,7 @@ struct SAXBuilder {
             if tagCacheNames[slot] == name {
                 t = tagCacheTags[slot]
             } else {
-                let s = String(cString: name).lowercased()
-                t = Tag.byName[s] ?? (s == "annotation-xml" ? .annotation : .other)
+                t = Tag.named(String(cString: name))
                 tagCacheNames[slot] = name
                 tagCacheTags[slot] = t
             }
@@ -452,6 +465,8 @@ struct SAXBuilder {
         var p = lt + 1
         while p < end && nameByte(p.pointee) { p += 1 }
         guard p - lt - 1 < 100 else { return }
+        let tagName = UnsafeBufferPointer(start: lt + 1, count: p - lt - 1)
+        var element: Tag?  // looked up when an attribute's use depends on it
         cuts.removeAll(keepingCapacity: true)
         var cutBytes = 0
         while true {
@@ -466,6 +481,7 @@ struct SAXBuilder {
             var q = p
             while q < end && blank(q.pointee) { q += 1 }
             var attributeEnd = p
+            var openingQuote: UnsafePointer<UInt8>?
             if q < end && q.pointee == 0x3D {
                 q += 1
                 while q < end && blank(q.pointee) { q += 1 }
@@ -476,6 +492,7 @@ struct SAXBuilder {
                     let closing = UnsafePointer(close.assumingMemoryBound(to: UInt8.self))
                     guard memchr(q + 1, 0, closing - q - 1) == nil else { break }
                     attributeEnd = closing + 1
+                    openingQuote = q
                 } else {
                     while q < end && !blank(q.pointee) && q.pointee != 0x3E && q.pointee != 0 { q += 1 }
                     guard q < end && q.pointee != 0 else { break }
@@ -485,10 +502,29 @@ struct SAXBuilder {
             } else {
                 p = q
             }
-            if AttributeName.of(name, count: nameEnd - name) == nil {
+            let which = AttributeName.of(name, count: nameEnd - name)
+            var read = which != nil
+            if let which, which == .href || which == .name || which == .httpEquiv {
+                let t = element ?? Tag.named(String(decoding: tagName, as: UTF8.self))
+                element = t
+                read = which.isRead(on: t)
+            }
+            if !read {
                 cuts.append(name)
                 cuts.append(attributeEnd)
                 cutBytes += attributeEnd - name
+            } else if which == .href, element == .a, let quote = openingQuote {
+                // Only the start of a link's address is read: "javascript:"
+                // after spaces. The rest goes when no reference could
+                // change what the start decodes to.
+                var keep = quote + 1
+                while keep < attributeEnd - 1 && keep.pointee == 0x20 { keep += 1 }
+                keep += 11
+                if keep < attributeEnd - 1, memchr(quote + 1, 0x26, keep - quote - 1) == nil {
+                    cuts.append(keep)
+                    cuts.append(attributeEnd - 1)
+                    cutBytes += attributeEnd - 1 - keep
+                }
             }
         }
         guard cutBytes >= 8 else { return }

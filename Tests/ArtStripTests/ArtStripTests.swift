@@ -425,7 +425,10 @@ private func paragraphHTML(_ ps: [String] = paragraphs) -> String {
             "<a href=\"javascript:x\" onclick=\"a>b\" class=c>", "<x a=1 b c = \"d\" e/>", "<path d=\"M0 0 L1 1\"/>",
             "<div data-a=\">\" class=\"k\">", "<p  id=i title='t'  >", "<meta charset=utf-8 content=x name=y>",
             "<span @click=\"x\" :a=\"b\" [c]=\"d\" data-e=f>", "<i data-open=\"", "<b title=&quot;q&quot; x=\"&amp;\">",
-            "<script src=\"x.js\" async type=application/ld+json>"]
+            "<script src=\"x.js\" async type=application/ld+json>", "<a href=\"   javascript:void(0)\">",
+            "<a href=\"java&#115;cript:x\">", "<a href='https://example.com/a/long/path?x=1&amp;y=2'>",
+            "<link rel=canonical href=\"https://example.com/a/long/canonical/address\">",
+            "<meta name=description content=\"about\">", "<input name=q value=x>"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let html = (0..<Int.random(in: 1...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
