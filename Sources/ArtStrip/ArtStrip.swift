@@ -193,7 +193,8 @@ extension Record {
                 }
                 var i = 1
                 while i < end {
-                    let j = memchr(base + i, 0x5C, end - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+                    let backslash = memchr(base + i, 0x5C, end - i)
+                    let j = backslash.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
                     UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: base + i, byteCount: j - i)
                     o += j - i
                     guard j < end else { break }

@@ -196,7 +196,9 @@ struct DOM {
     func hasClassOrID(_ i: Int) -> Bool { !classRange(i).isEmpty }
 
     /// True when both have the same `class id`.
-    func sameClassAndID(_ a: Int, _ b: Int) -> Bool { classBytes[classRange(a)].elementsEqual(classBytes[classRange(b)]) }
+    func sameClassAndID(_ a: Int, _ b: Int) -> Bool {
+        classBytes[classRange(a)].elementsEqual(classBytes[classRange(b)])
+    }
 
     /// `javascript:` at the start of an address (case-insensitive).
     static func isScriptHook(_ v: UnsafePointer<xmlChar>) -> Bool {
@@ -337,7 +339,9 @@ struct DOM {
         }
         attrMask[i] = mask
         if classBytes.count > classFrom {
-            flags[i] = classBytes.withUnsafeBufferPointer { ClassFlags.of(UnsafeBufferPointer(rebasing: $0[classFrom...])) }
+            flags[i] = classBytes.withUnsafeBufferPointer {
+                ClassFlags.of(UnsafeBufferPointer(rebasing: $0[classFrom...]))
+            }
         }
     }
 }

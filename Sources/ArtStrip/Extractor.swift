@@ -23,17 +23,10 @@ struct Extractor {
     let body: Int
 
     var removed: [Bool]
+    /// Per node, over its live subtree: collapsed text length, and the rest.
     var live: [Bool] = []
     var textLen: [Int32] = []
-    var linkLen: [Int32] = []
-    var commas: [Int32] = []
-    var pCount: [Int32] = []
-    var imgCount: [Int32] = []
-    var liCount: [Int32] = []
-    var inputCount: [Int32] = []
-    var embedCount: [Int32] = []
-    var tableHeadCount: [Int32] = []
-    var hasBlockChild: [Bool] = []
+    var counts: [SubtreeCounts] = []
 
     /// Evidence used, for diagnostics and tests.
     var method = ""
@@ -60,18 +53,9 @@ struct Extractor {
     mutating func computeAggregates() {
         // Local arrays, written through buffer pointers: this runs after
         // every removal, over every node.
-        var textLen = ownLen
-        var commas = ownCommas
-        let zero = [Int32](repeating: 0, count: n)
-        var linkLen = zero
-        var pCount = zero
-        var imgCount = zero
-        var liCount = zero
-        var inputCount = zero
-        var embedCount = zero
-        var tableHeadCount = zero
-        var hasBlockChild = [Bool](repeating: false, count: n)
         var live = [Bool](repeating: false, count: n)
+        var textLen = ownLen
+        var counts = [SubtreeCounts](repeating: SubtreeCounts(), count: n)
         let parent = dom.parent
         let tag = dom.tag
         live.withUnsafeMutableBufferPointer { live in
@@ -81,78 +65,39 @@ struct Extractor {
                     live[i] = !removed[i] && (p < 0 || live[p])
                 }
             }
-        }
-        textLen.withUnsafeMutableBufferPointer { textLen in
-            commas.withUnsafeMutableBufferPointer { commas in
-                linkLen.withUnsafeMutableBufferPointer { linkLen in
-                    pCount.withUnsafeMutableBufferPointer { pCount in
-                        imgCount.withUnsafeMutableBufferPointer { imgCount in
-                            liCount.withUnsafeMutableBufferPointer { liCount in
-                                inputCount.withUnsafeMutableBufferPointer { inputCount in
-                                    embedCount.withUnsafeMutableBufferPointer { embedCount in
-                                        tableHeadCount.withUnsafeMutableBufferPointer { tableHeadCount in
-                                            hasBlockChild.withUnsafeMutableBufferPointer { hasBlockChild in
-                                                for i in stride(from: n - 1, through: 0, by: -1) where live[i] {
-                                                    let p = Int(parent[i])
-                                                    guard p >= 0 else { continue }
-                                                    let t = tag[i]
-                                                    textLen[p] += textLen[i]
-                                                    commas[p] += commas[i]
-                                                    linkLen[p] += t == .a ? textLen[i] : linkLen[i]
-                                                    pCount[p] += pCount[i] + (t == .p ? 1 : 0)
-                                                    imgCount[p] += imgCount[i] + (t == .img ? 1 : 0)
-                                                    liCount[p] += liCount[i] + (t == .li ? 1 : 0)
-                                                    let isInput = t == .input || t == .button || t == .select || t == .textarea
-                                                    inputCount[p] += inputCount[i] + (isInput ? 1 : 0)
-                                                    let isEmbed = t == .iframe || t == .object || t == .embed || t == .video || t == .audio
-                                                    embedCount[p] += embedCount[i] + (isEmbed ? 1 : 0)
-                                                    tableHeadCount[p] += tableHeadCount[i] + (t == .th || t == .caption ? 1 : 0)
-                                                    switch t {
-                                                    case .div, .p, .blockquote, .dl, .ol, .ul, .pre, .table, .section, .article, .figure,
-                                                        .h1, .h2, .h3, .h4, .h5, .h6, .header, .footer, .aside, .nav, .form, .main:
-                                                        hasBlockChild[p] = true
-                                                    default: break
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
+            textLen.withUnsafeMutableBufferPointer { textLen in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for i in 0..<n { counts[i].commas = ownCommas[i] }
+                    for i in stride(from: n - 1, through: 0, by: -1) where live[i] {
+                        let p = Int(parent[i])
+                        guard p >= 0 else { continue }
+                        textLen[p] += textLen[i]
+                        counts[p].add(counts[i], of: tag[i], textLength: textLen[i])
                     }
                 }
             }
         }
-        self.textLen = textLen
-        self.commas = commas
-        self.linkLen = linkLen
-        self.pCount = pCount
-        self.imgCount = imgCount
-        self.liCount = liCount
-        self.inputCount = inputCount
-        self.embedCount = embedCount
-        self.tableHeadCount = tableHeadCount
-        self.hasBlockChild = hasBlockChild
         self.live = live
+        self.textLen = textLen
+        self.counts = counts
     }
 
     func linkDensity(_ i: Int) -> Double {
         let len = textLen[i]
-        return len > 0 ? Double(linkLen[i]) / Double(len) : 0
+        return len > 0 ? Double(counts[i].linkLen) / Double(len) : 0
     }
 
     /// True for elements that hold most of the page's paragraphs: never removed
     /// as boilerplate by a class name or a role.
     func isMajor(_ i: Int) -> Bool {
         let total = max(textLen[body], 1)
-        return textLen[i] * 2 > total && pCount[i] >= 3 && linkDensity(i) < 0.4
+        return textLen[i] * 2 > total && counts[i].paragraphs >= 3 && linkDensity(i) < 0.4
     }
 
     /// Nearly all of the page (a page hidden until a script shows it).
     func isDominant(_ i: Int) -> Bool {
         let total = max(textLen[body], 1)
-        return textLen[i] * 10 > total * 8 && pCount[i] >= 3 && linkDensity(i) < 0.4
+        return textLen[i] * 10 > total * 8 && counts[i].paragraphs >= 3 && linkDensity(i) < 0.4
     }
 
     // MARK: Boilerplate
@@ -219,7 +164,9 @@ struct Extractor {
     func itempropBody() -> Int? {
         var best: Int?
         for i in 0..<n where live[i] && dom.tag[i] != .text && dom.hasAttributes(i) {
-            if let p = dom.attr(i, .itemprop), TextUtil.contains(p, "articleBody") || TextUtil.contains(p, "articlebody") {
+            if let p = dom.attr(i, .itemprop),
+                TextUtil.contains(p, "articleBody") || TextUtil.contains(p, "articlebody")
+            {
                 if best == nil || textLen[i] > textLen[best!] { best = i }
             }
         }
@@ -337,11 +284,11 @@ struct Extractor {
             var scored = false
             switch t {
             case .p, .pre, .td: scored = true
-            case .div, .section, .article: scored = !hasBlockChild[i]
+            case .div, .section, .article: scored = !counts[i].hasBlockChild
             default: break
             }
             if scored && textLen[i] >= 25 {
-                let s = 1 + Double(commas[i]) + min(Double(textLen[i] / 100), 3)
+                let s = 1 + Double(counts[i].commas) + min(Double(textLen[i] / 100), 3)
                 var a = Int(dom.parent[i])
                 var level = 0
                 while a >= 0 && level < 5 {
@@ -528,7 +475,9 @@ struct Extractor {
         if textLen[i] < 150 && !inProse {
             if dom.flags[i].contains(.byline) && !dom.flags[i].contains(.body) { return true }
             if let rel = dom.attr(i, .rel), rel.lowercased() == "author" { return true }
-            if let prop = dom.attr(i, .itemprop), TextUtil.contains(prop, "author") || TextUtil.contains(prop, "datePublished") {
+            if let prop = dom.attr(i, .itemprop),
+                TextUtil.contains(prop, "author") || TextUtil.contains(prop, "datePublished")
+            {
                 return true
             }
         }
@@ -538,22 +487,22 @@ struct Extractor {
         default:
             return false
         }
-        if (t == .div || t == .section) && !hasBlockChild[i] { return false }
+        if (t == .div || t == .section) && !counts[i].hasBlockChild { return false }
         // Most of the article is never furniture.
         if textLen[i] * 2 > textLen[root] && linkDensity(i) < 0.3 { return false }
         let w = weight[i]
         if w < 0 { return true }
-        if commas[i] >= 10 { return false }
+        if counts[i].commas >= 10 { return false }
         let isList = t == .ul || t == .ol
-        let isDataTable = t == .table && tableHeadCount[i] > 0
+        let isDataTable = t == .table && counts[i].tableHeads > 0
         if isDataTable { return false }
-        let p = Double(pCount[i])
-        let img = Double(imgCount[i])
-        let li = Double(liCount[i]) - 100
-        let inputs = Double(inputCount[i])
+        let p = Double(counts[i].paragraphs)
+        let img = Double(counts[i].images)
+        let li = Double(counts[i].listItems) - 100
+        let inputs = Double(counts[i].inputs)
         let ld = linkDensity(i)
         let len = textLen[i]
-        let embeds = embedCount[i]
+        let embeds = counts[i].embeds
         if img > 1 && p / img < 0.5 && t != .figure { return true }
         if !isList && li > p { return true }
         if inputs > (p / 3).rounded(.down) { return true }
@@ -601,6 +550,44 @@ struct Extractor {
             out.endBlock()
         }
         return out.finish()
+    }
+}
+
+/// What a node's live subtree holds, below the node itself.
+struct SubtreeCounts {
+    var commas: Int32 = 0
+    /// Text inside links.
+    var linkLen: Int32 = 0
+    var paragraphs: Int32 = 0
+    var images: Int32 = 0
+    var listItems: Int32 = 0
+    /// Form controls.
+    var inputs: Int32 = 0
+    /// Frames, objects, video and audio.
+    var embeds: Int32 = 0
+    /// Table headers and captions.
+    var tableHeads: Int32 = 0
+    var hasBlockChild = false
+
+    /// Adds child `c` (of kind `t`, with `textLength` of text) and its subtree.
+    @inline(__always)
+    mutating func add(_ c: SubtreeCounts, of t: Tag, textLength: Int32) {
+        commas += c.commas
+        linkLen += t == .a ? textLength : c.linkLen
+        paragraphs += c.paragraphs + (t == .p ? 1 : 0)
+        images += c.images + (t == .img ? 1 : 0)
+        listItems += c.listItems + (t == .li ? 1 : 0)
+        let isInput = t == .input || t == .button || t == .select || t == .textarea
+        inputs += c.inputs + (isInput ? 1 : 0)
+        let isEmbed = t == .iframe || t == .object || t == .embed || t == .video || t == .audio
+        embeds += c.embeds + (isEmbed ? 1 : 0)
+        tableHeads += c.tableHeads + (t == .th || t == .caption ? 1 : 0)
+        switch t {
+        case .div, .p, .blockquote, .dl, .ol, .ul, .pre, .table, .section, .article, .figure, .h1, .h2, .h3, .h4,
+            .h5, .h6, .header, .footer, .aside, .nav, .form, .main:
+            hasBlockChild = true
+        default: break
+        }
     }
 }
 

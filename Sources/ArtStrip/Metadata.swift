@@ -223,7 +223,8 @@ struct MetadataReader {
                     if let name, !name.isEmpty { relAuthors.append(name) }
                 }
             }
-            if t == .a, let rel = dom.attr(i, .rel)?.lowercased(), TextUtil.split(rel, separator: " ").contains("author"),
+            if t == .a, let rel = dom.attr(i, .rel)?.lowercased(),
+                TextUtil.split(rel, separator: " ").contains("author"),
                 relAuthors.count < 6
             {
                 relAuthors.append(text(i, limit: 200))

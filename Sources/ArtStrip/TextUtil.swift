@@ -169,7 +169,8 @@ enum TextUtil {
                 var parts: [String] = []
                 var from = 0
                 func part(_ to: Int) {
-                    if to > from || keepingEmpty { parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)) }
+                    guard to > from || keepingEmpty else { return }
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self))
                 }
                 while let k = find(b, sep, from: from) {
                     part(k)
