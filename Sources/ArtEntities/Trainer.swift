@@ -94,11 +94,12 @@ public struct PerceptronTrainer {
 
     public var sequenceCount: Int { data.count }
 
-    /// Adds a document's sentences to the training set.
-    public mutating func add(_ doc: TrainingDocument) {
+    /// Adds a document's sentences to the training set; `keep` chooses
+    /// them by their index in the document.
+    public mutating func add(_ doc: TrainingDocument, keep: (Int) -> Bool = { _ in true }) {
         let extractor = FeatureExtractor(buckets: buckets, gazetteer: gazetteer)
         let infos = extractor.tokenInfos(doc.scalars, doc.tokens, sentences: doc.sentences)
-        for r in doc.sentences where !r.isEmpty {
+        for (index, r) in doc.sentences.enumerated() where !r.isEmpty && keep(index) {
             var f = SentenceFeatures()
             extractor.features(infos, r, into: &f)
             let allowed = Array(doc.allowed[r])

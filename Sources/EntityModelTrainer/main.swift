@@ -3,6 +3,7 @@
 //
 //   art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N]
 //                      [--buckets N] [--seed N] [--dev FILE] [--no-silver]
+//                      [--caps-every N]
 import ArtCore
 import ArtEntities
 
@@ -32,6 +33,7 @@ var epochs = 8
 var buckets = 1 << 19
 var seed: UInt64 = 20_260_101
 var useSilver = true
+var capsEvery = 0
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let a = args.removeFirst()
@@ -48,8 +50,9 @@ while !args.isEmpty {
     case "--buckets": buckets = { guard let v = Int(value()) else { fail("bad --buckets") }; return v }()
     case "--seed": seed = { guard let v = UInt64(value()) else { fail("bad --seed") }; return v }()
     case "--no-silver": useSilver = false
+    case "--caps-every": capsEvery = { guard let v = Int(value()), v >= 0 else { fail("bad --caps-every") }; return v }()
     case "-h", "--help":
-        print("usage: art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver]")
+        print("usage: art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N]")
         exit(0)
     default: fail("unknown argument \(a)")
     }
@@ -99,6 +102,7 @@ var trainer = PerceptronTrainer(buckets: buckets, gazetteer: gazetteer)
 var files = [nerDir + "/train_gold.jsonl"]
 if useSilver { files.append(nerDir + "/train_silver.jsonl") }
 var tokenCount = 0
+var capsCounter = 0
 for file in files {
     for record in readRecords(file) {
         guard let text = record.string("text") else { continue }
@@ -111,7 +115,33 @@ for file in files {
         let doc = TrainingDocument(text: scalars, spans: gold, openTypes: open)
         tokenCount += doc.tokens.count
         trainer.add(doc)
+        if capsEvery > 0 && record.string("labels") == "gold" {
+            addCapitalisedCopies(doc, spans: gold, openTypes: open)
+        }
     }
+}
+
+/// Headlines come in capitals, which the training text seldom has: every
+/// `capsEvery`-th gold sentence is also taught upper-cased, within its own
+/// document (so that the document-level facts see the other sentences as written).
+@MainActor func addCapitalisedCopies(_ doc: TrainingDocument, spans: [(Int, Int, Int)], openTypes: [Int]) {
+    var upper = doc.scalars
+    var isUpperCased = [Bool](repeating: false, count: upper.count + 1)
+    var any = false
+    for r in doc.sentences where !r.isEmpty {
+        capsCounter += 1
+        guard capsCounter % capsEvery == 0 else { continue }
+        any = true
+        for k in doc.tokens[r.lowerBound].start..<doc.tokens[r.upperBound - 1].end {
+            isUpperCased[k] = true
+            let mapped = upper[k].properties.uppercaseMapping.unicodeScalars
+            // Only one-for-one mappings: the span offsets must stay valid.
+            if mapped.count == 1, let c = mapped.first { upper[k] = c }
+        }
+    }
+    guard any else { return }
+    let copy = TrainingDocument(text: upper, spans: spans, openTypes: openTypes)
+    trainer.add(copy) { isUpperCased[copy.tokens[copy.sentences[$0].lowerBound].start] }
 }
 log("\(trainer.sequenceCount) sequences, \(tokenCount) tokens, features in \(Int(monotonicSeconds() - start)) s")
 
