@@ -377,7 +377,7 @@ struct SAXBuilder {
     static var handler: htmlSAXHandler {
         var h = htmlSAXHandler()
         h.startElement = { ctx, name, atts in SAXBuilder.from(ctx).pointee.start(name, atts) }
-        h.endElement = { ctx, _ in SAXBuilder.from(ctx).pointee.endElement() }
+        h.endElement = { ctx, name in SAXBuilder.from(ctx).pointee.endElement(name) }
         h.characters = { ctx, ch, len in SAXBuilder.from(ctx).pointee.characters(ch, Int(len)) }
         h.ignorableWhitespace = h.characters
         h.cdataBlock = { ctx, ch, len in SAXBuilder.from(ctx).pointee.characters(ch, Int(len)) }
@@ -392,7 +392,7 @@ struct SAXBuilder {
         blanksCut = 0
         var t = Tag.other
         if let name {
-            let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 4) & 255
+            let slot = SAXBuilder.slot(name)
             if tagCacheNames[slot] == name {
                 t = tagCacheTags[slot]
             } else {
@@ -403,7 +403,7 @@ struct SAXBuilder {
         }
         if skipDepth > 0 {
             skipDepth += 1
-            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t) }
+            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t, name) }
             return
         }
         let i = dom.append(t, parent: stack.last ?? -1)
@@ -419,19 +419,149 @@ struct SAXBuilder {
             } else {
                 capture = .none
             }
-            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t) }
+            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t, name) }
             return
         }
         stack.append(i)
         if t == .pre { openPre += 1 }
-        takeShortcuts(afterStartTag: t)
+        takeShortcuts(afterStartTag: t, name)
     }
 
-    /// At a start tag's ">" (`afterStartTag`: the element) or just after an
-    /// end tag: moves the parser past what it would read slowly for nothing.
-    mutating func takeShortcuts(afterStartTag t: Tag? = nil) {
-        skipBlankRun(afterStartTag: t)
+    /// At a start tag's ">" (`afterStartTag`: the element, its name) or
+    /// just after an end tag (`afterEndOf`: the element's name): moves the
+    /// parser past what it would read slowly for nothing.
+    mutating func takeShortcuts(afterStartTag t: Tag, _ name: UnsafePointer<xmlChar>?) {
+        if !takeText(afterStartTag: t, name: name) { skipBlankRun(afterStartTag: t) }
         dropUnusedAttributes(afterStartTag: t)
+    }
+
+    mutating func takeShortcuts(afterEndOf name: UnsafePointer<xmlChar>?) {
+        if !takeText(afterStartTag: nil, name: name) { skipBlankRun() }
+        dropUnusedAttributes(afterStartTag: nil)
+    }
+
+    /// Text between tags the parser only hands over, a character at a
+    /// time; this takes it straight from the page instead, up to the next
+    /// "<" or "&" (a reference, left to the parser) or a character the
+    /// parser would drop (a control character, U+FFFE, U+FFFF), and moves
+    /// the parser there. Only where the text is certainly what the parser
+    /// reads next and would hand over as it is:
+    /// - at the ">" of a start tag that is not empty (an empty element is
+    ///   closed after this call; its end takes the text instead), and not
+    ///   html, head or body (which the parser may start while reading
+    ///   another tag), script or style (raw text);
+    /// - just after the end tag that closed the element (`name`), not one
+    ///   of the elements an end tag closes on the way to its own (they are
+    ///   closed first), or after an empty element;
+    /// - not in html or head, nor outside any element, where the parser
+    ///   may start a <p> for text; not in captured text.
+    mutating func takeText(afterStartTag t: Tag?, name: UnsafePointer<xmlChar>?) -> Bool {
+        guard takesShortcuts, capture == .none, let name, let ctxt, let input = ctxt.pointee.input,
+            let cur = input.pointee.cur, let end = input.pointee.end, let base = input.pointee.base,
+            let names = ctxt.pointee.nameTab
+        else { return false }
+        // The element the text is in: the one started, or the parent of the
+        // one ended (the parser drops it from its stack after this call).
+        let container = Int(ctxt.pointee.nameNr) - (t != nil ? 1 : 2)
+        guard container >= 0, let element = names[container], !SAXBuilder.isNamed(element, "html"),
+            !SAXBuilder.isNamed(element, "head")
+        else { return false }
+        if t != nil {
+            // The <p> the parser starts for text in html or head stands on no tag.
+            guard container >= 1, let parent = names[container - 1], !SAXBuilder.isNamed(parent, "html"),
+                !SAXBuilder.isNamed(parent, "head")
+            else { return false }
+        }
+        var text = cur
+        if let t {
+            guard t != .html && t != .head && t != .body, cur < end, cur.pointee == 0x3E, !isEmpty(name) else {
+                return false
+            }
+            text += 1
+        } else {
+            guard cur > base, cur[-1] == 0x3E, !SAXBuilder.isNamed(name, "html"), !SAXBuilder.isNamed(name, "head"),
+                !SAXBuilder.isNamed(name, "body"), SAXBuilder.endTag(before: cur, base: base, is: name) || isEmpty(name)
+            else { return false }
+        }
+        let p = SAXBuilder.plainTextEnd(from: text, to: end)
+        guard p > text, p < end else { return false }
+        characters(text, p - text)
+        // Where the parser goes on: the start tag's ">" (before the next
+        // "<" or "&"), or right there after an end tag (a ">" before it
+        // marks that for `dropUnusedAttributes`).
+        let gt = UnsafeMutablePointer(mutating: p - 1)
+        gt.pointee = 0x3E
+        input.pointee.cur = t != nil ? UnsafePointer(gt) : p
+        return true
+    }
+
+    @inline(__always)
+    static func isNamed(_ name: UnsafePointer<xmlChar>, _ expected: StaticString) -> Bool {
+        let e = expected.utf8Start
+        for k in 0..<expected.utf8CodeUnitCount where name[k] != e[k] { return false }
+        return name[expected.utf8CodeUnitCount] == 0
+    }
+
+    /// Where text the parser would hand over as it is stops: at "<", "&",
+    /// a control character other than tab and line breaks, or U+FFFE and
+    /// U+FFFF (which the parser drops). Eight bytes at a time: a byte that
+    /// may stop it (those, tab, line breaks, or 0xEF) is looked at alone.
+    static func plainTextEnd(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+        var p = start
+        while p < end {
+            if end - p >= 8 {
+                let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+                let control = ~((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & ~w & TextUtil.highBits
+                let stops = control | TextUtil.zeroBytes(w ^ 0x3C3C_3C3C_3C3C_3C3C)
+                    | TextUtil.zeroBytes(w ^ 0x2626_2626_2626_2626) | TextUtil.zeroBytes(w ^ 0xEFEF_EFEF_EFEF_EFEF)
+                if stops == 0 {
+                    p += 8
+                    continue
+                }
+                p += stops.trailingZeroBitCount >> 3
+            }
+            let b = p.pointee
+            if b == 0x3C || b == 0x26 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) { break }
+            if b == 0xEF && end - p > 2 && p[1] == 0xBF && p[2] >= 0xBE { break }
+            p += 1
+        }
+        return p
+    }
+
+    /// Whether the parser closes element `name` as soon as it starts (br,
+    /// img...), looked up once per name.
+    mutating func isEmpty(_ name: UnsafePointer<xmlChar>) -> Bool {
+        let slot = SAXBuilder.slot(name)
+        if emptyCacheNames[slot] != name {
+            emptyCacheNames[slot] = name
+            emptyCacheValues[slot] = htmlTagLookup(name).map { $0.pointee.empty != 0 } ?? false
+        }
+        return emptyCacheValues[slot]
+    }
+
+    var emptyCacheNames = [UnsafePointer<xmlChar>?](repeating: nil, count: 256)
+    var emptyCacheValues = [Bool](repeating: false, count: 256)
+
+    /// A small table's slot for an element name (libxml2 interns names).
+    static func slot(_ name: UnsafePointer<xmlChar>) -> Int {
+        Int(truncatingIfNeeded: UInt(bitPattern: name) >> 4) & 255
+    }
+
+    /// True when the bytes before `cur` are "</" `name` (any case), blanks
+    /// and ">": the end tag just read was that element's own.
+    static func endTag(before cur: UnsafePointer<UInt8>, base: UnsafePointer<UInt8>, is name: UnsafePointer<xmlChar>)
+        -> Bool
+    {
+        var q = cur - 2
+        while q >= base && (q.pointee == 0x20 || q.pointee == 0x0A || q.pointee == 0x09 || q.pointee == 0x0D) {
+            q -= 1
+        }
+        let length = strlen(name)
+        guard q - base >= length + 1 else { return false }
+        let start = q - length + 1
+        guard start[-1] == 0x2F, start[-2] == 0x3C else { return false }
+        for k in 0..<length where lowerASCII(start[k]) != name[k] { return false }
+        return true
     }
 
     /// Scratch: the byte ranges `dropUnusedAttributes` removes, as pairs.
@@ -641,7 +771,7 @@ struct SAXBuilder {
         return n >= 20900 && n < 21000
     }()
 
-    mutating func endElement() {
+    mutating func endElement(_ name: UnsafePointer<xmlChar>? = nil) {
         if skipDepth > 0 {
             skipDepth -= 1
             if skipDepth == 0 {
@@ -652,7 +782,7 @@ struct SAXBuilder {
                 }
                 capture = .none
             }
-            takeShortcuts()
+            takeShortcuts(afterEndOf: name)
             return
         }
         if let top = stack.popLast() {
@@ -660,7 +790,7 @@ struct SAXBuilder {
             if dom.tag[Int(top)] == .pre { openPre -= 1 }
         }
         lastText = -1
-        takeShortcuts()
+        takeShortcuts(afterEndOf: name)
     }
 
     mutating func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
