@@ -544,7 +544,8 @@ struct SAXBuilder {
 
     /// A small table's slot for an element name (libxml2 interns names).
     static func slot(_ name: UnsafePointer<xmlChar>) -> Int {
-        Int(truncatingIfNeeded: UInt(bitPattern: name) >> 4) & 255
+        // Interned names lie close together: mix all the address bits.
+        Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: name)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 
     /// True when the bytes before `cur` are "</" `name` (any case), blanks
