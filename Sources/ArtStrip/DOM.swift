@@ -485,7 +485,13 @@ struct SAXBuilder {
         }
         let p = SAXBuilder.plainTextEnd(from: text, to: end)
         guard p > text, p < end else { return false }
-        characters(text, p - text)
+        var from = text
+        if openPre == 0, p - text >= 2, UnsafeBufferPointer(start: text, count: p - text).allSatisfy(SAXBuilder.isBlank) {
+            // Blanks only: their last stands for them all (see `skipBlankRun`).
+            from = p - 1
+            blanksCut = Int32(p - 1 - text)
+        }
+        characters(from, p - from)
         // Where the parser goes on: the start tag's ">" (before the next
         // "<" or "&"), or right there after an end tag (a ">" before it
         // marks that for `dropUnusedAttributes`).
@@ -501,6 +507,8 @@ struct SAXBuilder {
         for k in 0..<expected.utf8CodeUnitCount where name[k] != e[k] { return false }
         return name[expected.utf8CodeUnitCount] == 0
     }
+
+    static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
     /// Where text the parser would hand over as it is stops: at "<", "&",
     /// a control character other than tab and line breaks, or U+FFFE and
