@@ -220,8 +220,8 @@ struct DOM {
     }
 
     /// Parses the UTF-8 bytes of a page; the parser may overwrite them.
-    /// `takingShortcuts` off lets the parser read script and style text and
-    /// runs of blanks its slow way (to check that the DOMs agree).
+    /// `takingShortcuts` off lets the parser read everything its slow way
+    /// (to check that the DOMs agree).
     static func parse(utf8 bytes: inout [UInt8], takingShortcuts: Bool = true) -> DOM {
         var builder = SAXBuilder()
         builder.takesShortcuts = takingShortcuts && SAXBuilder.parserSkipsLikeThis
@@ -363,7 +363,8 @@ struct SAXBuilder {
     var lastText: Int = -1
     /// The parser, while it runs.
     var ctxt: htmlParserCtxtPtr?
-    /// Whether the parser is moved past script text and runs of blanks.
+    /// Whether the parser is moved past what it would read slowly for
+    /// nothing: script text, blanks, text, attributes never read.
     var takesShortcuts = true
     /// Open <pre> elements: their white space is kept as it is.
     var openPre = 0
@@ -403,7 +404,11 @@ struct SAXBuilder {
         }
         if skipDepth > 0 {
             skipDepth += 1
-            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t, name) }
+            if let name, t == .script || t == .style {
+                skipRawText(name)
+            } else {
+                takeShortcuts(afterStartTag: t, name)
+            }
             return
         }
         let i = dom.append(t, parent: stack.last ?? -1)
@@ -419,7 +424,11 @@ struct SAXBuilder {
             } else {
                 capture = .none
             }
-            if let name, t == .script || t == .style { skipRawText(name) } else { takeShortcuts(afterStartTag: t, name) }
+            if let name, t == .script || t == .style {
+                skipRawText(name)
+            } else {
+                takeShortcuts(afterStartTag: t, name)
+            }
             return
         }
         stack.append(i)
@@ -486,7 +495,9 @@ struct SAXBuilder {
         let p = SAXBuilder.plainTextEnd(from: text, to: end)
         guard p > text, p < end else { return false }
         var from = text
-        if openPre == 0, p - text >= 2, UnsafeBufferPointer(start: text, count: p - text).allSatisfy(SAXBuilder.isBlank) {
+        if openPre == 0, p - text >= 2,
+            UnsafeBufferPointer(start: text, count: p - text).allSatisfy(SAXBuilder.isBlank)
+        {
             // Blanks only: their last stands for them all (see `skipBlankRun`).
             from = p - 1
             blanksCut = Int32(p - 1 - text)
