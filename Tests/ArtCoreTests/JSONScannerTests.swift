@@ -89,6 +89,17 @@ struct JSONScannerTests {
 
 @Suite("Record fields and splicing")
 struct RecordTests {
+    @Test func stringBytesDecodeEveryEscape() throws {
+        let line = #"{"a":"plain","b":"tab\tnew\nq\"s\\l\/é\u00e9\ud83d\ude00 end","c":5,"d":"\u0041"}"#
+        let record = try Record(validating: Array(line.utf8))
+        for key in ["a", "b", "d"] {
+            #expect(record.stringBytes(key) == Array(record.string(key)!.utf8), "\(key)")
+        }
+        #expect(record.string("b") == "tab\tnew\nq\"s\\l/éé😀 end")
+        #expect(record.stringBytes("c") == nil)
+        #expect(record.stringBytes("missing") == nil)
+    }
+
     @Test func readsFieldsWithoutDecodingOthers() throws {
         let r = try Record(validating: #"{"id":"x1","text":"Caf\u00e9 \ud83d\ude00","n":12,"sentences":[{"start":0,"end":4}]}"#)
         #expect(r.keys == ["id", "text", "n", "sentences"])

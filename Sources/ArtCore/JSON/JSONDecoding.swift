@@ -80,61 +80,59 @@ struct JSONDecoder {
         if byte(q) == UInt8(ascii: "\"") {
             return (String(decoding: UnsafeBufferPointer(start: base + p + 1, count: q - p - 1), as: UTF8.self), q + 1)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(q - p + 64)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: base + p + 1, count: q - p - 1))
-        while q < count, base[q] == UInt8(ascii: "\\") {
-            let e = byte(q + 1)
-            q += 2
-            switch e {
-            case UInt8(ascii: "b"): bytes.append(0x08)
-            case UInt8(ascii: "f"): bytes.append(0x0C)
-            case UInt8(ascii: "n"): bytes.append(0x0A)
-            case UInt8(ascii: "r"): bytes.append(0x0D)
-            case UInt8(ascii: "t"): bytes.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = UInt32(hex4(q))
-                q += 4
-                if scalar >= 0xD800 && scalar <= 0xDBFF {
-                    let low = UInt32(hex4(q + 2))
-                    q += 6
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                }
-                appendUTF8(scalar, to: &bytes)
-            default: bytes.append(e)  // " \ /
-            }
-            let next = nextQuoteOrBackslash(q)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + q, count: next - q))
-            q = next
-        }
+        // Escapes: find the closing quote (no escape holds a quote or a
+        // backslash after its first two bytes), then unescape the literal.
+        while byte(q) == UInt8(ascii: "\\") { q = nextQuoteOrBackslash(q + 2) }
+        let bytes = JSONDecoder.unescapedBytes(UnsafeBufferPointer(start: base + p, count: q + 1 - p))
         return (String(decoding: bytes, as: UTF8.self), q + 1)
     }
 
-    func hex4(_ p: Int) -> UInt16 {
+    /// The UTF-8 bytes of a validated string literal (quotes included),
+    /// escapes decoded.
+    static func unescapedBytes(_ literal: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        // Unescaping never lengthens: the text fits in the literal's size.
+        [UInt8](unsafeUninitializedCapacity: literal.count) { out, count in
+            let base = literal.baseAddress!
+            let end = literal.count - 1  // the closing quote
+            var o = 0
+            @inline(__always) func put(_ b: UInt8) {
+                out[o] = b
+                o += 1
+            }
+            var i = 1
+            while i < end {
+                let j = i + art_find_quote_or_backslash(base + i, end - i)
+                UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: base + i, byteCount: j - i)
+                o += j - i
+                guard j < end else { break }
+                i = j + 2
+                switch literal[j + 1] {
+                case UInt8(ascii: "b"): put(0x08)
+                case UInt8(ascii: "f"): put(0x0C)
+                case UInt8(ascii: "n"): put(0x0A)
+                case UInt8(ascii: "r"): put(0x0D)
+                case UInt8(ascii: "t"): put(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = UInt32(hex4(literal, i))
+                    i += 4
+                    if scalar >= 0xD800 && scalar <= 0xDBFF {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(hex4(literal, i + 2)) - 0xDC00)
+                        i += 6
+                    }
+                    for b in UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}")! { put(b) }
+                default: put(literal[j + 1])  // " \ /
+                }
+            }
+            count = o
+        }
+    }
+
+    static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt16 {
         var v: UInt16 = 0
-        for i in 0..<4 { v = v << 4 | UInt16(hexDigitValue(byte(p + i)) ?? 0) }
+        for k in at..<(at + 4) { v = v << 4 | UInt16(hexDigitValue(b[k]) ?? 0) }
         return v
     }
-}
 
-@inline(__always)
-func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
-    switch scalar {
-    case 0..<0x80:
-        bytes.append(UInt8(scalar))
-    case 0x80..<0x800:
-        bytes.append(UInt8(0xC0 | (scalar >> 6)))
-        bytes.append(UInt8(0x80 | (scalar & 0x3F)))
-    case 0x800..<0x10000:
-        bytes.append(UInt8(0xE0 | (scalar >> 12)))
-        bytes.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (scalar & 0x3F)))
-    default:
-        bytes.append(UInt8(0xF0 | (scalar >> 18)))
-        bytes.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-        bytes.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (scalar & 0x3F)))
-    }
 }
 
 extension JSONValue {

@@ -114,6 +114,19 @@ public struct Record: Sendable {
         return bytes[(bytes.startIndex + r.lowerBound)..<(bytes.startIndex + r.upperBound)]
     }
 
+    /// The UTF-8 bytes of the value of `key` when it is a string, escapes
+    /// decoded: for stages that work on bytes (a page for the HTML parser),
+    /// which need no `String` and the UTF-8 check its creation makes again.
+    /// The record was validated when read, so the bytes are valid UTF-8.
+    public func stringBytes(_ key: String) -> [UInt8]? {
+        guard let i = memberPosition(key) else { return nil }
+        let r = index.members[i].value
+        return bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
+            guard buffer[r.lowerBound] == UInt8(ascii: "\"") else { return nil }
+            return JSONDecoder.unescapedBytes(UnsafeBufferPointer(rebasing: buffer[r]))
+        }
+    }
+
     /// The value of `key` when it is a string.
     public func string(_ key: String) -> String? {
         guard let i = memberPosition(key) else { return nil }
