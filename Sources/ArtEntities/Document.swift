@@ -89,6 +89,20 @@ func resolveDocument(
         if a < name.end { names.append(TokenSpan(first: a, end: name.end, type: name.type)) }
     }
     if n >= 4 {
+        // Names are sorted and disjoint, so the ones an expansion overlaps are
+        // a run found by binary search, and the list is rebuilt in one pass
+        // (removing and searching per acronym is quadratic on a huge text).
+        func firstName(from lo: Int, where isAfter: (TokenSpan) -> Bool) -> Int {
+            var lo = lo
+            var hi = names.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isAfter(names[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
+        var rebuilt: [TokenSpan] = []
+        var copied = 0  // names[copied...] are not in `rebuilt` yet
         for p in 1..<(n - 2) where isBracketedAcronym(p) {
             let letters = Array(text(p + 1).unicodeScalars.filter { $0 != "." })
             var li = letters.count - 1
@@ -108,18 +122,25 @@ func resolveDocument(
                 break
             }
             guard start >= 0 else { continue }
+            // The names over tokens start..<p: names[lo..<hi].
+            let lo = firstName(from: copied) { $0.end > start }
+            let hi = firstName(from: lo) { $0.first >= p }
             var type = 1
             var counts = [0, 0, 0, 0]
-            for nm in names where nm.first < p && nm.end > start { counts[nm.type] += nm.end - nm.first }
+            for nm in names[lo..<hi] { counts[nm.type] += nm.end - nm.first }
             if let m = counts.max(), m > 0 { type = counts.firstIndex(of: m)! }
             if counts.reduce(0, +) == 0 { continue }
-            names.removeAll { $0.first < p && $0.end > start }
-            names.append(TokenSpan(first: start, end: p, type: type))
+            rebuilt.append(contentsOf: names[copied..<lo])
+            rebuilt.append(TokenSpan(first: start, end: p, type: type))
             // The acronym itself is a name of the same type.
-            if !names.contains(where: { $0.first <= p + 1 && $0.end > p + 1 }) {
-                names.append(TokenSpan(first: p + 1, end: p + 2, type: type))
+            let after = firstName(from: hi) { $0.end > p + 1 }
+            if !(after < names.count && names[after].first <= p + 1) {
+                rebuilt.append(TokenSpan(first: p + 1, end: p + 2, type: type))
             }
+            copied = hi
         }
+        rebuilt.append(contentsOf: names[copied...])
+        names = rebuilt
         names.sort { $0.first < $1.first }
     }
 
@@ -327,10 +348,22 @@ func resolveDocument(
         let t = scalarString(s, start, end)
         out.append(Entity(start: start, end: end, type: m.type, text: t, canonical: m.canonical ?? t))
     }
+    // Names do not overlap one another: sorted by start, their ends are
+    // sorted too, and the one name a rule match could overlap first is found
+    // by binary search (a scan per match is quadratic on a huge text).
     var nameSpans = out.map { ($0.start, $0.end) }
     nameSpans.sort { $0.0 < $1.0 }
+    func overlapsAName(_ r: RuleSpan) -> Bool {
+        var lo = 0
+        var hi = nameSpans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if nameSpans[mid].1 <= r.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < nameSpans.count && nameSpans[lo].0 < r.end
+    }
     for r in rules {
-        if nameSpans.contains(where: { $0.0 < r.end && r.start < $0.1 }) { continue }
+        if overlapsAName(r) { continue }
         let t = scalarString(s, r.start, r.end)
         out.append(Entity(start: r.start, end: r.end, type: r.type, text: t, canonical: t))
     }

@@ -57,8 +57,15 @@ struct Analysis {
     var sentences: [Range<Int>] = []
     /// Token is inside a direct quote (marks included) or an indirect content.
     var used: [Bool]
-    /// Capitalised name mentions: surname -> [(start, text)] for canonical names.
+    /// Capitalised name mentions in text order, for canonical names.
     var names: [(start: Int, end: Int, text: String, last: String)] = []
+    /// Per surname, its mentions in text order, each with the longest
+    /// mention of that surname so far (look-ups are searches, not scans:
+    /// a scan per speaker is quadratic on a huge text).
+    var longestByLast: [String: [(start: Int, longest: String)]] = [:]
+    /// `entityEndSoFar[i]`: the largest end of entities[0...i] (entities are
+    /// sorted by start but may overlap), to find those over a range quickly.
+    let entityEndSoFar: [Int]
     /// Quotations inside clauses (partial-quote candidates).
     var embeddedPairs: [MarkPair] = []
 
@@ -66,6 +73,11 @@ struct Analysis {
         self.text = text
         self.tokens = QuoteTokenizer.tokenize(text)
         self.entities = entities.sorted { $0.start < $1.start }
+        var end = Int.min
+        self.entityEndSoFar = self.entities.map { e in
+            end = max(end, e.end)
+            return end
+        }
         self.options = options
         self.used = [Bool](repeating: false, count: tokens.count)
     }
@@ -637,6 +649,31 @@ struct Analysis {
             }
             i = j
         }
+        var longestSoFar: [String: (count: Int, text: String)] = [:]
+        for nm in names {
+            let count = nm.text.unicodeScalars.count
+            // Ties keep the earlier mention.
+            if count > longestSoFar[nm.last]?.count ?? -1 { longestSoFar[nm.last] = (count, nm.text) }
+            longestByLast[nm.last, default: []].append((nm.start, longestSoFar[nm.last]!.text))
+        }
+    }
+
+    /// The entities over scalars start..<end: a run of `entities` (sorted by
+    /// start) found by binary search, in order.
+    func entities(over start: Int, _ end: Int) -> ArraySlice<QuoteEntity> {
+        var lo = 0
+        var hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entityEndSoFar[mid] <= start { lo = mid + 1 } else { hi = mid }
+        }
+        let first = lo
+        hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[mid].start < end { lo = mid + 1 } else { hi = mid }
+        }
+        return entities[first..<max(first, lo)]
     }
 
     /// The canonical name the entities give a speaker's words: the person
@@ -646,11 +683,12 @@ struct Analysis {
     /// spokesperson", "Russian officials") is not that place or organisation.
     func entityCanonical(_ start: Int, _ end: Int) -> (String, String)? {
         var person: QuoteEntity? = nil
-        for e in entities where e.type == "PERSON" && e.start < end && start < e.end {
+        let over = entities(over: start, end)
+        for e in over where e.type == "PERSON" && e.start < end && start < e.end {
             if person == nil || e.start > person!.start { person = e }
         }
         if let person { return (person.canonical, person.type) }
-        for e in entities where e.start < end && start < e.end {
+        for e in over where e.start < end && start < e.end {
             // Allow a leading article and a trailing possessive around the entity.
             if e.start - start <= 4 && end - e.end <= 2 { return (e.canonical, e.type) }
         }
@@ -661,24 +699,45 @@ struct Analysis {
     func resolvePronoun(at start: Int) -> String? {
         var best: (Int, String)? = nil
         if !entities.isEmpty {
-            for e in entities where e.type == "PERSON" && e.end <= start {
-                if best == nil || e.start > best!.0 { best = (e.start, e.canonical) }
+            // The latest start among persons that end by `start`: scan back
+            // from the last entity starting at or before it.
+            var k = entities.count
+            var lo = 0
+            while lo < k {
+                let mid = (lo + k) / 2
+                if entities[mid].start <= start { lo = mid + 1 } else { k = mid }
+            }
+            while k > 0 {
+                k -= 1
+                let e = entities[k]
+                if let found = best, e.start < found.0 { break }
+                // Of persons with the same start, the first in order wins.
+                if e.type == "PERSON" && e.end <= start { best = (e.start, e.canonical) }
             }
             return best?.1
         }
-        for nm in names where nm.end <= start {
-            if best == nil || nm.start > best!.0 { best = (nm.start, canonicalName(nm.text, last: nm.last, before: nm.end) ?? nm.text) }
+        // Names are disjoint and in order: the last one that ends by `start`.
+        var lo = 0
+        var hi = names.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if names[mid].end <= start { lo = mid + 1 } else { hi = mid }
         }
-        return best?.1
+        guard lo > 0 else { return nil }
+        let nm = names[lo - 1]
+        return canonicalName(nm.text, last: nm.last, before: nm.end) ?? nm.text
     }
 
     /// The longest earlier mention that ends with the same surname.
     func canonicalName(_ text: String, last: String, before: Int) -> String? {
-        var best: String? = nil
-        for nm in names where nm.last == last && nm.start < before {
-            if best == nil || nm.text.unicodeScalars.count > best!.unicodeScalars.count { best = nm.text }
+        guard let group = longestByLast[last] else { return nil }
+        var lo = 0
+        var hi = group.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if group[mid].start < before { lo = mid + 1 } else { hi = mid }
         }
-        return best
+        return lo > 0 ? group[lo - 1].longest : nil
     }
 
     func speakerObject(_ a: Attribution) -> QuoteSpeaker? {
