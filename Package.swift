@@ -55,6 +55,7 @@ let package = Package(
                 "ArtCore", "ArtCharset", "CZlib",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             exclude: ["CZlib"]),
         // zlib for art-fetch's .warc.gz reader.

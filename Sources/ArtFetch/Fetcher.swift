@@ -1,7 +1,7 @@
 import ArtCore
 import AsyncHTTPClient
+import NIOConcurrencyHelpers
 import NIOCore
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -14,10 +14,11 @@ public final class Fetcher: Sendable {
     let client: HTTPClient
     let gate: Gate
     let cache: ResponseCache?
-    private let robots = Mutex<[String: Task<RobotsRules, Never>]>([:])
+    // Locks from NIO (pthread mutexes, which ThreadSanitizer understands).
+    private let robots = NIOLockedValueBox<[String: Task<RobotsRules, Never>]>([:])
     /// Fetches in progress by URL: a URL listed again while its first fetch
     /// runs shares that fetch instead of asking the server twice.
-    private let inFlight = Mutex<[String: Task<FetchResult, Never>]>([:])
+    private let inFlight = NIOLockedValueBox<[String: Task<FetchResult, Never>]>([:])
 
     public struct SetupError: Error, CustomStringConvertible {
         public var description: String
@@ -52,14 +53,14 @@ public final class Fetcher: Sendable {
     /// Fetches what an input's `url` names: an http(s) URL, a `file://` URL
     /// or a local path.
     func fetch(_ target: String) async -> FetchResult {
-        let (task, first) = inFlight.withLock { table in
+        let (task, first) = inFlight.withLockedValue { table in
             if let running = table[target] { return (running, false) }
             let task = Task { await self.fetchOnce(target) }
             table[target] = task
             return (task, true)
         }
         let result = await task.value
-        if first { _ = inFlight.withLock { $0.removeValue(forKey: target) } }
+        if first { _ = inFlight.withLockedValue { $0.removeValue(forKey: target) } }
         return result
     }
 
@@ -306,7 +307,7 @@ public final class Fetcher: Sendable {
 
     func robotsRules(_ url: WebURL) async -> RobotsRules {
         let key = url.origin
-        let task = robots.withLock { tasks -> Task<RobotsRules, Never> in
+        let task = robots.withLockedValue { tasks -> Task<RobotsRules, Never> in
             if let t = tasks[key] { return t }
             let t = Task { await self.loadRobots(url) }
             tasks[key] = t
