@@ -1,5 +1,5 @@
 import ArtCore
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// Politeness: at most `perHost` requests in flight to one host, starts to
 /// one host at least `delay` seconds apart, and at most `concurrency`
@@ -34,7 +34,8 @@ final class Gate: Sendable {
         var waiters = Waiters()
     }
 
-    private let state = Mutex(State())
+    // A pthread lock (NIO's): ThreadSanitizer understands it.
+    private let state = NIOLockedValueBox(State())
     let concurrency: Int
     let perHost: Int
     let delay: Double
@@ -48,7 +49,7 @@ final class Gate: Sendable {
     /// Waits for a permit for `host` and one overall; returns when the
     /// request may start.
     func acquire(_ host: String) async {
-        let gotHost = state.withLock { s -> Bool in
+        let gotHost = state.withLockedValue { s -> Bool in
             if s.hosts[host, default: Host()].active < perHost {
                 s.hosts[host, default: Host()].active += 1
                 return true
@@ -57,7 +58,7 @@ final class Gate: Sendable {
         }
         if !gotHost {
             await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
-                let now = state.withLock { s -> Bool in
+                let now = state.withLockedValue { s -> Bool in
                     // Released in between?
                     if s.hosts[host, default: Host()].active < perHost {
                         s.hosts[host, default: Host()].active += 1
@@ -71,14 +72,14 @@ final class Gate: Sendable {
         }
         if delay > 0 {
             let now = monotonicSeconds()
-            let start = state.withLock { s -> Double in
+            let start = state.withLockedValue { s -> Double in
                 let start = max(now, s.hosts[host]!.nextStart)
                 s.hosts[host]!.nextStart = start + delay
                 return start
             }
             if start > now { try? await Task.sleep(nanoseconds: UInt64((start - now) * 1e9)) }
         }
-        let gotGlobal = state.withLock { s -> Bool in
+        let gotGlobal = state.withLockedValue { s -> Bool in
             if s.active < concurrency {
                 s.active += 1
                 return true
@@ -87,7 +88,7 @@ final class Gate: Sendable {
         }
         if !gotGlobal {
             await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
-                let now = state.withLock { s -> Bool in
+                let now = state.withLockedValue { s -> Bool in
                     if s.active < concurrency {
                         s.active += 1
                         return true
@@ -102,7 +103,7 @@ final class Gate: Sendable {
 
     /// Gives back the permits taken by `acquire(host)`.
     func release(_ host: String) {
-        let (g, h) = state.withLock { s -> (CheckedContinuation<Void, Never>?, CheckedContinuation<Void, Never>?) in
+        let (g, h) = state.withLockedValue { s -> (CheckedContinuation<Void, Never>?, CheckedContinuation<Void, Never>?) in
             var g: CheckedContinuation<Void, Never>?
             if let next = s.waiters.pop() { g = next } else { s.active -= 1 }
             var h: CheckedContinuation<Void, Never>?
