@@ -45,7 +45,12 @@ let package = Package(
 
         // Feature libraries.
         .target(name: "ArtCharset", dependencies: ["ArtCore", "CICU"]),
-        .target(name: "ArtText", dependencies: ["ArtCore", "CICU"]),
+        // The text layer: character classes, language data, the tokenizer and
+        // the sentence segmenter, in pure Swift. ICU's sentence breaker, for
+        // scripts the rules do not cover, is a target of its own that only
+        // art-sentences links.
+        .target(name: "ArtText", dependencies: ["ArtCore"]),
+        .target(name: "ArtTextICU", dependencies: ["ArtText", "CICU"]),
         .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
         .target(name: "ArtEntities", dependencies: ["ArtCore"]),
         .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
@@ -66,7 +71,7 @@ let package = Package(
         .executableTarget(name: "art-json", dependencies: ["ArtCLI", "ArtJSON"]),
         .executableTarget(name: "art-fetch", dependencies: ["ArtCLI", "ArtFetch"]),
         .executableTarget(name: "art-strip", dependencies: ["ArtCLI", "ArtStrip"]),
-        .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText"]),
+        .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText", "ArtTextICU"]),
         .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities"]),
         .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes"]),
         // Trains the entity model (`make model`); a build tool, not installed.
@@ -95,6 +100,7 @@ let package = Package(
         .testTarget(name: "ArtCharsetTests", dependencies: ["ArtCharset"]),
         .testTarget(name: "ArtJSONTests", dependencies: ["ArtJSON"]),
         .testTarget(name: "ArtTextTests", dependencies: ["ArtText"]),
+        .testTarget(name: "ArtTextICUTests", dependencies: ["ArtTextICU"]),
         .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
         .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities"]),
         .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes"]),

@@ -1,13 +1,11 @@
 # art-entities: the model (trained from ../shared's NER data), its
-# evaluation on the development set, the benchmark against spaCy's small
-# English model, and the installation of the model file.
-.PHONY: model eval-entities bench-entities install-entities uninstall-entities
+# evaluation on the development set and the benchmark against spaCy's small
+# English model.
+.PHONY: model eval-entities bench-entities
 EVAL_TARGETS += eval-entities
 BENCH_TARGETS += bench-entities
-INSTALL_TARGETS += install-entities
-UNINSTALL_TARGETS += uninstall-entities
 
-ENTITIES_MODEL = models/entities.model
+ENTITIES_MODEL = data/entities.model
 ENTITIES_NER = $(SHARED)/data/ner
 ENTITIES_GAZETTEERS = $(SHARED)/data/gazetteers
 ENTITIES_SCORER = $(SHARED)/tools/score_entities.py
@@ -57,12 +55,3 @@ $(BENCH_VENV)/.spacy-sm:
 bench-entities: release $(BENCH_VENV)/.spacy-sm
 	$(PYTHON) bench/entities/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python \
 	  --shared $(SHARED) --out $(ENTITIES_OUT)
-
-install-entities:
-	$(INSTALL) -d $(DESTDIR)$(artdatadir)
-	$(INSTALL_DATA) $(ENTITIES_MODEL) $(DESTDIR)$(artdatadir)/entities.model
-	$(INSTALL_DATA) models/NOTICE $(DESTDIR)$(artdatadir)/NOTICE.entities-model
-
-uninstall-entities:
-	rm -f $(DESTDIR)$(artdatadir)/entities.model $(DESTDIR)$(artdatadir)/NOTICE.entities-model
-	-rmdir $(DESTDIR)$(artdatadir) 2>/dev/null

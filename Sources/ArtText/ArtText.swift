@@ -1,3 +1,3 @@
-// ArtText: the text library shared by art-sentences, art-entities and
-// art-quotes: character classes, the tokenizer, NFC normalisation and the
-// sentence segmenter.
+// ArtText: the text layer that art-sentences, art-entities and art-quotes
+// share: character classes, language data read from files, the tokenizer and
+// the sentence segmenter. Pure Swift; ICU's breaker is in ArtTextICU.

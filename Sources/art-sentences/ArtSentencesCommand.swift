@@ -2,6 +2,7 @@ import ArgumentParser
 import ArtCLI
 import ArtCore
 import ArtText
+import ArtTextICU
 
 @main
 struct ArtSentencesCommand: FilterCommand {
@@ -21,6 +22,12 @@ struct ArtSentencesCommand: FilterCommand {
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-sentences")
         options.jobs = jobs.jobs
-        return FilterRunner(options: options).run(SentenceFilter())
+        let language: LanguageData
+        do { language = try .load("en") } catch {
+            printError("art-sentences: \(error)")
+            return .failure
+        }
+        let segmenter = SentenceSegmenter(language: language, fallback: ICUSentenceBreaker())
+        return FilterRunner(options: options).run(SentenceFilter(segmenter: segmenter))
     }
 }

@@ -1,10 +1,13 @@
+import ArtText
 internal import CICU
 
 /// ICU's sentence rules (`en@ss=standard`), for text in scripts the news
-/// rules do not cover.
-enum ICUSentenceBreaker {
+/// rules of ArtText do not cover. Only art-sentences links ICU for this.
+public struct ICUSentenceBreaker: ScriptSentenceBreaker {
+    public init() {}
+
     /// The scalar positions in `a..<b` where ICU ends a sentence.
-    static func cuts(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Int] {
+    public func cuts(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Int] {
         guard a < b else { return [] }
         var utf16: [UInt16] = []
         utf16.reserveCapacity(b - a + 16)

@@ -3,7 +3,7 @@ import ArtCore
 /// Splits text into sentences, with rules for news text.
 ///
 /// Spans are scalar offsets, end-exclusive, trimmed of white space, in order
-/// and not overlapping (SPEC §3). The rules, in order of precedence:
+/// and not overlapping (art(7), SPANS AND OFFSETS). The rules, in order of precedence:
 ///
 /// 1. A blank line (or U+2029) always ends a sentence.
 /// 2. A single line break ends a line without final punctuation (a headline,
@@ -24,10 +24,17 @@ import ArtCore
 ///    they close; a quotation followed by its attribution (`"...!" she
 ///    shouted`, `"...?" Smith asked`) stays one sentence.
 ///
-/// Text mostly in scripts other than Latin, Greek and Cyrillic is segmented
-/// with ICU's sentence rules (`en@ss=standard`).
+/// A block of text mostly in scripts other than Latin, Greek and Cyrillic
+/// goes to the `fallback` breaker when there is one (art-sentences gives
+/// ICU's, from ArtTextICU); the rules serve it otherwise.
 public struct SentenceSegmenter: Sendable {
-    public init() {}
+    public let language: LanguageData
+    public let fallback: (any ScriptSentenceBreaker)?
+
+    public init(language: LanguageData = .english, fallback: (any ScriptSentenceBreaker)? = nil) {
+        self.language = language
+        self.fallback = fallback
+    }
 
     public func sentences(in text: String) -> [TextSpan] {
         sentences(in: Array(text.unicodeScalars))
@@ -40,7 +47,7 @@ public struct SentenceSegmenter: Sendable {
     /// The same, with the scan for marks already done (while decoding).
     func sentences(in s: [Unicode.Scalar], events: ScanEvents?) -> [TextSpan] {
         var spans: [TextSpan] = []
-        var engine = SegmenterEngine(s, events: events)
+        var engine = SegmenterEngine(s, language: language, fallback: fallback, events: events)
         let n = s.count
         var blockStart = 0
         var skipTo = 0
@@ -65,4 +72,10 @@ public struct SentenceSegmenter: Sendable {
         engine.segmentBlock(blockStart, n, into: &spans)
         return spans
     }
+}
+
+/// Sentence ends for text in scripts whose punctuation the rules do not
+/// know: the scalar positions in `a..<b` where a sentence ends.
+public protocol ScriptSentenceBreaker: Sendable {
+    func cuts(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Int]
 }

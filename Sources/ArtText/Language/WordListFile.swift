@@ -1,0 +1,68 @@
+import ArtCore
+
+/// The format of the language data files (`data/lang/<code>/*.txt`): UTF-8
+/// text; `#` starts a comment line; `[name]` starts a section; every other
+/// non-blank line is an entry, a word and then flags, separated by spaces.
+struct WordListFile {
+    struct Entry {
+        var word: String
+        var flags: [String]
+        var line: Int
+    }
+
+    /// The file's name, for messages.
+    let path: String
+    /// The entries of each section, in file order.
+    private(set) var sections: [String: [Entry]] = [:]
+
+    init(path: String, bytes: [UInt8]) throws(ResourceError) {
+        self.path = path
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .malformed(path: path, line: 1, reason: "not UTF-8")
+        }
+        var section: String? = nil
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            if line.isEmpty || line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            if line.first == "[" {
+                guard let close = line.firstIndex(of: "]") else {
+                    throw .malformed(path: path, line: index + 1, reason: "a section name without its closing ]")
+                }
+                section = String(line[line.index(after: line.startIndex)..<close])
+                continue
+            }
+            guard let section else {
+                throw .malformed(path: path, line: index + 1, reason: "an entry before the first [section]")
+            }
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            sections[section, default: []].append(Entry(word: fields[0], flags: Array(fields.dropFirst()), line: index + 1))
+        }
+    }
+
+    /// The entries of `name`; a missing section is an error, so that a
+    /// misspelt header does not silently empty a list.
+    func entries(_ name: String) throws(ResourceError) -> [Entry] {
+        guard let entries = sections[name] else {
+            throw .malformed(path: path, line: 1, reason: "no [\(name)] section")
+        }
+        return entries
+    }
+
+    /// The word keys of a section's entries (see `WordKey`).
+    func keys(_ name: String) throws(ResourceError) -> Set<UInt64> {
+        var keys: Set<UInt64> = []
+        for entry in try entries(name) { keys.insert(try key(entry)) }
+        return keys
+    }
+
+    /// The word key of an entry; words the key cannot hold are an error.
+    func key(_ entry: Entry) throws(ResourceError) -> UInt64 {
+        let key = WordKey.make(entry.word)
+        guard key != 0 else {
+            throw .malformed(
+                path: path, line: entry.line,
+                reason: "'\(entry.word)' is not a word of ASCII letters and apostrophes")
+        }
+        return key
+    }
+}
