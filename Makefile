@@ -3,7 +3,7 @@
 #   make            build release binaries
 #   make test       build and run every test (unit, CLI transcripts, man pages)
 #   make demo       run the whole pipeline on the bundled example article
-#   make install    install binaries and man pages under $(prefix)
+#   make install    install binaries, man pages and data files under $(prefix)
 #   make eval       score the filters on ../shared's development data
 #   make bench      measure speed and memory against the peer tools
 
@@ -41,7 +41,7 @@ TEST_TARGETS :=
 
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: all build debug release layout test check unit-tests cli-tests man-tests report-tests lint-man \
+.PHONY: all build debug release layout install-files test-install test check unit-tests cli-tests man-tests report-tests lint-man \
 	install uninstall eval bench demo deps version clean
 
 all: release
@@ -65,6 +65,11 @@ debug: deps layout
 release: deps layout
 	$(SWIFT) build -c release
 
+# One program alone (`make release-art-quotes`): what an evaluation needs,
+# without building the HTTP client.
+release-%: deps layout
+	$(SWIFT) build -c release --product $*
+
 # The binaries find the data files at $(artdatadir) relative to $(bindir), so
 # that a relocated prefix works; the file changes only for a custom layout.
 LAYOUT_SWIFT := Sources/ArtCore/Resources/InstallLayout.swift
@@ -79,11 +84,15 @@ Sources/ArtCore/Version.swift: VERSION
 	printf '// Generated from VERSION by `make version`; do not edit.\npublic let artVersion = "%s"\n' "$$(cat VERSION)" > $@
 
 check: test
-test: debug unit-tests cli-tests man-tests report-tests $(TEST_TARGETS)
+test: debug unit-tests cli-tests man-tests report-tests test-install $(TEST_TARGETS)
 	@echo "make test: all tests passed"
 
 unit-tests: debug
 	$(SWIFT) test
+
+# The installed layout, from the debug build, in a scratch prefix.
+test-install: debug
+	bash Tests/install/install.sh $(DEBUG_BIN)
 
 cli-tests: debug
 	$(PYTHON) Tests/cli/transcripts.py --bin $(DEBUG_BIN) $(sort $(wildcard Tests/cli/*.t))
@@ -105,9 +114,15 @@ lint-man:
 	makewhatis .build/manpath
 	MANPATH="$(CURDIR)/.build/manpath:/usr/share/man:/usr/local/share/man" mandoc -Tlint -Wstyle $(MAN_PAGES)
 
-install: release $(INSTALL_TARGETS)
+install: release
+	$(MAKE) --no-print-directory install-files
+
+# Installs the binaries of $(INSTALL_BIN) (the release build by default)
+# with the man pages and the data files.
+INSTALL_BIN ?= $(RELEASE_BIN)
+install-files: $(INSTALL_TARGETS)
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man7
-	for t in $(TOOLS); do $(INSTALL_PROGRAM) $(RELEASE_BIN)/$$t $(DESTDIR)$(bindir)/$$t; done
+	for t in $(TOOLS); do $(INSTALL_PROGRAM) $(INSTALL_BIN)/$$t $(DESTDIR)$(bindir)/$$t; done
 	for p in $(wildcard man/*.1); do $(INSTALL_DATA) $$p $(DESTDIR)$(mandir)/man1/; done
 	for p in $(wildcard man/*.7); do $(INSTALL_DATA) $$p $(DESTDIR)$(mandir)/man7/; done
 	cd data && find . -type d -exec $(INSTALL) -d "$(DESTDIR)$(artdatadir)/{}" \; \

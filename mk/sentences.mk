@@ -14,7 +14,7 @@ eval-sentences:
 	@if [ ! -f "$(SENTENCES_DATA)/golden_en.jsonl" ] || [ ! -f "$(SENTENCES_SCORER)" ]; then \
 	  echo "eval-sentences: $(SENTENCES_DATA) not found (set SHARED=...); skipping"; \
 	else \
-	  $(MAKE) --no-print-directory release && \
+	  $(MAKE) --no-print-directory release-art-sentences && \
 	  mkdir -p $(SENTENCES_EVAL_DIR) && \
 	  for set in golden_en ewt; do \
 	    $(PYTHON) -c '$(SENTENCES_STRIP)' < $(SENTENCES_DATA)/$$set.jsonl > $(SENTENCES_EVAL_DIR)/$$set.in.jsonl; \
