@@ -96,6 +96,7 @@ test-install: debug
 
 cli-tests: debug
 	$(PYTHON) Tests/cli/transcripts.py --bin $(DEBUG_BIN) $(sort $(wildcard Tests/cli/*.t))
+	$(PYTHON) Tests/cli/same_with_sentences.py --bin $(DEBUG_BIN)
 
 man-tests: debug lint-man
 	$(PYTHON) Tests/cli/transcripts.py --bin $(DEBUG_BIN) $(sort $(wildcard man/*.1))

@@ -3,7 +3,7 @@
 # installed filters run from another directory with no source tree in reach,
 # after the prefix is moved, and with ART_DATA_DIR; a missing data file is
 # exit status 3 and one line naming every place looked; `make uninstall`
-# leaves nothing behind.
+# leaves nothing behind; art-entities and art-quotes link no ICU.
 #
 #   Tests/install/install.sh BIN_DIR
 set -euo pipefail
@@ -28,6 +28,13 @@ check "model installed" test -f "$prefix/share/art/entities.model"
 check "language data installed" test -f "$prefix/share/art/lang/en/abbreviations.txt"
 check "data notice installed" test -f "$prefix/share/art/NOTICE"
 check "man pages installed" test -f "$prefix/share/man/man1/art-entities.1" -a -f "$prefix/share/man/man7/art.7"
+
+# The annotators are pure Swift over the core: no ICU (art(7), the layers).
+if command -v ldd >/dev/null; then
+  for t in art-entities art-quotes; do
+    check "$t links no ICU" test "$(ldd "$prefix/bin/$t" | grep -ci libicu)" -eq 0
+  done
+fi
 
 # From another directory, with no source tree above the binaries: the data
 # come from the moved prefix's share/art.
