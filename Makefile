@@ -6,6 +6,7 @@
 #   make install    install binaries, man pages and data files under $(prefix)
 #   make eval       score the filters on ../shared's development data
 #   make bench      measure speed and memory against the peer tools
+#   make doctor     what the build, tests, eval and bench need, and what is missing
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -42,7 +43,7 @@ TEST_TARGETS :=
 include $(sort $(wildcard mk/*.mk))
 
 .PHONY: all build debug release layout install-files test-install test check unit-tests cli-tests man-tests report-tests lint-man \
-	install uninstall eval bench demo deps version clean
+	install uninstall eval bench demo deps doctor version clean
 
 all: release
 
@@ -52,12 +53,16 @@ deps:
 	@missing=""; \
 	pkg-config --exists libxml-2.0 || missing="$$missing libxml2-dev"; \
 	pkg-config --exists icu-uc icu-i18n || missing="$$missing libicu-dev"; \
+	[ -e /usr/include/zlib.h ] || pkg-config --exists zlib || missing="$$missing zlib1g-dev"; \
 	command -v $(SWIFT) >/dev/null || { echo "error: swift not found: install Swift 6 (https://swift.org/install)"; exit 1; }; \
 	if [ -n "$$missing" ]; then \
 	  echo "error: missing development packages:$$missing"; \
 	  echo "       install them with: sudo apt-get install$$missing pkg-config"; \
 	  exit 1; \
 	fi
+
+doctor:
+	@bash mk/doctor.sh "$(SWIFT)" "$(PYTHON)" "$(SHARED)" "$(BENCH_VENV)" "$(SPARK_VENV)"
 
 debug: deps layout
 	$(SWIFT) build
@@ -102,18 +107,16 @@ man-tests: debug lint-man
 	$(PYTHON) Tests/cli/transcripts.py --bin $(DEBUG_BIN) $(sort $(wildcard man/*.1))
 	$(PYTHON) Tests/cli/man_options.py $(DEBUG_BIN)
 
-# The pages refer to each other: index them in a scratch manual tree first,
-# so that the cross-references resolve.
 # The HTML report in a real browser (skips without Chromium).
 report-tests: debug
 	$(PYTHON) Tests/report/screenshot.py $(DEBUG_BIN)
 
+# mandoc -Tlint over the pages, indexed in a scratch tree of their own:
+# references between our pages must resolve, other packages' manuals are
+# not looked for (the result must not depend on what else is installed).
 lint-man:
-	@command -v mandoc >/dev/null || { echo "error: mandoc not found: install it with: sudo apt-get install mandoc"; exit 1; }
-	rm -rf .build/manpath && mkdir -p .build/manpath/man1 .build/manpath/man7
-	cp $(wildcard man/*.1) .build/manpath/man1/ && cp $(wildcard man/*.7) .build/manpath/man7/
-	makewhatis .build/manpath
-	MANPATH="$(CURDIR)/.build/manpath:/usr/share/man:/usr/local/share/man" mandoc -Tlint -Wstyle $(MAN_PAGES)
+	$(PYTHON) Tests/man/lint_man.py --self-test
+	$(PYTHON) Tests/man/lint_man.py $(MAN_PAGES)
 
 install: release
 	$(MAKE) --no-print-directory install-files
