@@ -102,7 +102,8 @@ extension QuoteAnalysis {
         if isParaStart(o) { return true }
         let prev = tokens[o - 1]
         if prev.para != tokens[o].para { return true }
-        if isSentenceEnd(o - 1) || prev.lower == ":" || prev.kind == .quote { return true }
+        // After the end of a sentence (also one that ends with an abbreviation: Fla. “…”).
+        if isSentenceEnd(o - 1) || sentenceOf[o - 1] != sentenceOf[o] || prev.lower == ":" || prev.kind == .quote { return true }
         if prev.lower == "\u{2014}" || prev.lower == "(" { return p.endTok - p.firstTok >= 4 }
         if prev.kind == .word && (Lexicon.invertibleVerbs.contains(prev.lower) || ["saying", "adding", "writing", "tweeting", "asking", "declaring", "telling"].contains(prev.lower)) {
             return wordCount(p.firstTok, p.endTok) >= 3 || (p.firstTok < p.endTok && tokens[p.firstTok].cap)

@@ -20,6 +20,7 @@ extension QuoteAnalysis {
                 if k > a { return k }
             }
             if isPunct(k, ";") { return k }
+            if let e = quotationEnd(at: k, s) { return e }
             // ", saying …" / "and expressing hope …": a new participle cue.
             if k > a, isWord(k), lower(k).hasSuffix("ing"), isCueVerb(k) || lower(k) == "expressing",
                 isPunct(k - 1, ",") || lower(k - 1) == "and"
@@ -41,6 +42,18 @@ extension QuoteAnalysis {
             k += 1
         }
         return s.upperBound
+    }
+
+    /// A quotation that ends with a sentence's mark and is followed by a
+    /// capitalised word ends the content: `called Trump a “liar.” Carly
+    /// Fiorina said …`, which the segmenter keeps in one sentence as a quote
+    /// and its attribution. The token after the closing marks, or nil.
+    func quotationEnd(at k: Int, _ s: Range<Int>) -> Int? {
+        guard isSentenceEnd(k) else { return nil }
+        var e = k + 1
+        while e < s.upperBound && tokens[e].kind == .quote && tokens[e].start == tokens[e - 1].end { e += 1 }
+        guard e > k + 1, e < s.upperBound, tokens[e].cap else { return nil }
+        return e
     }
 
     func trimmedContent(_ a: Int, _ b: Int) -> (Int, Int)? {
