@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "ArtTextTests", dependencies: ["ArtText"]),
         .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
         .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities"]),
-        .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes"]),
+        .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes", "ArtText"]),
         .testTarget(name: "ArtFetchTests", dependencies: ["ArtFetch", "ArtTestServer"]),
     ]
 )

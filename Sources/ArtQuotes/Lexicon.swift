@@ -199,13 +199,6 @@ enum Lexicon {
         "democratic", "republican", "campaign", "secretary", "president", "senator", "candidate",
     ]
 
-    /// Prepositional phrases that introduce a cue noun: in a statement, in comments to.
-    static let cueNouns: Set<String> = [
-        "statement", "statements", "interview", "interviews", "comments", "remarks", "speech", "email",
-        "letter", "post", "tweet", "tweets", "op-ed", "essay", "memo", "release", "briefing", "conference",
-        "call", "message", "posting", "video", "column", "report", "testimony", "announcement", "appearance",
-    ]
-
     /// Verbs whose content may be a clause without "that": said he would run.
     static let bareClauseVerbs: Set<String> = [
         "say", "add", "note", "explain", "state", "argue", "claim", "insist", "write", "tweet", "suggest",
