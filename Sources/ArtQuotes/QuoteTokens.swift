@@ -37,9 +37,11 @@ struct QuoteToken: Sendable {
     static func lowered(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         var s = String.UnicodeScalarView()
         for c in text[start..<end] {
-            if c.value == 0x2019 {
+            if c.value &- 0x41 < 26 {
+                s.append(Unicode.Scalar(UInt8(c.value | 0x20)))
+            } else if c.value == 0x2019 {
                 s.append("'")
-            } else if c.isUppercaseLetter {
+            } else if c.value >= 0x80 && c.isUppercaseLetter {
                 s.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             } else {
                 s.append(c)
