@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "ArtTextICUTests", dependencies: ["ArtTextICU"]),
         .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
         .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities"]),
-        .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes"]),
+        .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes", "ArtText"]),
         .testTarget(name: "ArtFetchTests", dependencies: ["ArtFetch", "ArtTestServer"]),
     ]
 )

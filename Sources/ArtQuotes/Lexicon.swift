@@ -1,5 +1,7 @@
 /// Word lists for attribution: cue verbs in every form, function words,
-/// titles and roles. All entries are lowercase, with `'` as the apostrophe.
+/// titles and roles. Entries are tokens as ArtText's tokenizer cuts them,
+/// lower-cased, with `'` as the apostrophe: clitics are words of their own
+/// (`n't`, `'ll`, and `ca`, `wo` of can't, won't).
 enum Lexicon {
     /// Expands verb lemmas written as "base/past/3sg/ing[/participle]".
     private static func forms(_ entries: [String]) -> [String: String] {
@@ -100,8 +102,8 @@ enum Lexicon {
         "again", "just", "already", "reportedly", "allegedly", "similarly", "separately", "frequently", "flatly",
         "bluntly", "publicly", "privately", "openly", "earlier", "initially", "first", "since", "will", "would",
         "could", "might", "may", "can", "did", "does", "do", "never", "always", "famously", "subsequently",
-        "ultimately", "finally", "simply", "quickly", "even", "still", "long", "not", "n't", "would've",
-        "has't", "hasn't", "haven't", "didn't", "doesn't", "don't", "wouldn't", "reportedly", "apparently",
+        "ultimately", "finally", "simply", "quickly", "even", "still", "long", "not", "n't", "'ve",
+        "'ll", "'d", "ca", "wo", "sha", "reportedly", "apparently",
         "specifically", "explicitly", "angrily", "proudly", "sharply", "forcefully", "emphatically", "correctly",
         "falsely", "wrongly", "routinely", "consistently", "continually", "constantly", "clearly", "only",
     ]
@@ -125,7 +127,7 @@ enum Lexicon {
         "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if",
         "as", "although", "though", "since", "after", "before", "than", "so", "then", "not", "to", "is", "was",
         "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
-        "may", "might", "must", "do", "does", "did", "what", "why", "how", "there", "here", "also", "it's",
+        "may", "might", "must", "do", "does", "did", "what", "why", "how", "there", "here", "also",
         "once", "until", "unless", "whether", "yet", "nor", "said", "says", "told", "by", "about", "into",
         "over", "under", "against", "between", "through", "during", "without", "within", "upon", "like",
         "him", "them", "me", "us", "it", "this", "these", "those", "now", "just", "even", "only", "still",
@@ -153,13 +155,6 @@ enum Lexicon {
         "afternoon", "evening", "night", "again", "repeatedly", "also", "previously", "once", "then",
         "privately", "publicly", "flatly", "bluntly", "simply", "frequently", "often", "separately",
         "subsequently", "ago", "weeks", "months", "years", "days", "day",
-    ]
-
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "capt",
-        "prof", "rev", "hon", "pres", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept",
-        "sep", "oct", "nov", "dec", "no", "adm", "maj", "cmdr", "supt", "messrs", "mt", "ft", "ave", "blvd",
-        "dept", "univ", "assn", "bros", "gov't", "reps", "sens",
     ]
 
     /// Titles that precede a name and are not part of the person's name.
@@ -202,13 +197,6 @@ enum Lexicon {
         "investigators", "prosecutors", "police", "authorities", "democrats", "republicans", "voters",
         "organizers", "researchers", "scientists", "activists", "leaders", "officers", "staff", "staffers",
         "democratic", "republican", "campaign", "secretary", "president", "senator", "candidate",
-    ]
-
-    /// Prepositional phrases that introduce a cue noun: in a statement, in comments to.
-    static let cueNouns: Set<String> = [
-        "statement", "statements", "interview", "interviews", "comments", "remarks", "speech", "email",
-        "letter", "post", "tweet", "tweets", "op-ed", "essay", "memo", "release", "briefing", "conference",
-        "call", "message", "posting", "video", "column", "report", "testimony", "announcement", "appearance",
     ]
 
     /// Verbs whose content may be a clause without "that": said he would run.

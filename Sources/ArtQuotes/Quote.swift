@@ -1,6 +1,6 @@
 import ArtCore
 
-/// The kind of a quotation (SPEC §3).
+/// The kind of a quotation (art(7), "Spans and offsets").
 public enum QuoteType: String, Sendable {
     /// Verbatim words in quotation marks.
     case direct

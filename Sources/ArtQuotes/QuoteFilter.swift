@@ -1,7 +1,7 @@
 import ArtCore
 
-/// art-quotes' per-record work: reads `text` (and `entities` when present)
-/// and sets `quotes` (SPEC §3).
+/// art-quotes' per-record work: reads `text` (and `sentences` and `entities`
+/// when present) and sets `quotes` (art(7), "Spans and offsets").
 public struct QuoteFilter: RecordTransform {
     public let extractor: QuoteExtractor
 
@@ -12,19 +12,42 @@ public struct QuoteFilter: RecordTransform {
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
         let scalars = Array(text.unicodeScalars)
-        var entities: [QuoteEntity] = []
-        if let list = record.value("entities")?.arrayValue {
-            for e in list {
-                guard let s = e["start"]?.intValue, let en = e["end"]?.intValue, s >= 0, en <= scalars.count, s < en else { continue }
-                let type = e["type"]?.stringValue ?? ""
-                let canonical = e["canonical"]?.stringValue ?? e["text"]?.stringValue ?? ""
-                entities.append(QuoteEntity(start: s, end: en, type: type, canonical: canonical))
-            }
-        }
-        let quotes = extractor.extract(scalars, entities: entities)
+        let sentences = Self.sentences(record, count: scalars.count)
+        let quotes = extractor.extract(scalars, entities: Self.entities(record, count: scalars.count), sentences: sentences)
         var update = RecordUpdate()
         update.set("quotes", .array(quotes.map { QuoteFilter.json($0, scalars) }))
         return update
+    }
+
+    /// The record's `sentences` when they are valid spans of the text, in
+    /// order and not overlapping; nil otherwise, and the text is segmented
+    /// with ArtText's segmenter instead.
+    static func sentences(_ record: Record, count: Int) -> [TextSpan]? {
+        guard let list = record.value("sentences")?.arrayValue else { return nil }
+        var spans: [TextSpan] = []
+        spans.reserveCapacity(list.count)
+        var previousEnd = 0
+        for value in list {
+            guard let span = TextSpan(json: value), span.start >= previousEnd, span.start < span.end, span.end <= count else {
+                return nil
+            }
+            spans.append(span)
+            previousEnd = span.end
+        }
+        return spans
+    }
+
+    /// The record's `entities` that are spans of the text.
+    static func entities(_ record: Record, count: Int) -> [QuoteEntity] {
+        guard let list = record.value("entities")?.arrayValue else { return [] }
+        var entities: [QuoteEntity] = []
+        for e in list {
+            guard let s = e["start"]?.intValue, let en = e["end"]?.intValue, s >= 0, en <= count, s < en else { continue }
+            let type = e["type"]?.stringValue ?? ""
+            let canonical = e["canonical"]?.stringValue ?? e["text"]?.stringValue ?? ""
+            entities.append(QuoteEntity(start: s, end: en, type: type, canonical: canonical))
+        }
+        return entities
     }
 
     static func slice(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
@@ -33,7 +56,7 @@ public struct QuoteFilter: RecordTransform {
         return String(s)
     }
 
-    /// A quote as SPEC §3 writes it.
+    /// A quote as art(7) writes it ("Spans and offsets"), keys in that order.
     public static func json(_ q: Quote, _ text: [Unicode.Scalar]) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("start", .int(q.start)), ("end", .int(q.end)),

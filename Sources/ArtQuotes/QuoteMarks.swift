@@ -1,3 +1,5 @@
+import ArtText
+
 /// Pairs quotation marks within paragraphs.
 ///
 /// Double marks (“ ” „ « » " `` '') delimit quotes; single marks (‘ ’ ‚ ')
@@ -17,8 +19,6 @@ struct MarkPair: Sendable {
     /// First and last token index inside the marks (last exclusive).
     var firstTok: Int
     var endTok: Int
-    var para: Int
-    var single: Bool
     /// The quote is left open and continues in the next paragraph's first quote.
     var continues: Bool
 }
@@ -27,13 +27,13 @@ enum MarkRole { case open, close, either, none }
 
 struct QuoteMarks {
     let text: [Unicode.Scalar]
-    let tokens: [QToken]
+    let tokens: [QuoteToken]
 
     private func scalar(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < text.count ? text[i] : nil }
 
     private func isOpenContext(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return true }
-        if CharClass.isSpace(c) { return true }
+        if c.isSpace { return true }
         switch c {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":", "\u{201C}", "\u{2018}", "\"", "'", "\u{00AB}", "\u{201E}", "\u{FEFF}":
             return true
@@ -43,7 +43,7 @@ struct QuoteMarks {
 
     private func isCloseContext(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return true }
-        if CharClass.isSpace(c) { return true }
+        if c.isSpace { return true }
         switch c {
         case ".", ",", ";", ":", "!", "?", ")", "]", "}", "\u{2014}", "\u{2013}", "-", "\u{2026}", "\u{201D}", "\u{2019}", "\"", "'", "\u{00BB}", "/":
             return true
@@ -51,18 +51,18 @@ struct QuoteMarks {
         }
     }
 
-    func isDouble(_ t: QToken) -> Bool {
+    func isDouble(_ t: QuoteToken) -> Bool {
         switch t.lower {
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\"", "``", "''", "\u{00AB}", "\u{00BB}", "\u{301D}", "\u{301E}": return true
         default: return false
         }
     }
 
-    func role(_ t: QToken) -> MarkRole {
+    func role(_ t: QuoteToken) -> MarkRole {
         let before = scalar(t.start - 1)
         let after = scalar(t.end)
-        let openCtx = isOpenContext(before) && !(after.map(CharClass.isSpace) ?? true)
-        let closeCtx = isCloseContext(after) && !(before.map(CharClass.isSpace) ?? true)
+        let openCtx = isOpenContext(before) && !(after.map(\.isSpace) ?? true)
+        let closeCtx = isCloseContext(after) && !(before.map(\.isSpace) ?? true)
         switch t.lower {
         case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{301D}", "``", "\u{2018}", "\u{201A}", "\u{201B}", "\u{2039}", "`":
             // An opening mark; a misplaced one after a word and before a space closes.
@@ -76,7 +76,7 @@ struct QuoteMarks {
         case "\"", "''", "'":
             if t.lower == "'" {
                 // A straight single mark before a digit is an elision: '90s.
-                if let a = after, CharClass.isDigit(a) { return .none }
+                if let a = after, a.isDigit { return .none }
             }
             if openCtx && closeCtx { return .either }
             if openCtx { return .open }
@@ -107,12 +107,12 @@ struct QuoteMarks {
                 if isDouble(t) {
                     if let o = openIdx {
                         if r == .close || r == .either {
-                            result.append(makePair(open: o, close: k, paraStart: i, paraEnd: j, single: false))
+                            result.append(makePair(open: o, close: k, paraStart: i, paraEnd: j))
                             openIdx = nil
                             singleOpen = nil
                         } else {
                             // A second opening mark: the first quote ends where this one begins.
-                            result.append(makePair(open: o, close: -2 - k, paraStart: i, paraEnd: j, single: false))
+                            result.append(makePair(open: o, close: -2 - k, paraStart: i, paraEnd: j))
                             openIdx = k
                         }
                     } else if r == .open || r == .either {
@@ -120,24 +120,24 @@ struct QuoteMarks {
                         singleOpen = nil
                     } else if first && previousOpen {
                         // A continued quote that did not reopen: it runs from the paragraph start.
-                        result.append(makePair(open: -1, close: k, paraStart: i, paraEnd: j, single: false))
+                        result.append(makePair(open: -1, close: k, paraStart: i, paraEnd: j))
                     }
                     first = false
                 } else if openIdx == nil {
                     if let s = singleOpen {
                         if r == .close || r == .either {
-                            let p = makePair(open: s, close: k, paraStart: i, paraEnd: j, single: true)
+                            let p = makePair(open: s, close: k, paraStart: i, paraEnd: j)
                             if p.endTok - p.firstTok >= 1 && p.end - p.start > 1 { result.append(p) }
                             singleOpen = nil
                         }
                     } else if r == .open || (r == .either && t.lower == "'") {
-                        if let a = scalar(t.end), CharClass.isLetter(a) { singleOpen = k }
+                        if let a = scalar(t.end), a.isLetter { singleOpen = k }
                     }
                 }
             }
             previousOpen = false
             if let o = openIdx {
-                var p = makePair(open: o, close: -1, paraStart: i, paraEnd: j, single: false)
+                var p = makePair(open: o, close: -1, paraStart: i, paraEnd: j)
                 if j < n, tokens[j].kind == .quote, isDouble(tokens[j]), role(tokens[j]) != .close {
                     p.continues = true
                     previousOpen = true
@@ -150,7 +150,7 @@ struct QuoteMarks {
     }
 
     /// close: a token index; -1 for the paragraph end; -2-k for "just before token k".
-    private func makePair(open: Int, close: Int, paraStart: Int, paraEnd: Int, single: Bool) -> MarkPair {
+    private func makePair(open: Int, close: Int, paraStart: Int, paraEnd: Int) -> MarkPair {
         let firstTok = open >= 0 ? open + 1 : paraStart
         let endTok: Int
         if close >= 0 {
@@ -169,10 +169,10 @@ struct QuoteMarks {
         } else {
             end = start
         }
-        while start < end && CharClass.isSpace(text[start]) { start += 1 }
-        while end > start && CharClass.isSpace(text[end - 1]) { end -= 1 }
+        while start < end && text[start].isSpace { start += 1 }
+        while end > start && text[end - 1].isSpace { end -= 1 }
         return MarkPair(
             open: open, close: close >= 0 ? close : -1, start: start, end: end, firstTok: firstTok,
-            endTok: max(firstTok, endTok), para: tokens[paraStart].para, single: single, continues: false)
+            endTok: max(firstTok, endTok), continues: false)
     }
 }

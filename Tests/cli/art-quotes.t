@@ -67,3 +67,12 @@ the partial quotes:
   indirect	Russia	0
   indirect	its European allies	0
   indirect	U.S. officials	0
+
+The record's sentences are used when present; art-quotes segments with the
+same code as art-sentences when they are not, so the quotes are the same:
+
+  $ for f in Tests/cli/fixtures/art-quotes/many.jsonl examples/art-quotes/articles.jsonl; do art-quotes $f | jq -c .quotes > $TMP/alone; art-sentences $f | art-quotes | jq -c .quotes > $TMP/piped; cmp $TMP/alone $TMP/piped && wc -l < $TMP/piped; done
+  32
+  2
+  $ python3 -c 'import json,sys; print(json.dumps({"text": sys.stdin.read()}, ensure_ascii=False))' < examples/rferl-us-russia-security-talks.txt > $TMP/rferl.jsonl && art-sentences $TMP/rferl.jsonl | art-quotes | jq -c .quotes | cmp - <(art-quotes $TMP/rferl.jsonl | jq -c .quotes) && echo same
+  same

@@ -218,19 +218,7 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
     }
 }
 
-@Suite struct FilterTests {
-    @Test func addsQuotesField() throws {
-        let record = try Record(validating: #"{"id":1,"text":"“Yes,” he said."}"#)
-        let update = QuoteFilter().transform(record)
-        let out = String(decoding: record.applying(update), as: UTF8.self)
-        #expect(out.hasPrefix(#"{"id":1,"text":"“Yes,” he said.","quotes":[{"start":1,"end":5,"text":"Yes,","type":"direct""#))
-    }
-
-    @Test func recordWithoutTextIsUnchanged() throws {
-        let record = try Record(validating: #"{"id":2}"#)
-        #expect(QuoteFilter().transform(record).isEmpty)
-    }
-
+@Suite struct ArticleTests {
     @Test func exampleArticle() {
         let t = """
             The talks will focus on arms control, a spokesperson for the White House’s National Security Council told the AFP news agency on December 27.
@@ -249,5 +237,52 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
         #expect(q.contains { $0.type == .partial && content(t, $0).contains("security agreements") })
         #expect(q.contains { $0.type == .partial && content(t, $0).contains("important") && $0.speaker?.text == "Russia" })
         #expect(q.contains { $0.type == .indirect && $0.speaker?.text == "U.S. officials" })
+    }
+}
+
+/// Behaviour that rests on ArtText's tokens and sentences.
+@Suite struct TokenAndSentenceTests {
+    @Test func splitNegationStandsBetweenSpeakerAndCue() {
+        let t = "The mayor didn't say that the budget was final."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text == "The mayor")
+        #expect(q.first.map { content(t, $0) } == "the budget was final")
+    }
+
+    @Test func contractedPronounStartsTheContent() {
+        let t = "The coach said he'd resign after the season."
+        #expect(quotes(t).first.map { content(t, $0) } == "he'd resign after the season")
+    }
+
+    @Test func aQuoteAfterAnAbbreviationThatEndsASentenceJoins() {
+        let t = "“We were ready,” said Rachel Woolard, 20, of Jacksonville, Fla. “The others were not.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.fragments.count == 2)
+        #expect(q.first?.speaker?.text == "Rachel Woolard")
+    }
+
+    @Test func reportedContentEndsWithAClosingQuotation() {
+        let t = #"Bernie Sanders called Trump a "pathological liar." Carly Fiorina said Ted Cruz "says whatever he needs to say.""#
+        let q = quotes(t)
+        #expect(q.map { $0.speaker?.text } == ["Bernie Sanders", "Carly Fiorina"])
+        #expect(q.allSatisfy { $0.type == .partial })
+        #expect(q.first.map { content(t, $0) } == #"Trump a "pathological liar.""#)
+    }
+
+    @Test func givenSentencesAreUsed() {
+        // One sentence over the whole text: the reported clause runs on to its end.
+        let t = "Officials said the plan was fine. Prices rose"
+        let whole = QuoteExtractor().extract(t, sentences: [TextSpan(start: 0, end: 45)])
+        let segmented = QuoteExtractor().extract(t)
+        #expect(segmented.first.map { content(t, $0) } == "the plan was fine")
+        #expect(whole.first.map { content(t, $0) } != "the plan was fine")
+    }
+
+    @Test func tokenRangesCoverEveryToken() {
+        let tokens = QuoteToken.tokenize(Array("aa bb. cc dd. ee".unicodeScalars))
+        // A gap between spans (token `cc`) and a tail after the last (token `ee`) are sentences too.
+        let ranges = QuoteAnalysis.tokenRanges(of: [TextSpan(start: 0, end: 6), TextSpan(start: 10, end: 13)], tokens)
+        #expect(ranges == [0..<3, 3..<4, 4..<6, 6..<7])
     }
 }

@@ -1,0 +1,286 @@
+import ArtCore
+
+/// Direct quotes: quotation marks that stand as speech, with the attribution
+/// after or before them; interrupted quotes and quote paragraphs join as
+/// fragments.
+extension QuoteAnalysis {
+    /// Where the last direct quote left off, for joining the next one to it.
+    struct DirectRun {
+        /// Index of the last direct quote in the list.
+        var last: Int? = nil
+        /// Paragraph of its last token.
+        var para = -1
+        /// The token after its attribution (or its closing mark).
+        var attributionEnd = -1
+        /// It was left open at its paragraph's end.
+        var continuing = false
+    }
+
+    /// The quotes that stand as speech become direct quotes; the others are
+    /// kept in `embeddedPairs` for partial quotes.
+    mutating func findDirect(_ pairs: [MarkPair]) -> [Quote] {
+        var quotes: [Quote] = []
+        var run = DirectRun()
+        for p in pairs where p.end > p.start {
+            guard isStandalone(p) else {
+                embeddedPairs.append(p)
+                continue
+            }
+            var attribution = postAttribution(p) ?? preAttribution(p)
+            // An interrupted quote: “A,” she said, “B.” — B follows A's attribution.
+            if let last = run.last, options.joinContinuations || run.continuing, joinsPrevious(p, attribution, run) {
+                join(p, attribution, to: &quotes[last], run: &run)
+                continue
+            }
+            run.continuing = p.continues
+            if attribution == nil && wordCount(p.firstTok, p.endTok) < 3 && !p.continues {
+                embeddedPairs.append(p)
+                continue
+            }
+            if attribution == nil, let inherited = inheritedSpeaker(quotes.last, p) {
+                attribution = Attribution(speaker: nil, cue: nil, span: p.firstTok..<p.firstTok, inherited: inherited)
+            }
+            quotes.append(
+                Quote(
+                    start: p.start, end: p.end, type: .direct, speaker: attribution.flatMap { speakerObject($0) },
+                    cue: attribution.flatMap { cueObject($0) }))
+            run.last = quotes.count - 1
+            run.para = lastParagraph(of: p)
+            markUsed(p)
+            run.attributionEnd = closeEnd(p)
+            if let a = attribution, a.speaker != nil || a.cue != nil {
+                markUsed(a.span)
+                if a.span.lowerBound > p.endTok { run.attributionEnd = a.span.upperBound }
+            }
+        }
+        return quotes
+    }
+
+    /// Whether quote `p` continues the last direct quote: it follows that
+    /// quote's attribution, or it has none of its own and starts in the same
+    /// paragraph or the next one.
+    func joinsPrevious(_ p: MarkPair, _ attribution: Attribution?, _ run: DirectRun) -> Bool {
+        let para = tokens[max(p.open, p.firstTok)].para
+        let sameRun =
+            run.continuing
+            || (para == run.para && onlyPunctBetween(run.attributionEnd, max(p.open, 0)))
+            || (attribution == nil && (para == run.para || (para == run.para + 1 && (p.open < 0 || isParaStart(p.open)))))
+        guard sameRun else { return false }
+        guard let a = attribution else { return true }
+        return run.continuing || a.span.lowerBound > p.endTok
+    }
+
+    /// Adds quote `p` to `quote` as a fragment, with its attribution when the quote has none.
+    mutating func join(_ p: MarkPair, _ attribution: Attribution?, to quote: inout Quote, run: inout DirectRun) {
+        if quote.fragments.isEmpty { quote.fragments = [TextSpan(start: quote.start, end: quote.end)] }
+        quote.fragments.append(TextSpan(start: p.start, end: p.end))
+        quote.end = p.end
+        if quote.speaker == nil, let a = attribution {
+            quote.speaker = speakerObject(a)
+            quote.cue = cueObject(a)
+        }
+        markUsed(p)
+        if let a = attribution {
+            run.attributionEnd = a.span.upperBound
+            markUsed(a.span)
+        } else {
+            run.attributionEnd = closeEnd(p)
+        }
+        run.para = lastParagraph(of: p)
+        run.continuing = p.continues
+    }
+
+    /// The token after the closing mark, or after the content when the quote runs to its paragraph's end.
+    func closeEnd(_ p: MarkPair) -> Int { p.close >= 0 ? p.close + 1 : p.endTok }
+
+    func lastParagraph(of p: MarkPair) -> Int { tokens[min(max(p.endTok - 1, 0), tokens.count - 1)].para }
+
+    /// Whether a quote stands as speech rather than as a few words inside a clause.
+    func isStandalone(_ p: MarkPair) -> Bool {
+        if p.open < 0 { return true }
+        let o = p.open
+        if isParaStart(o) { return true }
+        let prev = tokens[o - 1]
+        if prev.para != tokens[o].para { return true }
+        // After the end of a sentence (also one that ends with an abbreviation: Fla. “…”).
+        if isSentenceEnd(o - 1) || sentenceOf[o - 1] != sentenceOf[o] || prev.lower == ":" || prev.kind == .quote { return true }
+        if prev.lower == "\u{2014}" || prev.lower == "(" { return p.endTok - p.firstTok >= 4 }
+        if prev.kind == .word && (Lexicon.invertibleVerbs.contains(prev.lower) || ["saying", "adding", "writing", "tweeting", "asking", "declaring", "telling"].contains(prev.lower)) {
+            return wordCount(p.firstTok, p.endTok) >= 3 || (p.firstTok < p.endTok && tokens[p.firstTok].cap)
+        }
+        if prev.lower == "," {
+            // "…, she said, “…”" or "In a statement, “…”": standalone when a cue is near.
+            var k = o - 2
+            var steps = 0
+            while k >= 0 && tokens[k].para == prev.para && steps < 8 && !isSentenceEnd(k) {
+                if isCueVerb(k) { return true }
+                k -= 1
+                steps += 1
+            }
+            // A full sentence in marks.
+            let first = p.firstTok
+            return first < p.endTok && tokens[first].cap && wordCount(p.firstTok, p.endTok) >= 6
+        }
+        return false
+    }
+
+    /// “…,” she said / “…,” said the senator, a Democrat from Ohio.
+    func postAttribution(_ p: MarkPair) -> Attribution? {
+        guard p.close >= 0 else { return nil }
+        var j = p.close + 1
+        let n = tokens.count
+        let para = tokens[p.close].para
+        // The content must not end a sentence with a full stop outside: “…”. She said … is not an attribution.
+        if j < n && tokens[j].para == para && isPunct(j, ",") { j += 1 }
+        guard j < n, tokens[j].para == para else { return nil }
+        let limit = sentenceEndToken(from: j)
+        // Inverted: said X
+        if isCueVerb(j) && (Lexicon.invertibleVerbs.contains(lower(j)) || Lexicon.speechVerbs[lower(j)] != nil) {
+            let w1 = lower(j + 1)
+            var np = rightNP(startingAt: j + 1, limit: limit)
+            if np == nil, j + 1 < limit, isWord(j + 1), !Lexicon.npStops.contains(w1), !Lexicon.npPrepositions.contains(w1),
+                !Lexicon.timeWords.contains(w1), !Lexicon.weekdays.contains(w1), !w1.hasSuffix("ly")
+            {
+                np = npForward(j + 1, limit: limit)
+            }
+            if let np {
+                let end = attributionEnd(from: np.upperBound, limit: limit)
+                return Attribution(speaker: np, cue: j..<(j + 1), span: (p.close + 1)..<end, inherited: nil)
+            }
+            return nil
+        }
+        // X said
+        let endsSentence = p.end > p.start && (text[p.end - 1] == "." ) && tokens[j].cap
+        var k = j
+        var steps = 0
+        while k < limit && steps < (endsSentence ? 5 : 32) {
+            if isCueVerb(k) {
+                if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j || (!endsSentence && np.lowerBound > j && isWord(j)) {
+                    let end = attributionEnd(from: k + 1, limit: limit)
+                    if endsSentence && end - k > 8 { return nil }
+                    return Attribution(speaker: np, cue: k..<(k + 1), span: (p.close + 1)..<end, inherited: nil)
+                }
+                return nil
+            }
+            if tokens[k].kind == .quote { return nil }
+            k += 1
+            steps += 1
+        }
+        // “…,” Trump barked. — any verb right after a short subject.
+        if p.end > p.start, [",", "?", "!", "\u{2014}"].contains(text[p.end - 1]) {
+            var m = j
+            while m < limit && m < j + 6 && isWord(m) && (tokens[m].cap || Lexicon.determiners.contains(lower(m)) || Lexicon.personalPronouns.contains(lower(m)) || lower(m) == "'s") { m += 1 }
+            if m > j, m < limit, isWord(m), !tokens[m].cap, !Lexicon.npStops.contains(lower(m)),
+                m + 1 >= limit || isSentenceEnd(m + 1) || isPunct(m + 1, ",") || tokens[m + 1].kind == .quote || lower(m + 1) == "and",
+                lower(m).hasSuffix("ed") || lower(m).hasSuffix("s")
+            {
+                let np = j..<m
+                return Attribution(speaker: np, cue: m..<(m + 1), span: (p.close + 1)..<attributionEnd(from: m + 1, limit: limit), inherited: nil)
+            }
+        }
+        return nil
+    }
+
+    /// The end of an attribution clause: up to the sentence end, a comma before a quote, or an opening mark.
+    func attributionEnd(from k0: Int, limit: Int) -> Int {
+        var k = k0
+        while k < limit {
+            if tokens[k].kind == .quote { return k }
+            k += 1
+        }
+        return limit
+    }
+
+    /// She said: “…” / He told reporters, “…”
+    func preAttribution(_ p: MarkPair) -> Attribution? {
+        guard p.open > 0 else {
+            return p.open < 0 ? nil : colonFromPreviousParagraph(p)
+        }
+        let o = p.open
+        if isParaStart(o) { return colonFromPreviousParagraph(p) }
+        let para = tokens[o].para
+        var k = o - 1
+        var steps = 0
+        let isColon = isPunct(k, ":")
+        while k >= 0 && tokens[k].para == para && steps < 14 {
+            if tokens[k].kind == .quote { break }
+            if isSentenceEnd(k) { break }
+            if isCueVerb(k) || (lower(k) == "to" && lower(k - 1) == "according") {
+                if used[k] { return nil }
+                let limit = sentenceStart(k)
+                let cueRange = lower(k) == "to" ? (k - 1)..<(k + 1) : k..<(k + 1)
+                if lower(k).hasSuffix("ing"), isPunct(k - 1, ",") || lower(k - 1) == "and",
+                    let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
+                {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
+                if let np = leftNP(endingBefore: cueRange.lowerBound, limit: limit) {
+                    return Attribution(speaker: np, cue: cueRange, span: np.lowerBound..<o, inherited: nil)
+                }
+                if lower(k - 1) == "and" || lower(k - 1) == "but", let np = subjectBefore(k - 1, sentences[sentenceOf[k]]) ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
+                if lower(k) == "to", let np = rightNP(startingAt: k + 1, limit: o) {
+                    return Attribution(speaker: np, cue: cueRange, span: cueRange.lowerBound..<o, inherited: nil)
+                }
+                // Participle: "…, saying: “…”" — the sentence subject.
+                if lower(k).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
+                return Attribution(speaker: nil, cue: cueRange, span: k..<o, inherited: nil)
+            }
+            k -= 1
+            steps += 1
+        }
+        if isColon {
+            // Headline style: Gillibrand: “…”
+            let limit = sentenceStart(o - 1)
+            if let np = leftNP(endingBefore: o - 1, limit: limit, simple: true), np.lowerBound == limit, np.count <= 5 {
+                return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
+            }
+            // "Rubio fired back: “…”" — the subject of the clause before the colon.
+            if let np = subjectBefore(o - 1, sentences[sentenceOf[o - 1]]) {
+                return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
+            }
+        }
+        return nil
+    }
+
+    /// "Trump said:" closing the previous paragraph introduces this one.
+    func colonFromPreviousParagraph(_ p: MarkPair) -> Attribution? {
+        let first = p.open >= 0 ? p.open : p.firstTok
+        guard first > 0, isPunct(first - 1, ":") else { return nil }
+        let k = first - 2
+        let limit = sentenceStart(max(k, 0))
+        var c = k
+        var steps = 0
+        while c >= limit && steps < 10 {
+            if isCueVerb(c) {
+                if let np = leftNP(endingBefore: c, limit: limit) {
+                    return Attribution(speaker: np, cue: c..<(c + 1), span: np.lowerBound..<first, inherited: nil)
+                }
+                return nil
+            }
+            c -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A direct quote with no attribution of its own, right after a quote with a speaker.
+    /// The speaker of `last` when it ends in this quote's paragraph or the one before.
+    func inheritedSpeaker(_ last: Quote?, _ p: MarkPair) -> QuoteSpeaker? {
+        guard let last, let s = last.speaker else { return nil }
+        let para = tokens[max(p.open, p.firstTok)].para
+        // The first token at or after the end of the last quote (binary search).
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < last.end { lo = mid + 1 } else { hi = mid }
+        }
+        let lastTok = lo
+        let lastPara = tokens[max(0, min(lastTok, tokens.count - 1))].para
+        return para - lastPara <= 1 ? s : nil
+    }
+}

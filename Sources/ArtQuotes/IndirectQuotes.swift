@@ -1,0 +1,291 @@
+/// Reported speech: cue verbs and phrases, sentence by sentence, outside
+/// direct quotes.
+extension QuoteAnalysis {
+    mutating func findIndirect() -> [Quote] {
+        var out: [Quote] = []
+        for s in sentences {
+            var i = s.lowerBound
+            var lastSpeaker: QuoteSpeaker? = nil
+            if tokens[s.lowerBound].para == 0, let q = headlineColon(s) {
+                out.append(q)
+                markUsed(s)
+                continue
+            }
+            while i < s.upperBound {
+                defer { i += 1 }
+                if used[i] || !isWord(i) { continue }
+                let w = tokens[i].lower
+                // according to SPEAKER, CLAUSE / CLAUSE, according to SPEAKER
+                if w == "according" && lower(i + 1) == "to" {
+                    if let q = accordingTo(i, s) {
+                        out.append(q.quote)
+                        lastSpeaker = q.quote.speaker
+                        markUsed(q.used)
+                        i = q.used.upperBound - 1
+                    }
+                    continue
+                }
+                if w == "asked", i == s.lowerBound || (i == s.lowerBound + 1 && ["when", "after", "if", "once"].contains(lower(i - 1))),
+                    let q = agentlessQuestion(i, s)
+                {
+                    out.append(q.quote)
+                    markUsed(q.used)
+                    i = q.used.upperBound - 1
+                    continue
+                }
+                guard isCueVerb(i) || Lexicon.namingVerbs.contains(w) || (options.includeBeliefs && Lexicon.broadVerbs[w] != nil) else { continue }
+                if (w == "state" || w == "states" || w == "report" || w == "reports" || w == "support" || w == "call") && lower(i + 1) != "that" && !isPunct(i + 1, ":") { continue }
+                if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
+                    out.append(q.quote)
+                    lastSpeaker = q.quote.speaker
+                    markUsed(q.used)
+                    i = max(i, q.contentStart)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A headline "Mark Ruiz: We Will Win" — a short name, a colon, the claim.
+    func headlineColon(_ s: Range<Int>) -> Quote? {
+        var c = s.lowerBound
+        while c < s.upperBound && c < s.lowerBound + 6 && !isPunct(c, ":") { c += 1 }
+        guard c < s.upperBound, isPunct(c, ":"), c > s.lowerBound, c + 1 < s.upperBound else { return nil }
+        for k in s.lowerBound..<c where !isWord(k) && tokens[k].lower != "'s" { return nil }
+        guard tokens[s.lowerBound].cap, !used[c + 1] || tokens[c + 1].kind != .quote else { return nil }
+        if tokens[c + 1].kind == .quote { return nil }
+        guard let (a, b) = trimmedContent(c + 1, s.upperBound) else { return nil }
+        let sp = speakerObject(s.lowerBound..<c)
+        return Quote(start: a, end: b, type: .indirect, speaker: sp, cue: QuoteCue(start: tokens[c].start, end: tokens[c].end, text: ":"))
+    }
+
+    /// "Asked whether the talks failed, the minister said …": the question, with no speaker.
+    func agentlessQuestion(_ i: Int, _ s: Range<Int>) -> (quote: Quote, used: Range<Int>)? {
+        var k = i + 1
+        while k < s.upperBound && k < i + 8 && !["whether", "if", "what", "why", "how", "when", "who", "about"].contains(lower(k)) {
+            if isPunct(k, ",") || tokens[k].kind == .quote { return nil }
+            k += 1
+        }
+        guard k < s.upperBound, k < i + 8 else { return nil }
+        var c = k + 1
+        while c < s.upperBound && !isPunct(c, ",") { c += 1 }
+        guard c < s.upperBound, let (a, b) = trimmedContent(k, c) else { return nil }
+        let cue = QuoteCue(start: tokens[i].start, end: tokens[i].end, text: str(tokens[i].start, tokens[i].end))
+        return (Quote(start: a, end: b, type: .indirect, speaker: nil, cue: cue), i..<(c + 1))
+    }
+
+    struct Found {
+        var quote: Quote
+        var used: Range<Int>
+        var contentStart: Int
+    }
+
+    /// What one step of reading a cue decided.
+    enum CueOutcome {
+        case found(Found)
+        /// The cue has no content here; no later reading applies.
+        case rejected
+        /// This reading does not apply; try the next.
+        case notFound
+    }
+
+    /// Reported speech around the cue verb at `i`: SPEAKER CUE (that) CLAUSE,
+    /// or CLAUSE, SPEAKER CUE / CLAUSE, CUE SPEAKER.
+    mutating func verbCue(_ i: Int, _ s: Range<Int>, lastSpeaker: QuoteSpeaker?) -> Found? {
+        guard let isParticiple = cueForm(i, s) else { return nil }
+        let w = lower(i)
+        let (speakerRange, speaker) = cueSpeaker(i, s, isParticiple: isParticiple, lastSpeaker: lastSpeaker)
+        let cue = QuoteCue(start: tokens[i].start, end: tokens[i].end, text: str(tokens[i].start, tokens[i].end))
+        if let speaker {
+            switch contentAfterCue(i, s, speaker: speaker, cue: cue) {
+            case .found(let f): return f
+            case .rejected: return nil
+            case .notFound: break
+            }
+        }
+        if Lexicon.namingVerbs.contains(w) && Lexicon.speechVerbs[w] == nil { return nil }
+        guard !isParticiple else { return nil }
+        return contentBeforeCue(i, s, speakerRange: speakerRange, speaker: speaker, cue: cue)
+    }
+
+    /// Whether the word at `i` is used as a cue here: nil when it is not (a
+    /// passive, a noun, a bare -ing form), else whether it is a participle
+    /// cue (`…, saying`, `and added`) that takes the sentence's speaker.
+    func cueForm(_ i: Int, _ s: Range<Int>) -> Bool? {
+        let w = lower(i)
+        let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and"))
+            || ((lower(i - 1) == "and" || lower(i - 1) == "but") && isCueVerb(i))
+        // Passive: was told, is said to.
+        var b = i - 1
+        while b >= s.lowerBound && isWord(b) && Lexicon.auxiliaries.contains(lower(b)) { b -= 1 }
+        if b >= s.lowerBound && isWord(b) && Lexicon.passiveMarkers.contains(lower(b)) { return nil }
+        if lower(i + 1) == "to" && Lexicon.speechVerbs[w] == "say" { return nil }
+        // Progressive forms need a form of "be": is saying; other -ing forms are not cues here.
+        if w.hasSuffix("ing") && !isParticiple {
+            guard b >= s.lowerBound, isWord(b), ["is", "was", "are", "were", "been", "am", "'s"].contains(lower(b)) else { return nil }
+        }
+        // A noun that looks like a verb: "a simple question", "expansive plans", "best hope".
+        if !w.hasSuffix("ed") && !w.hasSuffix("ing") && !Self.irregularCueForms.contains(w), i - 1 >= s.lowerBound, isWord(i - 1) {
+            let prev = lower(i - 1)
+            if Lexicon.determiners.contains(prev) || prev == "'s" || prev == "of" || Lexicon.npPrepositions.contains(prev) { return nil }
+            if !tokens[i - 1].cap && looksAdjective(prev) { return nil }
+        }
+        return isParticiple
+    }
+
+    /// Verb forms that are never nouns, though they end neither in -ed nor in -ing.
+    static let irregularCueForms: Set<String> = [
+        "said", "told", "wrote", "says", "tells", "writes", "thought", "knew", "felt", "found", "showed", "shown", "sought",
+    ]
+
+    /// The speaker of the cue at `i`: for a participle the last speaker or the
+    /// sentence's subject, else the noun phrase right before the cue.
+    func cueSpeaker(_ i: Int, _ s: Range<Int>, isParticiple: Bool, lastSpeaker: QuoteSpeaker?) -> (Range<Int>?, QuoteSpeaker?) {
+        guard isParticiple else {
+            guard let np = leftNP(endingBefore: i, limit: s.lowerBound) else { return (nil, nil) }
+            // Reject phrases inside a used span.
+            for k in np where used[k] { return (nil, nil) }
+            return (np, speakerObject(np))
+        }
+        if let lastSpeaker { return (nil, lastSpeaker) }
+        if let np = subjectBefore(i, s) { return (np, speakerObject(np)) }
+        if !lower(i).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i - 1), limit: s.lowerBound) {
+            return (np, speakerObject(np))
+        }
+        if let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i), limit: s.lowerBound) {
+            return (np, speakerObject(np))
+        }
+        return (nil, nil)
+    }
+
+    /// SPEAKER CUE (that) CLAUSE: the content after the cue.
+    func contentAfterCue(_ i: Int, _ s: Range<Int>, speaker: QuoteSpeaker, cue: QuoteCue) -> CueOutcome {
+        guard let cs = clauseStart(after: i, s) else { return .notFound }
+        let w = lower(i)
+        if cs < s.upperBound && tokens[cs].kind == .quote && used[cs] { return .rejected }
+        let ce = contentEnd(from: cs, s)
+        guard let (a, b) = trimmedContent(cs, ce) else { return .notFound }
+        if Lexicon.namingVerbs.contains(w) && !containsEmbeddedQuote(cs, ce) && Lexicon.speechVerbs[w] == nil
+            && !(options.includeBeliefs && Lexicon.broadVerbs[w] != nil)
+        {
+            return .rejected
+        }
+        for k in cs..<ce where used[k] && tokens[k].kind != .quote { return .rejected }
+        // Appearances are the writer's reading, not the subject's words: he seems to ...
+        let lemma = Lexicon.broadVerbs[w] ?? ""
+        let impersonal = lemma == "seem" || lemma == "appear"
+        let q = Quote(start: a, end: b, type: .indirect, speaker: impersonal ? nil : speaker, cue: cue)
+        return .found(Found(quote: q, used: i..<ce, contentStart: cs))
+    }
+
+    /// CLAUSE, SPEAKER CUE. / CLAUSE, CUE SPEAKER.: the content before the speaker.
+    mutating func contentBeforeCue(_ i: Int, _ s: Range<Int>, speakerRange: Range<Int>?, speaker: QuoteSpeaker?, cue: QuoteCue) -> Found? {
+        var afterCue = i + 1
+        var inverted: Range<Int>? = nil
+        if speakerRange == nil, isPunct(i - 1, ",") || (i - 1 >= s.lowerBound && tokens[i - 1].kind == .quote) {
+            if let np = rightNP(startingAt: i + 1, limit: s.upperBound) {
+                inverted = np
+                afterCue = np.upperBound
+            }
+        }
+        // Adjuncts after the cue up to the sentence end: told the AFP news agency on Monday.
+        var tail = afterCue
+        while tail < s.upperBound && !isSentenceEnd(tail) && tokens[tail].kind != .quote {
+            if lower(tail) == "that" || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
+            tail += 1
+        }
+        guard tail - afterCue <= 14 else { return nil }
+        var speaker = speaker
+        let subjectStart: Int
+        if let r = speakerRange {
+            subjectStart = r.lowerBound
+            // The speaker must follow a comma (or "as").
+            guard subjectStart - 1 >= s.lowerBound, isPunct(subjectStart - 1, ",") || lower(subjectStart - 1) == "as" else {
+                // Apposition: "…, Smith, a pollster, said."
+                return appositionPost(i, s, speakerRange: r, speaker: speaker, cue: cue)
+            }
+        } else if let r = inverted {
+            subjectStart = i
+            speaker = speakerObject(r)
+        } else {
+            return nil
+        }
+        let ce = subjectStart - 1
+        let cs = s.lowerBound
+        guard ce > cs else { return nil }
+        for k in cs..<ce where used[k] { return nil }
+        guard let (a, b) = trimmedContent(cs, ce) else { return nil }
+        let q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)
+        return Found(quote: q, used: cs..<max(tail, i + 1), contentStart: tail)
+    }
+
+    /// "…, Jens Stoltenberg, the alliance's chief, said." — the content before the name.
+    mutating func appositionPost(_ i: Int, _ s: Range<Int>, speakerRange: Range<Int>, speaker: QuoteSpeaker?, cue: QuoteCue) -> Found? {
+        let nameStart = speakerRange.lowerBound
+        guard nameStart - 1 > s.lowerBound, isPunct(nameStart - 1, ",") else { return nil }
+        var tail = i + 1
+        while tail < s.upperBound && !isSentenceEnd(tail) {
+            if lower(tail) == "that" || tokens[tail].kind == .quote { return nil }
+            tail += 1
+        }
+        let ce = nameStart - 1
+        for k in s.lowerBound..<ce where used[k] { return nil }
+        if let (a, b) = trimmedContent(s.lowerBound, ce) {
+            return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), used: s.lowerBound..<tail, contentStart: tail)
+        }
+        return nil
+    }
+
+    func containsEmbeddedQuote(_ a: Int, _ b: Int) -> Bool {
+        for k in a..<b where tokens[k].kind == .quote && !used[k] { return true }
+        return false
+    }
+
+    mutating func accordingTo(_ i: Int, _ s: Range<Int>) -> (quote: Quote, used: Range<Int>)? {
+        var found = rightNP(startingAt: i + 2, limit: s.upperBound)
+        if found == nil, isWord(i + 2), !Lexicon.npStops.contains(lower(i + 2)) { found = npForward(i + 2, limit: s.upperBound) }
+        guard let np = found else { return nil }
+        let cue = QuoteCue(start: tokens[i].start, end: tokens[i + 1].end, text: str(tokens[i].start, tokens[i + 1].end))
+        let speaker = speakerObject(np)
+        var k = i - 1
+        while k >= s.lowerBound && (isPunct(k, ",") || lower(k) == "but" || lower(k) == "and") { k -= 1 }
+        if k < s.lowerBound {
+            // According to X, CLAUSE.
+            var c = np.upperBound
+            while c < s.upperBound && !isPunct(c, ",") && c < np.upperBound + 8 { c += 1 }
+            guard c < s.upperBound, isPunct(c, ",") else { return nil }
+            let ce = contentEnd(from: c + 1, s)
+            for m in (c + 1)..<ce where used[m] && tokens[m].kind != .quote { return nil }
+            guard let (a, b) = trimmedContent(c + 1, ce) else { return nil }
+            return (Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), s.lowerBound..<ce)
+        }
+        // CLAUSE, according to X.
+        let ce = i
+        for m in s.lowerBound..<ce where used[m] { return nil }
+        guard let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
+        return (Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), s.lowerBound..<np.upperBound)
+    }
+
+    /// Quoted words after a naming or speech verb that no reported clause covers.
+    func partialWithoutClause(_ p: MarkPair) -> Quote? {
+        guard p.open > 0, !used[p.open] else { return nil }
+        let s = sentences[sentenceOf[p.open]]
+        var k = p.open - 1
+        var steps = 0
+        while k >= s.lowerBound && steps < 10 {
+            if used[k] { return nil }
+            if isWord(k) && (Lexicon.namingVerbs.contains(lower(k)) || isCueVerb(k)) {
+                guard let np = leftNP(endingBefore: k, limit: s.lowerBound) else { return nil }
+                let sp = speakerObject(np)
+                let cue = QuoteCue(start: tokens[k].start, end: tokens[k].end, text: str(tokens[k].start, tokens[k].end))
+                var start = tokens[k + 1].start
+                if tokens[k + 1].kind == .quote { start = tokens[k + 1].end }
+                let end = p.close >= 0 ? tokens[p.close].end : p.end
+                return Quote(start: start, end: end, type: .partial, speaker: sp, cue: cue)
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+}

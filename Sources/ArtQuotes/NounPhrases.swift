@@ -1,0 +1,158 @@
+/// Speaker noun phrases: before a cue (`the senator said`), after it
+/// (`said the senator`) and the subject of a clause.
+extension QuoteAnalysis {
+    /// The speaker noun phrase that ends just before token `end` (exclusive),
+    /// within the sentence starting at `limit`. Appositions keep the name.
+    func leftNP(endingBefore end: Int, limit: Int) -> Range<Int>? {
+        var k = end - 1
+        // Auxiliaries and adverbs between the speaker and the cue.
+        while k >= limit, isWord(k), Lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) || Lexicon.weekdays.contains(lower(k)) {
+            k -= 1
+        }
+        guard k >= limit else { return nil }
+        if isWord(k) && Lexicon.passiveMarkers.contains(lower(k)) { return nil }
+        // "X, who ..., said" / "X, the alliance's chief, said": the name before the comma.
+        if isPunct(k, ",") || isPunct(k, ")") || tokens[k].lower == "\u{2014}" {
+            // Find the previous comma in the sentence.
+            var c = k - 1
+            while c >= limit && !(isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "(")) && tokens[c].kind != .quote { c -= 1 }
+            if c > limit, isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "("), k - c <= 20 {
+                if let name = leftNP(endingBefore: c, limit: limit, simple: true), tokens[name.upperBound - 1].cap {
+                    return name
+                }
+                // "Carson's manager, Armstrong Williams, stated": the name between the commas.
+                if k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
+                    var allCap = true
+                    for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { allCap = false }
+                    if allCap { return (c + 1)..<k }
+                }
+            }
+            return nil
+        }
+        if lower(k) == "who", k - 1 >= limit {
+            // The relative pronoun is the speaker as written; its antecedent gives the name.
+            let ante = isPunct(k - 1, ",") ? k - 1 : k
+            return leftNP(endingBefore: ante, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
+        }
+        return leftNP(endingBefore: k + 1, limit: limit, simple: true)
+    }
+
+    func leftNP(endingBefore end: Int, limit: Int, simple: Bool) -> Range<Int>? {
+        var k = end - 1
+        guard k >= limit, isWord(k) else { return nil }
+        let head = lower(k)
+        if head == "it" || head == "he" || head == "she" || head == "they" || head == "i" || head == "we" { return k..<(k + 1) }
+        if ["another", "one", "some", "many", "others", "most", "several", "both", "few"].contains(head),
+            k == limit || !isWord(k - 1) || Lexicon.npStops.contains(lower(k - 1))
+        {
+            return k..<(k + 1)
+        }
+        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) || Lexicon.npPrepositions.contains(head) {
+            return nil
+        }
+        if head == "'s" { return nil }
+        if !tokens[k].cap && head.count > 4 && head.hasSuffix("ed") { return nil }
+        var start = k
+        var count = 0
+        while k >= limit {
+            let t = tokens[k]
+            if t.kind == .word || t.kind == .number {
+                if Lexicon.npStops.contains(t.lower) && !(t.cap && k == start) {
+                    if !(t.cap && t.lower != "i" && k != limit && !Lexicon.personalPronouns.contains(t.lower)) { break }
+                }
+                // A lowercase verb-like word ends the phrase: "-ed" past forms.
+                if !t.cap && (Lexicon.speechVerbs[t.lower] != nil) { break }
+                if !t.cap && k != end - 1 && t.lower.count > 4 && t.lower.hasSuffix("ed") && !(k > limit && Lexicon.determiners.contains(lower(k - 1))) { break }
+                start = k
+                if Lexicon.determiners.contains(t.lower) && !(k > limit && (Lexicon.npPrepositions.contains(lower(k - 1)) || lower(k - 1) == "of")) {
+                    break
+                }
+            } else if t.kind == .punct && (t.lower == "&" || t.lower == "-") && k > limit && isWord(k - 1) {
+                start = k
+            } else {
+                break
+            }
+            count += 1
+            if count > 14 { break }
+            k -= 1
+        }
+        // A leading preposition makes an adverbial, not a subject: "in the past said".
+        while start < end && isWord(start) && Lexicon.npPrepositions.contains(lower(start)) { start += 1 }
+        while start < end && isWord(start) && lower(start) == "'s" { start += 1 }
+        guard start < end else { return nil }
+        if end - start > 1, Lexicon.personalPronouns.contains(lower(end - 1)) { return (end - 1)..<end }
+        // A phrase that starts with a lowercase non-determiner after a clause is suspicious, but keep it.
+        return start..<end
+    }
+
+    /// A speaker noun phrase starting at token `start`: said the senator, said Mark Dubowitz, ...
+    func rightNP(startingAt start: Int, limit: Int) -> Range<Int>? {
+        guard start < limit, isWord(start) else { return nil }
+        let t = tokens[start]
+        let w = t.lower
+        if !(t.cap || Lexicon.determiners.contains(w) || Lexicon.roleNouns.contains(w) || w == "he" || w == "she" || w == "they" || w == "we" || w == "i")
+            || (Lexicon.npStops.contains(w) && !t.cap)
+        {
+            return nil
+        }
+        if Lexicon.npPrepositions.contains(w) || Lexicon.weekdays.contains(w) { return nil }
+        if Lexicon.personalPronouns.contains(w) { return start..<(start + 1) }
+        return npForward(start, limit: limit)
+    }
+
+    /// The noun phrase from `start` up to a clause boundary.
+    func npForward(_ start: Int, limit: Int) -> Range<Int>? {
+        var k = start
+        while k < limit {
+            let u = tokens[k]
+            if u.kind == .word || u.kind == .number {
+                if k > start && Lexicon.npStops.contains(u.lower) && !u.cap { break }
+                if k > start && !u.cap && (Lexicon.speechVerbs[u.lower] != nil || Lexicon.timeWords.contains(u.lower)) { break }
+                if k > start && Lexicon.weekdays.contains(u.lower) { break }
+            } else if !(u.kind == .punct && (u.lower == "&" || u.lower == "-")) {
+                break
+            }
+            k += 1
+            if k - start > 14 { break }
+        }
+        // Do not end on a preposition or determiner.
+        while k > start && (Lexicon.npPrepositions.contains(lower(k - 1)) || Lexicon.determiners.contains(lower(k - 1)) || lower(k - 1) == "'s") {
+            k -= 1
+        }
+        return k > start ? start..<k : nil
+    }
+
+    /// The first token of the main verb group after the subject at `start` (for participle subjects).
+    func firstVerbAfter(_ start: Int, before limit: Int) -> Int {
+        var k = start
+        while k < limit {
+            if isCueVerb(k) || Lexicon.passiveMarkers.contains(lower(k)) || Lexicon.auxiliaries.contains(lower(k))
+                || isPunct(k, ",")
+            {
+                return k
+            }
+            if isWord(k) && !tokens[k].cap && k > start && lower(k).hasSuffix("ed") { return k }
+            k += 1
+        }
+        return limit
+    }
+
+    /// The subject of the clause before token `i`: a name or pronoun followed by a verb.
+    func subjectBefore(_ i: Int, _ s: Range<Int>) -> Range<Int>? {
+        var v = i - 1
+        while v > s.lowerBound {
+            if isWord(v), !tokens[v].cap, isWord(v - 1), tokens[v - 1].cap || Lexicon.personalPronouns.contains(lower(v - 1)),
+                !Lexicon.npStops.contains(lower(v)) || Lexicon.auxiliaries.contains(lower(v)),
+                !Lexicon.npPrepositions.contains(lower(v)), !Lexicon.determiners.contains(lower(v)), lower(v) != "'s"
+            {
+                if let np = leftNP(endingBefore: v, limit: s.lowerBound, simple: true),
+                    np.lowerBound == s.lowerBound || isPunct(np.lowerBound - 1, ",") || ["and", "but", "as", "while", "when"].contains(lower(np.lowerBound - 1))
+                {
+                    return np
+                }
+            }
+            v -= 1
+        }
+        return nil
+    }
+}

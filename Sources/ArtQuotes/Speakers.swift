@@ -1,0 +1,168 @@
+/// Speakers and cues as output objects, with the canonical name of the
+/// speaker from the entities or from the names in the text.
+extension QuoteAnalysis {
+    mutating func collectNames() {
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            guard tokens[i].kind == .word, tokens[i].cap else { i += 1; continue }
+            var j = i
+            while j < n && tokens[j].kind == .word && tokens[j].cap && tokens[j].para == tokens[i].para { j += 1 }
+            // Strip titles.
+            var a = i
+            while a < j && Lexicon.titles.contains(tokens[a].lower) { a += 1 }
+            if j - a >= 2 && j - a <= 4 {
+                var org = false
+                for k in a..<j where Lexicon.orgWords.contains(tokens[k].lower) || Lexicon.npStops.contains(tokens[k].lower) { org = true }
+                if !org {
+                    names.append((tokens[a].start, tokens[j - 1].end, str(tokens[a].start, tokens[j - 1].end), tokens[j - 1].lower))
+                }
+            }
+            i = j
+        }
+        var longestSoFar: [String: (count: Int, text: String)] = [:]
+        for nm in names {
+            let count = nm.text.unicodeScalars.count
+            // Ties keep the earlier mention.
+            if count > longestSoFar[nm.last]?.count ?? -1 { longestSoFar[nm.last] = (count, nm.text) }
+            longestByLast[nm.last, default: []].append((nm.start, longestSoFar[nm.last]!.text))
+        }
+    }
+
+    /// The entities over scalars start..<end: a run of `entities` (sorted by
+    /// start) found by binary search, in order.
+    func entities(over start: Int, _ end: Int) -> ArraySlice<QuoteEntity> {
+        var lo = 0
+        var hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entityEndSoFar[mid] <= start { lo = mid + 1 } else { hi = mid }
+        }
+        let first = lo
+        hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[mid].start < end { lo = mid + 1 } else { hi = mid }
+        }
+        return entities[first..<max(first, lo)]
+    }
+
+    /// The canonical name the entities give a speaker's words: the person
+    /// named in them ("Deputy Foreign Minister Sergei Ryabkov"), else an
+    /// entity that is the whole speaker ("Russia", "the OSCE"). A role that
+    /// only mentions a place or an organisation ("the White House
+    /// spokesperson", "Russian officials") is not that place or organisation.
+    func entityCanonical(_ start: Int, _ end: Int) -> (String, String)? {
+        var person: QuoteEntity? = nil
+        let over = entities(over: start, end)
+        for e in over where e.type == "PERSON" && e.start < end && start < e.end {
+            if person == nil || e.start > person!.start { person = e }
+        }
+        if let person { return (person.canonical, person.type) }
+        for e in over where e.start < end && start < e.end {
+            // Allow a leading article and a trailing possessive around the entity.
+            if e.start - start <= 4 && end - e.end <= 2 { return (e.canonical, e.type) }
+        }
+        return nil
+    }
+
+    /// The person a pronoun at `start` refers to: the nearest preceding person mention.
+    func resolvePronoun(at start: Int) -> String? {
+        var best: (Int, String)? = nil
+        if !entities.isEmpty {
+            // The latest start among persons that end by `start`: scan back
+            // from the last entity starting at or before it.
+            var k = entities.count
+            var lo = 0
+            while lo < k {
+                let mid = (lo + k) / 2
+                if entities[mid].start <= start { lo = mid + 1 } else { k = mid }
+            }
+            while k > 0 {
+                k -= 1
+                let e = entities[k]
+                if let found = best, e.start < found.0 { break }
+                // Of persons with the same start, the first in order wins.
+                if e.type == "PERSON" && e.end <= start { best = (e.start, e.canonical) }
+            }
+            return best?.1
+        }
+        // Names are disjoint and in order: the last one that ends by `start`.
+        var lo = 0
+        var hi = names.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if names[mid].end <= start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        let nm = names[lo - 1]
+        return canonicalName(nm.text, last: nm.last, before: nm.end) ?? nm.text
+    }
+
+    /// The longest earlier mention that ends with the same surname.
+    func canonicalName(_ text: String, last: String, before: Int) -> String? {
+        guard let group = longestByLast[last] else { return nil }
+        var lo = 0
+        var hi = group.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if group[mid].start < before { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? group[lo - 1].longest : nil
+    }
+
+    func speakerObject(_ a: Attribution) -> QuoteSpeaker? {
+        if let s = a.inherited { return s }
+        guard let r = a.speaker, r.lowerBound < r.upperBound else { return nil }
+        return speakerObject(r)
+    }
+
+    func speakerObject(_ r: Range<Int>) -> QuoteSpeaker {
+        let start = tokens[r.lowerBound].start
+        let end = tokens[r.upperBound - 1].end
+        let text = str(start, end)
+        var canonical: String? = nil
+        if r.count == 1, tokens[r.lowerBound].lower == "who", r.lowerBound >= 2,
+            let ante = leftNP(endingBefore: isPunct(r.lowerBound - 1, ",") ? r.lowerBound - 1 : r.lowerBound, limit: sentenceStart(r.lowerBound), simple: true)
+        {
+            let a = speakerObject(ante)
+            return QuoteSpeaker(start: start, end: end, text: text, canonical: a.canonical)
+        }
+        if let (c, _) = entityCanonical(start, end) {
+            canonical = c
+        } else if r.count == 1, Lexicon.personalPronouns.contains(tokens[r.lowerBound].lower) {
+            let w = tokens[r.lowerBound].lower
+            if w == "he" || w == "she" {
+                canonical = resolvePronoun(at: start)
+            }
+        } else {
+            // Name core: trailing capitalised words after any titles; a role with a
+            // prepositional phrase ("a spokesperson for the Council") stays as written.
+            var b = r.upperBound
+            while b > r.lowerBound && !tokens[b - 1].cap { b -= 1 }
+            var a = b
+            while a > r.lowerBound && tokens[a - 1].cap && tokens[a - 1].kind == .word { a -= 1 }
+            var hasPreposition = false
+            for k in r.lowerBound..<a where Lexicon.npPrepositions.contains(tokens[k].lower) || tokens[k].lower == "'s" { hasPreposition = true }
+            var org = false
+            for k in a..<b where Lexicon.orgWords.contains(tokens[k].lower) { org = true }
+            if a < b && b == r.upperBound && !hasPreposition {
+                if org {
+                    canonical = str(tokens[a].start, tokens[b - 1].end)
+                } else {
+                    while a < b - 1 && Lexicon.titles.contains(tokens[a].lower) { a += 1 }
+                    let core = str(tokens[a].start, tokens[b - 1].end)
+                    canonical = canonicalName(core, last: tokens[b - 1].lower, before: end) ?? core
+                }
+            }
+        }
+        return QuoteSpeaker(start: start, end: end, text: text, canonical: canonical ?? text)
+    }
+
+    func cueObject(_ a: Attribution) -> QuoteCue? {
+        guard let r = a.cue, r.lowerBound < r.upperBound else { return nil }
+        let start = tokens[r.lowerBound].start
+        let end = tokens[r.upperBound - 1].end
+        return QuoteCue(start: start, end: end, text: str(start, end))
+    }
+}

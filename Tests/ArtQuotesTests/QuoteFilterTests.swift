@@ -1,0 +1,83 @@
+import ArtCore
+import Testing
+
+@testable import ArtQuotes
+
+@Suite struct QuoteFilterTests {
+    @Test func addsQuotesField() throws {
+        let record = try Record(validating: #"{"id":1,"text":"“Yes,” he said."}"#)
+        let update = QuoteFilter().transform(record)
+        let out = String(decoding: record.applying(update), as: UTF8.self)
+        #expect(out.hasPrefix(#"{"id":1,"text":"“Yes,” he said.","quotes":[{"start":1,"end":5,"text":"Yes,","type":"direct""#))
+    }
+
+    @Test func recordWithoutTextIsUnchanged() throws {
+        let record = try Record(validating: #"{"id":2}"#)
+        #expect(QuoteFilter().transform(record).isEmpty)
+    }
+}
+
+/// The `quotes` that art-quotes writes for `record`.
+func quotesField(_ record: Record) throws -> JSONValue? {
+    try Record(validating: record.applying(QuoteFilter().transform(record))).value("quotes")
+}
+
+@Suite struct QuoteFilterJSONTests {
+    /// The bytes art-quotes has always written: keys in art(7)'s order, fragments last.
+    @Test func outputBytesKeepTheirOrder() throws {
+        let record = try Record(validating: #"{"id":7,"text":"Mayor Ana Lopez spoke. “It is done,” Lopez said. “We start in May.”"}"#)
+        let out = String(decoding: record.applying(QuoteFilter().transform(record)), as: UTF8.self)
+        #expect(
+            out
+                == #"{"id":7,"text":"Mayor Ana Lopez spoke. “It is done,” Lopez said. “We start in May.”","quotes":[{"start":24,"end":66,"text":"It is done, We start in May.","type":"direct","speaker":{"start":37,"end":42,"text":"Lopez","canonical":"Ana Lopez"},"cue":{"start":43,"end":47,"text":"said"},"fragments":[{"start":24,"end":35},{"start":50,"end":66}]}]}"#
+        )
+    }
+
+    @Test func speakerAndCueMayBeNull() {
+        let text = Array("“Yes.”".unicodeScalars)
+        let q = Quote(start: 1, end: 5, type: .direct, speaker: nil, cue: nil)
+        let json = QuoteFilter.json(q, text)
+        #expect(json["speaker"] == .null)
+        #expect(json["cue"] == .null)
+        #expect(json["fragments"] == nil)
+        #expect(json["text"]?.stringValue == "Yes.")
+    }
+}
+
+@Suite struct QuoteFilterSentencesTests {
+    private func record(_ sentences: String) throws -> Record {
+        try Record(validating: #"{"text":"One two. Three four.","sentences":"# + sentences + "}")
+    }
+
+    @Test func validSentencesAreRead() throws {
+        let spans = QuoteFilter.sentences(try record(#"[{"start":0,"end":8},{"start":9,"end":20}]"#), count: 20)
+        #expect(spans == [TextSpan(start: 0, end: 8), TextSpan(start: 9, end: 20)])
+    }
+
+    @Test func invalidSentencesAreIgnored() throws {
+        for bad in [
+            #"[{"start":0,"end":8},{"start":5,"end":20}]"#,  // overlapping
+            #"[{"start":9,"end":20},{"start":0,"end":8}]"#,  // out of order
+            #"[{"start":0,"end":21}]"#,  // past the text
+            #"[{"start":3,"end":3}]"#,  // empty
+            #"[{"start":-1,"end":3}]"#,
+            #"[{"start":0}]"#,
+            #""none""#,
+        ] {
+            #expect(QuoteFilter.sentences(try record(bad), count: 20) == nil, "\(bad)")
+        }
+    }
+
+    @Test func noSentencesField() throws {
+        let r = try Record(validating: #"{"text":"One two."}"#)
+        #expect(QuoteFilter.sentences(r, count: 8) == nil)
+    }
+
+    @Test func invalidSentencesGiveTheSegmentersQuotes() throws {
+        let text = #"“We will appeal,” the lawyer said. Officials said the ruling was final."#
+        let plain = try Record(validating: #"{"text":"\#(text)"}"#)
+        let broken = try Record(validating: #"{"text":"\#(text)","sentences":[{"start":50,"end":10}]}"#)
+        #expect(try quotesField(plain) != nil)
+        #expect(try quotesField(plain) == quotesField(broken))
+    }
+}
