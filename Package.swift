@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(name: "art-strip", dependencies: ["ArtCLI", "ArtStrip"]),
         .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText", "ArtTextICU"]),
         .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities"]),
-        .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes"]),
+        .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes", "ArtText"]),
         // Trains the entity model (`make model`); a build tool, not installed.
         .executableTarget(
             name: "art-entities-train", dependencies: ["ArtCLI", "ArtEntities"], path: "Sources/EntityModelTrainer"),

@@ -45,3 +45,13 @@ extension FilterCommand {
 
 /// `art-x 0.1.0`, the first line of `--version`.
 public func versionString(_ tool: String) -> String { "\(tool) \(artVersion)" }
+
+/// The value `load` gives, or nil after one line on standard error
+/// (`art-x: cannot find ...`): a filter whose data files are missing stops
+/// with exit status 3 before it reads any input (art(7), EXIT STATUS).
+public func loadResource<T>(tool: String, _ load: () throws -> T) -> T? {
+    do { return try load() } catch {
+        printError("\(tool): \(error)")
+        return nil
+    }
+}

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArtCLI
 import ArtCore
 import ArtQuotes
+import ArtText
 
 @main
 struct ArtQuotesCommand: FilterCommand {
@@ -22,6 +23,7 @@ struct ArtQuotesCommand: FilterCommand {
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-quotes")
         options.jobs = jobs.jobs
+        guard loadResource(tool: "art-quotes", { try LanguageData.ensureEnglish() }) != nil else { return .failure }
         let extractor = QuoteExtractor(includeBeliefs: !noBeliefs, joinContinuations: !noJoin)
         return FilterRunner(options: options).run(QuoteFilter(extractor: extractor))
     }

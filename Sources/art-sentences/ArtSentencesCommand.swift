@@ -22,11 +22,7 @@ struct ArtSentencesCommand: FilterCommand {
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-sentences")
         options.jobs = jobs.jobs
-        let language: LanguageData
-        do { language = try .load("en") } catch {
-            printError("art-sentences: \(error)")
-            return .failure
-        }
+        guard let language = loadResource(tool: "art-sentences", { try LanguageData.load("en") }) else { return .failure }
         let segmenter = SentenceSegmenter(language: language, fallback: ICUSentenceBreaker())
         return FilterRunner(options: options).run(SentenceFilter(segmenter: segmenter))
     }
