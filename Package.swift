@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "ArtCharset", dependencies: ["ArtCore", "CICU"]),
         .target(name: "ArtText", dependencies: ["ArtCore", "CICU"]),
         .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
-        .target(name: "ArtEntities", dependencies: ["ArtCore"]),
+        .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText"]),
         .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
         .target(
             name: "ArtFetch",
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "ArtJSONTests", dependencies: ["ArtJSON"]),
         .testTarget(name: "ArtTextTests", dependencies: ["ArtText"]),
         .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
-        .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities"]),
+        .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities", "ArtText"]),
         .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes"]),
         .testTarget(name: "ArtFetchTests", dependencies: ["ArtFetch", "ArtTestServer"]),
     ]

@@ -1,9 +1,11 @@
+import ArtText
+
 /// Builds the tagger's gazetteer table from the tab-separated lists of
 /// `data/gazetteers` (GeoNames places, census names, hand-written lists).
 public struct GazetteerBuilder {
     var entries: [(UInt64, UInt32)] = []
     var maxTokens = 1
-    let tokenizer = EntityTokenizer()
+    let tokenizer = Tokenizer()
 
     public init() {}
 

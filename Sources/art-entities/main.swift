@@ -16,7 +16,9 @@ let sourceTreeModel: String = {
     return path + "/models/" + defaultModelName
 }()
 
-extension EntityType: ExpressibleByArgument {}
+extension EntityTypeSelection: ExpressibleByArgument {
+    public init?(argument: String) { self.init(list: argument) }
+}
 
 @main
 struct ArtEntitiesCommand: FilterCommand {
@@ -32,14 +34,10 @@ struct ArtEntitiesCommand: FilterCommand {
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("Keep only these types, comma-separated (PERSON,ORG,LOC,MISC,DATE,TIME,MONEY,PERCENT,QUANTITY).", valueName: "list"))
-    var types: String?
+    var types: EntityTypeSelection?
 
     func validate() throws {
-        if let types {
-            for t in types.split(separator: ",") where EntityType(rawValue: t.trimmingCharacters()) == nil {
-                throw ValidationError("unknown type '\(t)' in --types")
-            }
-        }
+        if let problem = types?.problem { throw ValidationError(problem) }
     }
 
     mutating func execute() -> ExitStatus {
@@ -47,26 +45,15 @@ struct ArtEntitiesCommand: FilterCommand {
         options.jobs = jobs.jobs
         let path = locateModel(explicit: model, environment: getenv("ART_MODEL").map { String(cString: $0) }, sourceTree: sourceTreeModel)
         guard let path else {
-            printDiagnostic("art-entities: cannot find the entity model \(defaultModelName) (use --model FILE or ART_MODEL)")
+            printError("art-entities: cannot find the entity model \(defaultModelName) (use --model FILE or ART_MODEL)")
             return .failure
         }
-        let loaded: EntityModel
-        do { loaded = try EntityModel(path: path) } catch {
-            printDiagnostic("art-entities: \(error.description)")
+        do {
+            let filter = try EntityFilter(modelPath: path, types: types?.types)
+            return FilterRunner(options: options).run(filter)
+        } catch {
+            printError("art-entities: \(error.description)")
             return .failure
         }
-        let selected = types.map { Set($0.split(separator: ",").compactMap { EntityType(rawValue: $0.trimmingCharacters()) }) }
-        return FilterRunner(options: options).run(EntityFilter(model: loaded, types: selected))
     }
-}
-
-extension Substring {
-    func trimmingCharacters() -> String {
-        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}
-
-func printDiagnostic(_ text: String) {
-    var bytes = Array((text + "\n").utf8)
-    _ = write(2, &bytes, bytes.count)
 }
