@@ -14,7 +14,7 @@ public struct EntityRecognizer: Sendable {
     /// and valid, and computed as art-sentences computes them otherwise.
     public func entities(in text: String, sentences: [TextSpan]? = nil) -> [Entity] {
         let s = Array(text.unicodeScalars)
-        let tokens = Tokenizer().tokenize(s)
+        let tokens = entityTokens(s)
         let ranges = SentenceRanges.of(s, tokens, sentences: sentences)
         let (names, lowerHashes) = tagger.tagged(s, tokens: tokens, sentences: ranges)
         var pass = DocumentPass(s, tokens: tokens, sentences: ranges, gazetteer: tagger.model.gazetteer, lowerHashes: lowerHashes)

@@ -26,15 +26,17 @@ enum SentenceRanges {
         return tokenRanges(s, tokens, SentenceSegmenter().sentences(in: s))
     }
 
-    /// Token ranges of sentence spans; a line break inside a sentence also
-    /// ends a range (a headline or dateline the segmenter joined to the text).
+    /// Token ranges of sentence spans: a sentence has the tokens that start
+    /// in it (a token that runs past its end is not lost). A line break
+    /// inside a sentence also ends a range (a headline or dateline the
+    /// segmenter joined to the text).
     static func tokenRanges(_ s: [Unicode.Scalar], _ tokens: [Token], _ sentences: [TextSpan]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         for span in sentences {
             while i < tokens.count && tokens[i].start < span.start { i += 1 }
             let begin = i
-            while i < tokens.count && tokens[i].end <= span.end { i += 1 }
+            while i < tokens.count && tokens[i].start < span.end { i += 1 }
             guard i > begin else { continue }
             var lineStart = begin
             for k in (begin + 1)..<max(begin + 1, i) where hasLineBreak(s, from: tokens[k - 1].end, to: tokens[k].start) {

@@ -24,7 +24,7 @@ public struct TrainingDocument: Sendable {
     public init(
         text: [Unicode.Scalar], spans: [(Int, Int, Int)], openTypes: [Int]
     ) {
-        let tokens = Tokenizer().tokenize(text)
+        let tokens = entityTokens(text)
         var allowed = [UInt32](repeating: 1, count: tokens.count)
         var open: UInt32 = 1
         for t in openTypes { open |= (1 << EntityLabels.begin(t)) | (1 << EntityLabels.inside(t)) }

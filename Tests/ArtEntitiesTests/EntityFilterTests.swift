@@ -1,6 +1,5 @@
 import ArtCore
 import ArtText
-import Foundation
 import Testing
 
 @testable import ArtEntities
@@ -31,18 +30,21 @@ import Testing
 
     /// The texts of the examples and the CLI fixtures.
     static func exampleTexts() throws -> [String] {
+        func contents(_ path: String) throws -> String {
+            String(decoding: try readWholeFile(repositoryRoot + "/" + path), as: UTF8.self)
+        }
         var texts: [String] = []
         for path in [
             "examples/art-entities/briefing.jsonl", "examples/art-sentences/briefing.jsonl",
             "Tests/cli/fixtures/art-entities/mixed.jsonl", "Tests/cli/fixtures/art-entities/many.jsonl",
             "Tests/cli/fixtures/art-quotes/mixed.jsonl", "Tests/cli/fixtures/art-quotes/many.jsonl",
         ] {
-            let content = try String(contentsOfFile: repositoryRoot + "/" + path, encoding: .utf8)
+            let content = try contents(path)
             for line in content.split(separator: "\n") {
                 if let record = try? Record(validating: Array(line.utf8)[...]), let text = record.string("text") { texts.append(text) }
             }
         }
-        texts.append(try String(contentsOfFile: repositoryRoot + "/examples/rferl-us-russia-security-talks.txt", encoding: .utf8))
+        texts.append(try contents("examples/rferl-us-russia-security-talks.txt"))
         return texts
     }
 

@@ -14,7 +14,7 @@ import Testing
 
     @Test func tagsTheTokensOfEachSentence() {
         let s = scalars("Anna Berg visited Paris. Tom Hale left.")
-        let tokens = Tokenizer().tokenize(s)
+        let tokens = entityTokens(s)
         let sentences = SentenceRanges.of(s, tokens, sentences: nil)
         let tagger = EntityTagger(model: tinyModel())
         let (names, hashes) = tagger.tagged(s, tokens: tokens, sentences: sentences)

@@ -8,13 +8,13 @@ func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 /// The texts of the tokens art-entities reads.
 func tokenTexts(_ text: String) -> [String] {
     let s = scalars(text)
-    return Tokenizer().tokenize(s).map { scalarString(s, $0.start, $0.end) }
+    return entityTokens(s).map { scalarString(s, $0.start, $0.end) }
 }
 
 /// Runs the document pass over hand-made name spans, given as token ranges.
 func resolve(_ text: String, _ names: [(Int, Int, EntityType)]) -> [Entity] {
     let s = scalars(text)
-    let tokens = Tokenizer().tokenize(s)
+    let tokens = entityTokens(s)
     let sentences = SentenceRanges.of(s, tokens, sentences: nil)
     let spans = names.map { TokenSpan(first: $0.0, end: $0.1, type: EntityType.names.firstIndex(of: $0.2)!) }
     var pass = DocumentPass(s, tokens: tokens, sentences: sentences)
