@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "ArtText", dependencies: ["ArtCore"]),
         .target(name: "ArtTextICU", dependencies: ["ArtText", "CICU"]),
         .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
-        .target(name: "ArtEntities", dependencies: ["ArtCore"]),
+        .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText"]),
         .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
         .target(
             name: "ArtFetch",
@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(name: "art-fetch", dependencies: ["ArtCLI", "ArtFetch"]),
         .executableTarget(name: "art-strip", dependencies: ["ArtCLI", "ArtStrip"]),
         .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText", "ArtTextICU"]),
-        .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities"]),
+        .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities", "ArtText"]),
         .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes", "ArtText"]),
         // Trains the entity model (`make model`); a build tool, not installed.
         .executableTarget(
@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "ArtTextTests", dependencies: ["ArtText"]),
         .testTarget(name: "ArtTextICUTests", dependencies: ["ArtTextICU"]),
         .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
-        .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities"]),
+        .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities", "ArtText"]),
         .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes", "ArtText"]),
         .testTarget(name: "ArtFetchTests", dependencies: ["ArtFetch", "ArtTestServer"]),
     ]

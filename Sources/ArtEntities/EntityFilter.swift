@@ -1,153 +1,6 @@
 import ArtCore
 
-/// An entity found in a text: scalar span, type and canonical name.
-public struct Entity: Sendable, Hashable {
-    public var start: Int
-    public var end: Int
-    public var type: EntityType
-    public var text: String
-    public var canonical: String
-
-    public var json: JSONValue {
-        .object([
-            "start": .int(start), "end": .int(end), "text": .string(text),
-            "type": .string(type.rawValue), "canonical": .string(canonical),
-        ])
-    }
-
-    /// Appends `json` as compact JSON text, without building the value.
-    func write(to writer: inout JSONWriter) {
-        @inline(__always) func literal(_ text: StaticString) {
-            writer.bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-        }
-        @inline(__always) func number(_ value: Int) {
-            if value < 0 { writer.bytes.append(UInt8(ascii: "-")) }
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
-            var count = 0
-            var rest = value.magnitude
-            withUnsafeMutableBytes(of: &digits) { buffer in
-                repeat {
-                    buffer[23 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                    count += 1
-                } while rest > 0
-                writer.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-            }
-        }
-        literal(#"{"start":"#)
-        number(start)
-        literal(#","end":"#)
-        number(end)
-        literal(#","text":"#)
-        writer.writeString(text)
-        literal(#","type":""#)
-        writer.bytes.append(contentsOf: UnsafeBufferPointer(start: type.name.utf8Start, count: type.name.utf8CodeUnitCount))
-        literal(#"","canonical":"#)
-        writer.writeString(canonical)
-        writer.bytes.append(UInt8(ascii: "}"))
-    }
-}
-
-extension [Entity] {
-    /// The list as compact JSON text: the bytes `JSONValue.array(map(\.json))` writes.
-    var jsonBytes: [UInt8] {
-        var writer = JSONWriter(capacity: 2 + count * 96)
-        writer.bytes.append(UInt8(ascii: "["))
-        for (i, e) in enumerated() {
-            if i > 0 { writer.bytes.append(UInt8(ascii: ",")) }
-            e.write(to: &writer)
-        }
-        writer.bytes.append(UInt8(ascii: "]"))
-        return writer.bytes
-    }
-}
-
-/// The entity types of SPEC §3.
-public enum EntityType: String, Sendable, CaseIterable, Hashable {
-    case person = "PERSON"
-    case org = "ORG"
-    case loc = "LOC"
-    case misc = "MISC"
-    case date = "DATE"
-    case time = "TIME"
-    case money = "MONEY"
-    case percent = "PERCENT"
-    case quantity = "QUANTITY"
-
-    /// `rawValue`, as static text.
-    var name: StaticString {
-        switch self {
-        case .person: "PERSON"
-        case .org: "ORG"
-        case .loc: "LOC"
-        case .misc: "MISC"
-        case .date: "DATE"
-        case .time: "TIME"
-        case .money: "MONEY"
-        case .percent: "PERCENT"
-        case .quantity: "QUANTITY"
-        }
-    }
-
-    /// The name types in tagger order (PER, ORG, LOC, MISC).
-    static let names: [EntityType] = [.person, .org, .loc, .misc]
-
-    /// The position of a name type in `names`.
-    var nameIndex: Int {
-        switch self {
-        case .person: 0
-        case .org: 1
-        case .loc: 2
-        case .misc: 3
-        default: preconditionFailure("\(self) is not a name type")
-        }
-    }
-}
-
-/// Finds the entities of a text: the tagger for names, rules for numbers and
-/// dates, then the document-level pass (consistent types, canonical names).
-public struct EntityRecognizer: Sendable {
-    public let tagger: EntityTagger
-    public let tokenizer = EntityTokenizer()
-
-    public init(model: EntityModel) {
-        tagger = EntityTagger(model: model)
-    }
-
-    /// Entities of `text`; `sentences` (scalar spans) are used when given.
-    public func entities(in text: String, sentences: [TextSpan]? = nil) -> [Entity] {
-        let s = Array(text.unicodeScalars)
-        let tokens = tokenizer.tokenize(s)
-        let ranges = sentenceRanges(s, tokens, sentences)
-        let (names, lowerHashes) = tagger.tagged(s, tokens: tokens, sentences: ranges)
-        return resolveDocument(
-            s, tokens: tokens, sentences: ranges, names: names, gazetteer: tagger.model.gazetteer, lowerHashes: lowerHashes)
-    }
-
-    func sentenceRanges(_ s: [Unicode.Scalar], _ tokens: [EntityToken], _ sentences: [TextSpan]?) -> [Range<Int>] {
-        guard let sentences, !sentences.isEmpty else { return simpleSentences(s, tokens: tokens) }
-        // Token ranges of the given sentences; a line break inside one also splits it.
-        var out: [Range<Int>] = []
-        var i = 0
-        for span in sentences.sorted() {
-            while i < tokens.count && tokens[i].start < span.start { i += 1 }
-            let begin = i
-            while i < tokens.count && tokens[i].end <= span.end { i += 1 }
-            if i > begin {
-                var b = begin
-                for k in (begin + 1)..<max(begin + 1, i) {
-                    var blank = false
-                    for c in tokens[k - 1].end..<tokens[k].start where s[c] == "\n" { blank = true; break }
-                    if blank { out.append(b..<k); b = k }
-                }
-                out.append(b..<i)
-            }
-        }
-        return out
-    }
-}
-
-/// `art-entities`: adds `entities` to records that have `text`.
+/// `art-entities`' per-record work: adds `entities` to records that have `text`.
 public struct EntityFilter: RecordTransform {
     public let recognizer: EntityRecognizer
     public let types: Set<EntityType>?
@@ -157,17 +10,48 @@ public struct EntityFilter: RecordTransform {
         self.types = types
     }
 
+    /// The filter with the model of the file at `modelPath`.
+    public init(modelPath: String, types: Set<EntityType>? = nil) throws(ModelError) {
+        self.init(model: try EntityModel(path: modelPath), types: types)
+    }
+
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
-        var sentences: [TextSpan]? = nil
-        if let list = record.value("sentences")?.arrayValue {
-            let spans = list.compactMap { TextSpan(json: $0) }
-            if spans.count == list.count { sentences = spans }
-        }
-        var found = recognizer.entities(in: text, sentences: sentences)
+        var found = recognizer.entities(in: text, sentences: Self.sentences(of: record))
         if let types { found.removeAll { !types.contains($0.type) } }
         var update = RecordUpdate()
         update.set("entities", encodedJSON: found.jsonBytes)
         return update
     }
+
+    /// The record's `sentences`, if every item is a span.
+    static func sentences(of record: Record) -> [TextSpan]? {
+        guard let list = record.value("sentences")?.arrayValue else { return nil }
+        let spans = list.compactMap { TextSpan(json: $0) }
+        return spans.count == list.count ? spans : nil
+    }
+}
+
+/// The types a comma-separated list names (`--types PERSON,DATE`).
+public struct EntityTypeSelection: Sendable, Hashable {
+    public let types: Set<EntityType>
+    /// The items of the list that name no type.
+    public let unknown: [String]
+
+    public init(list: String) {
+        var types: Set<EntityType> = []
+        var unknown: [String] = []
+        for item in list.split(separator: ",") {
+            if let type = EntityType(rawValue: String(item.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())) {
+                types.insert(type)
+            } else {
+                unknown.append(String(item))
+            }
+        }
+        self.types = types
+        self.unknown = unknown
+    }
+
+    /// What is wrong with the list, if anything.
+    public var problem: String? { unknown.first.map { "unknown type '\($0)' in --types" } }
 }

@@ -1,3 +1,5 @@
+import ArtText
+
 /// Per-token facts the features are built from, computed once per document.
 struct TokenInfo {
     var start: Int
@@ -58,12 +60,19 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// Computes the token facts of a document; `sentences` are token ranges.
-    func tokenInfos(_ s: [Unicode.Scalar], _ tokens: [EntityToken], sentences: [Range<Int>]) -> [TokenInfo] {
+    func tokenInfos(_ s: [Unicode.Scalar], _ tokens: [Token], sentences: [Range<Int>]) -> [TokenInfo] {
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
-        for t in tokens {
-            infos.append(info(s, t))
-        }
+        for t in tokens { infos.append(Self.info(s, t)) }
+        lookUpWords(&infos)
+        for r in sentences where !r.isEmpty { Self.markSentence(&infos, r) }
+        if gazetteer.maxTokens > 0 { matchPhrases(&infos, sentences) }
+        Self.addDocumentFacts(&infos, sentences)
+        return infos
+    }
+
+    /// Each token's gazetteer classes.
+    func lookUpWords(_ infos: inout [TokenInfo]) {
         // The gazetteer is scattered over megabytes: look the words up in a
         // loop of their own, so that many cache misses are in flight at once.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: infos.count) { keys in
@@ -73,94 +82,90 @@ public struct FeatureExtractor: Sendable {
                 for i in infos.indices { infos[i].gazetteer = found[i] }
             }
         }
-        // Sentence position and all-caps sentences.
-        for r in sentences where !r.isEmpty {
-            var upper = 0
-            var letters = 0
-            for i in r {
-                letters += Int(infos[i].letterCount)
-                upper += Int(infos[i].capitalLetterCount)
-            }
-            let caps = letters >= 8 && upper * 10 >= letters * 8
-            // Headline-style capitalisation: most words start with a capital.
-            var words = 0
-            var capitalWords = 0
-            for i in r where infos[i].flags & TokenFlag.hasLetter != 0 && infos[i].end - infos[i].start > 3 {
-                words += 1
-                if infos[i].flags & TokenFlag.capitalised != 0 { capitalWords += 1 }
-            }
-            let title = !caps && words >= 4 && capitalWords * 10 >= words * 7
-            var first = true
-            for i in r {
-                if caps { infos[i].flags |= TokenFlag.capsSentence }
-                if title { infos[i].flags |= TokenFlag.titleSentence }
-                if first && infos[i].flags & TokenFlag.hasLetter != 0 || first && infos[i].flags & TokenFlag.hasDigit != 0 {
-                    infos[i].flags |= TokenFlag.sentenceInitial
-                    first = false
-                } else if first && infos[i].flags & TokenFlag.isPunct == 0 {
-                    first = false
-                }
+    }
+
+    /// Sentence position, all-caps and headline-style sentences.
+    static func markSentence(_ infos: inout [TokenInfo], _ r: Range<Int>) {
+        var upper = 0
+        var letters = 0
+        for i in r {
+            letters += Int(infos[i].letterCount)
+            upper += Int(infos[i].capitalLetterCount)
+        }
+        let caps = letters >= 8 && upper * 10 >= letters * 8
+        // Headline-style capitalisation: most words start with a capital.
+        var words = 0
+        var capitalWords = 0
+        for i in r where infos[i].flags & TokenFlag.hasLetter != 0 && infos[i].end - infos[i].start > 3 {
+            words += 1
+            if infos[i].flags & TokenFlag.capitalised != 0 { capitalWords += 1 }
+        }
+        let title = !caps && words >= 4 && capitalWords * 10 >= words * 7
+        var first = true
+        for i in r {
+            if caps { infos[i].flags |= TokenFlag.capsSentence }
+            if title { infos[i].flags |= TokenFlag.titleSentence }
+            if first && infos[i].flags & (TokenFlag.hasLetter | TokenFlag.hasDigit) != 0 {
+                infos[i].flags |= TokenFlag.sentenceInitial
+                first = false
+            } else if first && infos[i].flags & TokenFlag.isPunct == 0 {
+                first = false
             }
         }
-        // Gazetteer phrases: longest match starting at a capitalised token.
-        // The phrases of 2 or more tokens from every capitalised token of a
-        // sentence are looked up together (their cache misses overlap), then
-        // matched left to right.
+    }
+
+    /// Gazetteer phrases: the longest match starting at a capitalised token.
+    /// The phrases of 2 or more tokens from every capitalised token of a
+    /// sentence are looked up together (their cache misses overlap), then
+    /// matched left to right.
+    func matchPhrases(_ infos: inout [TokenInfo], _ sentences: [Range<Int>]) {
         let maxLen = gazetteer.maxTokens
-        if maxLen > 0 {
-            var keys: [UInt64] = []
-            var found: [UInt32] = []
-            // Where token r.lowerBound + j's phrases start in keys.
-            var firstKey: [Int] = []
-            for r in sentences {
-                keys.removeAll(keepingCapacity: true)
-                firstKey.removeAll(keepingCapacity: true)
-                for i in r {
-                    firstKey.append(keys.count)
-                    guard infos[i].flags & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { continue }
-                    var key = infos[i].lower
-                    var n = 2
-                    while n <= maxLen && i + n <= r.upperBound {
-                        key = Gazetteer.extend(key, infos[i + n - 1].lower)
-                        keys.append(key)
-                        n += 1
-                    }
-                }
-                if found.count < keys.count { found = [UInt32](repeating: 0, count: keys.count) }
-                keys.withUnsafeBufferPointer { k in
-                    found.withUnsafeMutableBufferPointer { gazetteer.lookup(k, into: UnsafeMutableBufferPointer(rebasing: $0[0..<k.count])) }
-                }
-                var i = r.lowerBound
-                while i < r.upperBound {
-                    let f = infos[i].flags
-                    guard f & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { i += 1; continue }
-                    var best = 0
-                    var bestClasses: UInt32 = 0
-                    if infos[i].gazetteer != 0 {
-                        best = 1
-                        bestClasses = infos[i].gazetteer
-                    }
-                    let first = firstKey[i - r.lowerBound]
-                    var n = 2
-                    while n <= maxLen && i + n <= r.upperBound {
-                        let v = found[first + n - 2]
-                        if v != 0 { best = n; bestClasses = v }
-                        n += 1
-                    }
-                    if best > 0 {
-                        for k in 0..<best {
-                            infos[i + k].phraseClasses = bestClasses
-                            infos[i + k].phrasePosition = best == 1 ? 4 : (k == 0 ? 1 : (k == best - 1 ? 3 : 2))
-                        }
-                        i += best
-                    } else {
-                        i += 1
-                    }
+        var keys: [UInt64] = []
+        var found: [UInt32] = []
+        // Where token r.lowerBound + j's phrases start in keys.
+        var firstKey: [Int] = []
+        for r in sentences {
+            keys.removeAll(keepingCapacity: true)
+            firstKey.removeAll(keepingCapacity: true)
+            for i in r {
+                firstKey.append(keys.count)
+                guard infos[i].flags & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { continue }
+                var key = infos[i].lower
+                var n = 2
+                while n <= maxLen && i + n <= r.upperBound {
+                    key = Gazetteer.extend(key, infos[i + n - 1].lower)
+                    keys.append(key)
+                    n += 1
                 }
             }
+            if found.count < keys.count { found = [UInt32](repeating: 0, count: keys.count) }
+            keys.withUnsafeBufferPointer { k in
+                found.withUnsafeMutableBufferPointer { gazetteer.lookup(k, into: UnsafeMutableBufferPointer(rebasing: $0[0..<k.count])) }
+            }
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard infos[i].flags & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 else { i += 1; continue }
+                var best = infos[i].gazetteer != 0 ? 1 : 0
+                var bestClasses = infos[i].gazetteer
+                let first = firstKey[i - r.lowerBound]
+                var n = 2
+                while n <= maxLen && i + n <= r.upperBound {
+                    let v = found[first + n - 2]
+                    if v != 0 { best = n; bestClasses = v }
+                    n += 1
+                }
+                for k in 0..<best {
+                    infos[i + k].phraseClasses = bestClasses
+                    infos[i + k].phrasePosition = best == 1 ? 4 : (k == 0 ? 1 : (k == best - 1 ? 3 : 2))
+                }
+                i += max(best, 1)
+            }
         }
-        // Document-level facts, per lower-cased word: the four flags from
-        // docSeenLower to docInName, in that order.
+    }
+
+    /// Document-level facts, per lower-cased word: the four flags from
+    /// docSeenLower to docInName, in that order.
+    static func addDocumentFacts(_ infos: inout [TokenInfo], _ sentences: [Range<Int>]) {
         let docShift = TokenFlag.docSeenLower.trailingZeroBitCount
         var seen = WordBits(count: infos.count)
         for r in sentences {
@@ -180,122 +185,17 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        if !seen.isEmpty {
-            for i in infos.indices where infos[i].flags & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 {
-                infos[i].flags |= seen.bits(infos[i].lower) << docShift
-            }
+        guard !seen.isEmpty else { return }
+        for i in infos.indices where infos[i].flags & (TokenFlag.capitalised | TokenFlag.allCaps) != 0 {
+            infos[i].flags |= seen.bits(infos[i].lower) << docShift
         }
-        return infos
     }
 
-    /// A token's facts in one pass over its scalars (ASCII without table look-ups).
-    func info(_ s: [Unicode.Scalar], _ t: EntityToken) -> TokenInfo {
-        var flags: UInt32 = 0
-        var upper = 0
-        var letters = 0
-        var digits = 0
-        var letterCount: Int32 = 0
-        var capitalLetterCount: Int32 = 0
-        var shape = fnvOffset
-        var short = fnvOffset
-        var lastShort: UInt32 = 0
-        var shapeLen = 0
-        var lastShapeChar: UInt32 = 0
-        var runLen = 0
-        var exact = fnvOffset
-        var lower = fnvOffset
-        // The lower-case hash state after 1, 2 and 3 scalars, and the last four lower-cased values.
-        var prefixState = (fnvOffset, fnvOffset, fnvOffset)
-        var last = (UInt32(0), UInt32(0), UInt32(0), UInt32(0))
-        for k in t.start..<t.end {
-            let c = s[k]
-            let v = c.value
-            var sc: UInt32
-            var lowered: UInt32
-            if v < 0x80 {
-                lowered = v
-                if v >= 0x41 && v <= 0x5A {
-                    sc = 88  // X
-                    upper += 1
-                    letters += 1
-                    capitalLetterCount += 1
-                    letterCount += 1
-                    lowered = v + 32
-                } else if v >= 0x61 && v <= 0x7A {
-                    sc = 120  // x
-                    letters += 1
-                    letterCount += 1
-                } else if v >= 0x30 && v <= 0x39 {
-                    sc = 100  // d
-                    digits += 1
-                } else {
-                    sc = v
-                    if v == 0x2E { flags |= TokenFlag.hasPeriod }
-                }
-            } else {
-                if isUpper(c) {
-                    sc = 88
-                    upper += 1
-                    letters += 1
-                } else if isLetter(c) {
-                    sc = 120
-                    letters += 1
-                } else if isDigit(c) {
-                    sc = 100
-                    digits += 1
-                } else {
-                    sc = normalisedScalarValue(c)
-                }
-                if isLetter(c) {
-                    letterCount += 1
-                    if isUpper(c) { capitalLetterCount += 1 }
-                }
-                lowered = normalisedScalarValue(lowerScalar(c))
-            }
-            if sc == lastShapeChar { runLen += 1 } else { runLen = 1; lastShapeChar = sc }
-            if runLen <= 4 && shapeLen < 12 {
-                shape = (shape ^ UInt64(sc)) &* fnvPrime
-                shapeLen += 1
-            }
-            if sc != lastShort {
-                short = (short ^ UInt64(sc)) &* fnvPrime
-                lastShort = sc
-            }
-            exact = (exact ^ UInt64(normalisedScalarValue(c))) &* fnvPrime
-            lower = (lower ^ UInt64(lowered)) &* fnvPrime
-            switch k - t.start {
-            case 0: prefixState.0 = lower
-            case 1: prefixState.1 = lower
-            case 2: prefixState.2 = lower
-            default: break
-            }
-            last = (last.1, last.2, last.3, lowered)
-        }
-        let first = s[t.start]
-        if letters > 0 { flags |= TokenFlag.hasLetter }
-        if isUpper(first) { flags |= TokenFlag.capitalised }
-        if letters >= 2 && upper == letters { flags |= TokenFlag.allCaps }
-        if isLower(first) { flags |= TokenFlag.lowerInitial }
-        if digits > 0 { flags |= TokenFlag.hasDigit }
-        if letters == 0 && digits == 0 { flags |= TokenFlag.isPunct }
-        let n = t.end - t.start
-        // A prefix or suffix longer than the token is the whole token.
-        @inline(__always) func affix(_ k: Int, _ state: UInt64) -> UInt64 { mix64(n >= k ? state : lower) }
-        @inline(__always) func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* fnvPrime }
-        let suffix1 = step(fnvOffset, last.3)
-        let suffix2 = step(step(fnvOffset, last.2), last.3)
-        let suffix3 = step(step(step(fnvOffset, last.1), last.2), last.3)
-        let suffix4 = step(step(step(step(fnvOffset, last.0), last.1), last.2), last.3)
-        return TokenInfo(
-            start: t.start, end: t.end,
-            exact: mix64(exact),
-            lower: mix64(lower),
-            shape: mix64(shape), shortShape: mix64(short),
-            prefixes: (affix(1, prefixState.0), affix(2, prefixState.1), affix(3, prefixState.2)),
-            suffixes: (affix(1, suffix1), affix(2, suffix2), affix(3, suffix3), affix(4, suffix4)),
-            flags: flags,
-            gazetteer: 0,
-            letterCount: letterCount, capitalLetterCount: capitalLetterCount)
+    /// A token's facts in one pass over its scalars.
+    static func info(_ s: [Unicode.Scalar], _ t: Token) -> TokenInfo {
+        var scan = TokenScan()
+        for k in t.start..<t.end { scan.add(s[k], at: k - t.start) }
+        return scan.info(t, first: s[t.start])
     }
 
     /// The features of tokens `r` of a document.

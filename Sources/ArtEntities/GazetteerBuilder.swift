@@ -1,16 +1,17 @@
+import ArtText
+
 /// Builds the tagger's gazetteer table from the tab-separated lists of
 /// `data/gazetteers` (GeoNames places, census names, hand-written lists).
 public struct GazetteerBuilder {
     var entries: [(UInt64, UInt32)] = []
     var maxTokens = 1
-    let tokenizer = EntityTokenizer()
 
     public init() {}
 
     /// Adds a phrase with its classes.
     public mutating func add(_ phrase: String, _ classes: GazetteerClass) {
         let s = Array(phrase.unicodeScalars)
-        let tokens = tokenizer.tokenize(s)
+        let tokens = entityTokens(s)
         guard !tokens.isEmpty, tokens.count <= 6 else { return }
         var key: UInt64 = 0
         for (i, t) in tokens.enumerated() {

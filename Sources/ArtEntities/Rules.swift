@@ -1,100 +1,4 @@
-/// Rules for the numeric and time types in news style: dates (`January 10`,
-/// `Dec. 27`, `early 2022`, `the 1990s`, `2 1/2 years`, `Tuesday`), times
-/// (`5 p.m.`), money (`$3.5 billion`, `€20 million`), percentages (`5
-/// percent`, `40%`) and quantities (`300 troops`, `12 km`).
-enum Word: UInt8 {
-    case month, weekday, relativeDay, dateUnit, dateModifier, season, meridiem, timeWord, timeOfDay
-    case scale, currencyWord, currencySymbol, percentWord, numberWord, approx, unit, ago, the, and, a
-    case per, cent, than, to, up, at, least, year, mid, countNoun
-}
-
-/// The rule words by the hash of their lower-cased text, in an
-/// open-addressing table (looked up for every token of every text).
-struct RuleLexicon: Sendable {
-    private let keys: [UInt64]
-    /// `Word.rawValue + 1`; 0 marks an empty slot.
-    private let kinds: [UInt8]
-    private let mask: Int
-    /// The most scalars of a word: longer tokens are none.
-    private let longest: Int
-    static let shared = RuleLexicon()
-
-    /// The kind of the word `s[t.start..<t.end]`, if it is one; `lowerHash`
-    /// is its `hashScalars(lower: true)` when known (0: not known).
-    @inline(__always) func kind(_ s: [Unicode.Scalar], _ t: EntityToken, lowerHash: UInt64 = 0) -> Word? {
-        guard t.end - t.start <= longest else { return nil }
-        let key = lowerHash != 0 ? lowerHash : hashScalars(s, t.start, t.end, lower: true)
-        var i = Int(truncatingIfNeeded: key) & mask
-        while kinds[i] != 0 {
-            if keys[i] == key { return Word(rawValue: kinds[i] - 1) }
-            i = (i + 1) & mask
-        }
-        return nil
-    }
-
-    init() {
-        var w: [UInt64: Word] = [:]
-        var longest = 0
-        func add(_ list: String, _ kind: Word) {
-            for item in list.split(separator: " ") {
-                w[hashString(String(item), lower: true)] = kind
-                longest = max(longest, item.unicodeScalars.count)
-            }
-        }
-        add("january february march april may june july august september october november december "
-            + "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.", .month)
-        add("monday tuesday wednesday thursday friday saturday sunday", .weekday)
-        add("today yesterday tomorrow", .relativeDay)
-        add("day days week weeks month months year years decade decades century centuries weekend weekends quarter quarters fortnight", .dateUnit)
-        add("early late last next this past coming previous", .dateModifier)
-        add("spring summer autumn fall winter", .season)
-        add("a.m. p.m. am pm", .meridiem)
-        add("noon midnight tonight", .timeWord)
-        add("morning afternoon evening night", .timeOfDay)
-        add("thousand million billion trillion bn mn", .scale)
-        add("dollar dollars euro euros pound pounds sterling yen yuan renminbi ruble rubles rouble roubles rupee rupees "
-            + "cent cents franc francs pence hryvnia hryvnias lira liras peso pesos shekel shekels won rand dinar dinars riyal riyals dirham dirhams", .currencyWord)
-        add("$ € £ ¥ ₽ ₹ ₴ ₩ ₪", .currencySymbol)
-        add("percent % pct", .percentWord)
-        add("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-            + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens half", .numberWord)
-        add("nearly about around almost approximately roughly some over under more less fewer just", .approx)
-        add("km kilometers kilometres kilometer kilometre miles mile meters metres meter metre feet foot inches cm mm "
-            + "tons tonnes ton tonne kg kilograms kilogram grams lbs barrels barrel gallons liters litres acres hectares "
-            + "degrees mph km/h megawatts gigawatts mw gw kwh", .unit)
-        add("troops soldiers people civilians residents refugees migrants children women men workers employees "
-            + "members votes voters seats deaths cases patients prisoners hostages students delegates delegations "
-            + "missiles drones warheads tanks aircraft jets ships vessels homes houses buildings villages countries nations "
-            + "passengers fighters officers officials police policemen protesters demonstrators casualties victims "
-            + "doses vaccines tests jobs companies firms flights", .countNoun)
-        add("ago", .ago)
-        add("the", .the)
-        add("and", .and)
-        add("a an", .a)
-        add("per", .per)
-        add("cent", .cent)
-        add("than", .than)
-        add("to", .to)
-        add("up", .up)
-        add("at", .at)
-        add("least", .least)
-        add("mid", .mid)
-        var capacity = 16
-        while capacity < 4 * w.count { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var kinds = [UInt8](repeating: 0, count: capacity)
-        for (key, kind) in w {
-            var i = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while kinds[i] != 0 { i = (i + 1) & (capacity - 1) }
-            keys[i] = key
-            kinds[i] = kind.rawValue + 1
-        }
-        self.keys = keys
-        self.kinds = kinds
-        self.mask = capacity - 1
-        self.longest = longest
-    }
-}
+import ArtText
 
 struct RuleMatch {
     var first: Int
@@ -109,40 +13,192 @@ struct RuleSpan {
     var type: EntityType
 }
 
-/// Finds numeric and time expressions in a text (hyphens split, so that
-/// `eight-year` and `mid-2022` are seen in parts), given its tokens and, if
-/// known, their lower-case hashes.
-func ruleSpans(_ s: [Unicode.Scalar], tokens textTokens: [EntityToken], lowerHashes: [UInt64]? = nil) -> [RuleSpan] {
-    let (tokens, sameAs) = EntityTokenizer(splitHyphens: true).retokenize(s, textTokens)
-    var hashes: [UInt64]? = nil
-    if let lowerHashes { hashes = sameAs.map { $0 >= 0 ? lowerHashes[$0] : 0 } }
-    return matchRules(s, tokens, lowerHashes: hashes).map { RuleSpan(start: tokens[$0.first].start, end: tokens[$0.end - 1].end, type: $0.type) }
+/// Finds numeric and time expressions in a text, given its tokens and, if
+/// known, their lower-case hashes. Hyphenated words are read in parts, so
+/// that `eight-year` and `mid-2022` are seen as number and unit.
+func ruleSpans(_ s: [Unicode.Scalar], tokens textTokens: [Token], lowerHashes: [UInt64]? = nil) -> [RuleSpan] {
+    let (tokens, source) = Tokenizer.splittingHyphens(textTokens, in: s)
+    let hashes = lowerHashes.map { hashes in source.map { $0 >= 0 ? hashes[$0] : 0 } }
+    return RuleMatcher(s, tokens, lowerHashes: hashes).matches().map {
+        RuleSpan(start: tokens[$0.first].start, end: tokens[$0.end - 1].end, type: $0.type)
+    }
 }
 
-/// Finds numeric and time expressions among `tokens`.
-func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken], lowerHashes: [UInt64]? = nil) -> [RuleMatch] {
-    let lexicon = RuleLexicon.shared
-    let n = tokens.count
-    var kind = [Word?](repeating: nil, count: n)
-    var digits = [Bool](repeating: false, count: n)
-    for (i, t) in tokens.enumerated() {
-        kind[i] = lexicon.kind(s, t, lowerHash: lowerHashes?[i] ?? 0)
-        digits[i] = isDigit(s[t.start])
+/// Matches the rules over the tokens of a text: every rule starts at a
+/// number or at a word of the lexicon.
+struct RuleMatcher {
+    let s: [Unicode.Scalar]
+    let tokens: [Token]
+    let n: Int
+    /// The lexicon's word kind of each token.
+    let kind: [Word?]
+    /// Whether each token is a number.
+    let digits: [Bool]
+
+    /// `lowerHashes`: the tokens' `hashScalars(lower: true)`, 0 where not known.
+    init(_ s: [Unicode.Scalar], _ tokens: [Token], lowerHashes: [UInt64]? = nil) {
+        self.s = s
+        self.tokens = tokens
+        n = tokens.count
+        let lexicon = RuleLexicon.shared
+        var kind = [Word?](repeating: nil, count: tokens.count)
+        for (i, t) in tokens.enumerated() {
+            kind[i] = lexicon.kind(s, t, lowerHash: lowerHashes?[i] ?? 0)
+            // Month names and weekdays must be capitalised (May, March).
+            if (kind[i] == .month || kind[i] == .weekday) && !s[t.start].isUppercaseLetter { kind[i] = nil }
+        }
+        self.kind = kind
+        digits = tokens.map { s[$0.start].isDigit }
     }
-    // Month names and weekdays must be capitalised (May, March).
-    for i in 0..<n where kind[i] == .month || kind[i] == .weekday {
-        if !isUpper(s[tokens[i].start]) { kind[i] = nil }
+
+    func matches() -> [RuleMatch] {
+        var out: [RuleMatch] = []
+        var i = 0
+        while i < n {
+            if kind[i] == nil && !digits[i] {
+                i += 1
+            } else if let m = match(at: i) {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
+
+    /// A match at `i0`, with the approximation words in front of a number
+    /// (nearly, about, more than, at least, up to).
+    func match(at i0: Int) -> RuleMatch? {
+        var i = i0
+        if kind[i] == .approx {
+            i += 1
+            if i < n && kind[i] == .than { i += 1 }
+        } else if kind[i] == .at && i + 1 < n && kind[i + 1] == .least {
+            i += 2
+        } else if kind[i] == .up && i + 1 < n && kind[i + 1] == .to {
+            i += 2
+        }
+        guard i > i0 else { return core(i) }
+        if let m = core(i), m.type != .date || digits[i] || kind[i] == .numberWord {
+            return RuleMatch(first: i0, end: m.end, type: m.type)
+        }
+        return nil
+    }
+
+    func core(_ i: Int) -> RuleMatch? {
+        guard i < n else { return nil }
+        // MONEY with a symbol: $3.5 billion, US$ 5, €20 million.
+        if kind[i] == .currencySymbol, i + 1 < n, let e = number(i + 1), digits[i + 1] {
+            return RuleMatch(first: i, end: e, type: .money)
+        }
+        if kind[i] == .the && i + 1 < n && isDecade(i + 1) {
+            return RuleMatch(first: i, end: i + 2, type: .date)
+        }
+        if isDecade(i) { return RuleMatch(first: i, end: i + 1, type: .date) }
+        if let m = calendarDate(i) { return m }
+        if kind[i] == .dateModifier || kind[i] == .mid { return modifiedDate(i) }
+        if kind[i] == .season, isYear(i + 1) { return RuleMatch(first: i, end: i + 2, type: .date) }
+        return amount(i)
+    }
+
+    /// Months (January 10, 2022; Dec. 27; March 2021; January; 10 January
+    /// 2022), weekdays, today and the like, noon and midnight.
+    func calendarDate(_ i: Int) -> RuleMatch? {
+        if kind[i] == .month {
+            var e = i + 1
+            if isDayNumber(e) {
+                e += 1
+                if isChar(e, ",") && isYear(e + 1) { e += 2 } else if isYear(e) { e += 1 }
+            } else if isYear(e) {
+                e += 1
+            } else if isChar(e, ",") && isYear(e + 1) {
+                e += 2
+            }
+            return RuleMatch(first: i, end: e, type: .date)
+        }
+        if isDayNumber(i), i + 1 < n, kind[i + 1] == .month {
+            return RuleMatch(first: i, end: isYear(i + 2) ? i + 3 : i + 2, type: .date)
+        }
+        if kind[i] == .weekday {
+            var e = i + 1
+            if isChar(e, ",") && e + 1 < n && kind[e + 1] == .month, let m = core(e + 1) { e = m.end }
+            return RuleMatch(first: i, end: e, type: .date)
+        }
+        if kind[i] == .relativeDay { return RuleMatch(first: i, end: i + 1, type: .date) }
+        if kind[i] == .timeWord { return RuleMatch(first: i, end: i + 1, type: .time) }
+        return nil
+    }
+
+    /// early 2022, mid-2022, last week, this year, next month, late last year, this morning.
+    func modifiedDate(_ i: Int) -> RuleMatch? {
+        var j = i + 1
+        if isChar(j, "-") { j += 1 }
+        if j < n && kind[j] == .dateModifier { j += 1 }
+        if isYear(j) || isDecade(j) { return RuleMatch(first: i, end: j + 1, type: .date) }
+        if j < n && (kind[j] == .month || kind[j] == .season || kind[j] == .weekday) {
+            if kind[j] == .month, let m = core(j) { return RuleMatch(first: i, end: m.end, type: .date) }
+            if kind[j] == .season && isYear(j + 1) { return RuleMatch(first: i, end: j + 2, type: .date) }
+            return RuleMatch(first: i, end: j + 1, type: .date)
+        }
+        if j < n && kind[j] == .dateUnit && kind[i] != .mid {
+            if s[tokens[j].end - 1] != "s" { return RuleMatch(first: i, end: j + 1, type: .date) }
+        }
+        if kind[i] == .dateModifier, let e = number(j), e < n, kind[e] == .dateUnit {
+            return RuleMatch(first: i, end: e + 1, type: .date)
+        }
+        if j < n && kind[j] == .timeOfDay && kind[i] == .dateModifier {
+            return RuleMatch(first: i, end: j + 1, type: .time)
+        }
+        return nil
+    }
+
+    /// Numbers and what follows them: times, percentages, money, durations,
+    /// quantities and bare years.
+    func amount(_ i: Int) -> RuleMatch? {
+        guard let e = number(i) else { return nil }
+        // 5 p.m., 10:30 a.m., 10:30
+        if digits[i] {
+            if e < n && kind[e] == .meridiem { return RuleMatch(first: i, end: e + 1, type: .time) }
+            if isClockTime(i) { return RuleMatch(first: i, end: e, type: .time) }
+        }
+        var j = e
+        // 5 percent, 40%, 5 per cent
+        if j < n && kind[j] == .percentWord { return RuleMatch(first: i, end: j + 1, type: .percent) }
+        if j + 1 < n && kind[j] == .per && kind[j + 1] == .cent { return RuleMatch(first: i, end: j + 2, type: .percent) }
+        // 20 million euros, 5 U.S. dollars
+        if j < n && kind[j] == .currencyWord { return RuleMatch(first: i, end: j + 1, type: .money) }
+        // 2 1/2 years, eight-year, 10 years ago
+        if isChar(j, "-") && j + 1 < n && kind[j + 1] == .dateUnit && adjacent(j - 1) { j += 1 }
+        if j < n && kind[j] == .dateUnit {
+            return RuleMatch(first: i, end: j + 1 < n && kind[j + 1] == .ago ? j + 2 : j + 1, type: .date)
+        }
+        if j < n && (kind[j] == .unit || kind[j] == .countNoun) {
+            return RuleMatch(first: i, end: j + 1, type: .quantity)
+        }
+        // A bare year: in 2022.
+        if isYear(i) && e == i + 1 { return RuleMatch(first: i, end: i + 1, type: .date) }
+        return nil
+    }
+
+    // MARK: Tokens
+
     func isChar(_ i: Int, _ c: Unicode.Scalar) -> Bool {
-        i < n && tokens[i].end - tokens[i].start == 1 && s[tokens[i].start] == c
+        i < n && tokens[i].length == 1 && s[tokens[i].start] == c
     }
+
     func adjacent(_ i: Int) -> Bool { i + 1 < n && tokens[i].end == tokens[i + 1].start }
-    func pureDigits(_ i: Int) -> Bool {
-        for k in tokens[i].start..<tokens[i].end where !isDigit(s[k]) { return false }
-        return true
+
+    /// Whether token `i` has a digit and `mark` between digits (10:30, 1/2).
+    func hasInnerMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        digits[i] && s[(tokens[i].start + 1)..<tokens[i].end].contains(mark)
     }
+
+    func isClockTime(_ i: Int) -> Bool { hasInnerMark(i, ":") }
+
+    /// The value of a token of ASCII digits only (up to six).
     func value(_ i: Int) -> Int? {
-        guard pureDigits(i), tokens[i].end - tokens[i].start <= 6 else { return nil }
+        guard tokens[i].length <= 6 else { return nil }
         var v = 0
         for k in tokens[i].start..<tokens[i].end {
             let digit = s[k].value &- 48
@@ -151,41 +207,40 @@ func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken], lowerHashes: [UI
         }
         return v
     }
+
     func isYear(_ i: Int) -> Bool {
-        guard i < n, let v = value(i), tokens[i].end - tokens[i].start == 4 else { return false }
+        guard i < n, tokens[i].length == 4, let v = value(i) else { return false }
         return v >= 1000 && v <= 2100
     }
+
+    /// 1990s, 90s
     func isDecade(_ i: Int) -> Bool {
-        // 1990s, 90s
         guard i < n, digits[i] else { return false }
         let t = tokens[i]
-        let len = t.end - t.start
-        guard len == 5 || len == 3, s[t.end - 1] == "s" else { return false }
-        for k in t.start..<(t.end - 1) where !isDigit(s[k]) { return false }
-        return s[t.end - 2] == "0"
+        guard t.length == 5 || t.length == 3, s[t.end - 1] == "s" else { return false }
+        return s[t.start..<(t.end - 1)].allSatisfy(\.isDigit) && s[t.end - 2] == "0"
     }
+
+    /// 1 to 31, alone or with an ordinal suffix (3rd).
     func isDayNumber(_ i: Int) -> Bool {
         guard i < n, digits[i] else { return false }
         let t = tokens[i]
         var v = 0
         var k = t.start
         // Three digits at most: a day has two, and a longer number must not overflow.
-        while k < t.end && k - t.start < 3 && isDigit(s[k]) { v = v * 10 + Int(s[k].value - 48); k += 1 }
+        while k < t.end && k - t.start < 3 && s[k].isDigit { v = v * 10 + Int(s[k].value - 48); k += 1 }
         let rest = t.end - k
-        return v >= 1 && v <= 31 && k - t.start <= 2 && (rest == 0 || rest == 2)
+        return v >= 1 && v <= 31 && k - t.start <= 2 && (rest == 0 || rest == 2 && s[k].isLetter && s[k + 1].isLetter)
     }
+
     /// The end of a number starting at `i` (digits, fractions, number words, scale words).
     func number(_ i: Int) -> Int? {
         guard i < n else { return nil }
         var j = i
         if digits[i] {
             j = i + 1
-            // 2 1/2, 1/2
-            if isChar(j, "/"), j + 1 < n, digits[j + 1], adjacent(i) {
-                j += 2
-            } else if j + 2 < n, digits[j], isChar(j + 1, "/"), digits[j + 2] {
-                j += 3
-            }
+            // 2 1/2 (the tokenizer keeps 1/2 together)
+            if j < n, hasInnerMark(j, "/"), !hasInnerMark(i, "/") { j += 1 }
         } else if kind[i] == .numberWord {
             j = i + 1
             while j < n {
@@ -199,132 +254,5 @@ func matchRules(_ s: [Unicode.Scalar], _ tokens: [EntityToken], lowerHashes: [UI
         }
         while j < n && kind[j] == .scale { j += 1 }
         return j
-    }
-
-    var out: [RuleMatch] = []
-    var i = 0
-    while i < n {
-        // Every rule starts at a number or a word of the lexicon.
-        if kind[i] == nil && !digits[i] {
-            i += 1
-        } else if let m = matchAt(i) {
-            out.append(m)
-            i = m.end
-        } else {
-            i += 1
-        }
-    }
-    return out
-
-    func matchAt(_ i0: Int) -> RuleMatch? {
-        // Approximation words in front of a number: nearly, about, more than, at least, up to.
-        var i = i0
-        if kind[i] == .approx {
-            i += 1
-            if i < n && kind[i] == .than { i += 1 }
-        } else if kind[i] == .at && i + 1 < n && kind[i + 1] == .least {
-            i += 2
-        } else if kind[i] == .up && i + 1 < n && kind[i + 1] == .to {
-            i += 2
-        }
-        if i > i0 {
-            if let m = core(i), m.type != .date || digits[i] || kind[i] == .numberWord {
-                return RuleMatch(first: i0, end: m.end, type: m.type)
-            }
-            return nil
-        }
-        return core(i)
-    }
-
-    func core(_ i: Int) -> RuleMatch? {
-        guard i < n else { return nil }
-        // MONEY with a symbol: $3.5 billion, US$ 5, €20 million.
-        if kind[i] == .currencySymbol, i + 1 < n, let e = number(i + 1), digits[i + 1] {
-            return RuleMatch(first: i, end: e, type: .money)
-        }
-        if kind[i] == .the && i + 1 < n && isDecade(i + 1) {
-            return RuleMatch(first: i, end: i + 2, type: .date)
-        }
-        if isDecade(i) { return RuleMatch(first: i, end: i + 1, type: .date) }
-        // Months: January 10, 2022; Dec. 27; March 2021; January.
-        if kind[i] == .month {
-            var e = i + 1
-            if isDayNumber(e) {
-                e += 1
-                if isChar(e, ",") && isYear(e + 1) { e += 2 } else if isYear(e) { e += 1 }
-            } else if isYear(e) {
-                e += 1
-            } else if isChar(e, ",") && isYear(e + 1) {
-                e += 2
-            }
-            return RuleMatch(first: i, end: e, type: .date)
-        }
-        // 10 January 2022
-        if isDayNumber(i), i + 1 < n, kind[i + 1] == .month {
-            var e = i + 2
-            if isYear(e) { e += 1 }
-            return RuleMatch(first: i, end: e, type: .date)
-        }
-        if kind[i] == .weekday {
-            var e = i + 1
-            if isChar(e, ",") && e + 1 < n && kind[e + 1] == .month, let m = core(e + 1) { e = m.end }
-            return RuleMatch(first: i, end: e, type: .date)
-        }
-        if kind[i] == .relativeDay { return RuleMatch(first: i, end: i + 1, type: .date) }
-        if kind[i] == .timeWord {
-            return RuleMatch(first: i, end: i + 1, type: .time)
-        }
-        // early 2022, mid-2022, last week, this year, next month, late last year, this morning.
-        if kind[i] == .dateModifier || kind[i] == .mid {
-            var j = i + 1
-            if isChar(j, "-") { j += 1 }
-            if j < n && kind[j] == .dateModifier { j += 1 }
-            if isYear(j) || isDecade(j) { return RuleMatch(first: i, end: j + 1, type: .date) }
-            if j < n && (kind[j] == .month || kind[j] == .season || kind[j] == .weekday) {
-                if kind[j] == .month, let m = core(j) { return RuleMatch(first: i, end: m.end, type: .date) }
-                if kind[j] == .season && isYear(j + 1) { return RuleMatch(first: i, end: j + 2, type: .date) }
-                return RuleMatch(first: i, end: j + 1, type: .date)
-            }
-            if j < n && kind[j] == .dateUnit && kind[i] != .mid {
-                let t = tokens[j]
-                if s[t.end - 1] != "s" { return RuleMatch(first: i, end: j + 1, type: .date) }
-            }
-            if kind[i] == .dateModifier, let e = number(j), e < n, kind[e] == .dateUnit {
-                return RuleMatch(first: i, end: e + 1, type: .date)
-            }
-            if j < n && kind[j] == .timeOfDay && kind[i] == .dateModifier {
-                return RuleMatch(first: i, end: j + 1, type: .time)
-            }
-            return nil
-        }
-        if kind[i] == .season, isYear(i + 1) { return RuleMatch(first: i, end: i + 2, type: .date) }
-        // Numbers and what follows them.
-        guard let e = number(i) else { return nil }
-        // 5 p.m., 10:30 a.m., 10:30
-        if digits[i] {
-            var t = e
-            if isChar(t, ":") && t + 1 < n && digits[t + 1] && adjacent(t - 1) && adjacent(t) { t += 2 }
-            if t < n && kind[t] == .meridiem { return RuleMatch(first: i, end: t + 1, type: .time) }
-            if t > e { return RuleMatch(first: i, end: t, type: .time) }
-        }
-        var j = e
-        // 5 percent, 40%, 5 per cent
-        if j < n && kind[j] == .percentWord { return RuleMatch(first: i, end: j + 1, type: .percent) }
-        if j + 1 < n && kind[j] == .per && kind[j + 1] == .cent { return RuleMatch(first: i, end: j + 2, type: .percent) }
-        // 20 million euros, 5 U.S. dollars
-        if j < n && kind[j] == .currencyWord { return RuleMatch(first: i, end: j + 1, type: .money) }
-        // 2 1/2 years, eight-year, 10 years ago
-        if isChar(j, "-") && j + 1 < n && kind[j + 1] == .dateUnit && adjacent(j - 1) { j += 1 }
-        if j < n && kind[j] == .dateUnit {
-            var end = j + 1
-            if end < n && kind[end] == .ago { end += 1 }
-            return RuleMatch(first: i, end: end, type: .date)
-        }
-        if j < n && (kind[j] == .unit || kind[j] == .countNoun) {
-            return RuleMatch(first: i, end: j + 1, type: .quantity)
-        }
-        // A bare year: in 2022.
-        if isYear(i) && e == i + 1 { return RuleMatch(first: i, end: i + 1, type: .date) }
-        return nil
     }
 }

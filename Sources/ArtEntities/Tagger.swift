@@ -1,3 +1,5 @@
+import ArtText
+
 /// A name found by the tagger: tokens `first..<end` of type `type`
 /// (an index into `EntityLabels.types`).
 public struct TokenSpan: Sendable, Hashable {
@@ -29,12 +31,12 @@ public struct EntityTagger: Sendable {
     public init(model: EntityModel) { self.model = model }
 
     /// Names in a document given its tokens and sentences (token ranges).
-    public func tag(_ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>]) -> [TokenSpan] {
+    public func tag(_ s: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [TokenSpan] {
         tagged(s, tokens: tokens, sentences: sentences).names
     }
 
     /// The names, and the tokens' `hashScalars(lower: true)` (for the rules).
-    func tagged(_ s: [Unicode.Scalar], tokens: [EntityToken], sentences: [Range<Int>]) -> (names: [TokenSpan], lowerHashes: [UInt64]) {
+    func tagged(_ s: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> (names: [TokenSpan], lowerHashes: [UInt64]) {
         let infos = model.extractor.tokenInfos(s, tokens, sentences: sentences)
         var features = SentenceFeatures()
         var scores: [Float] = []

@@ -265,3 +265,38 @@ public struct Tokenizer: Sendable {
         return i
     }
 }
+
+// MARK: Hyphenated words in parts
+
+extension Tokenizer {
+    /// `tokens` with each word that holds an internal hyphen (`eight-year`,
+    /// `mid-2022`, `NATO-Russia`) cut into its parts and hyphens, for matchers
+    /// that read the parts (dates, amounts). Every other token is kept as it
+    /// is; the parts stay inside the token they come from. `source[k]`: the
+    /// index in `tokens` of the token that part `k` comes from, or -1 for a part.
+    public static func splittingHyphens(_ tokens: [Token], in s: [Unicode.Scalar]) -> (tokens: [Token], source: [Int]) {
+        var out: [Token] = []
+        var source: [Int] = []
+        out.reserveCapacity(tokens.count + tokens.count / 8)
+        source.reserveCapacity(tokens.count + tokens.count / 8)
+        for (index, t) in tokens.enumerated() {
+            guard t.kind == .word, t.length > 2, s[(t.start + 1)..<(t.end - 1)].contains(where: \.isDash) else {
+                out.append(t)
+                source.append(index)
+                continue
+            }
+            var start = t.start
+            for k in t.start..<t.end where s[k].isDash && k > t.start {
+                if k > start { out.append(Token(start: start, end: k, kind: s[start].isDigit ? .number : .word)) }
+                out.append(Token(start: k, end: k + 1, kind: .punctuation))
+                source.append(contentsOf: k > start ? [-1, -1] : [-1])
+                start = k + 1
+            }
+            if start < t.end {
+                out.append(Token(start: start, end: t.end, kind: s[start].isDigit ? .number : .word))
+                source.append(-1)
+            }
+        }
+        return (out, source)
+    }
+}

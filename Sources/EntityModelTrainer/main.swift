@@ -11,67 +11,62 @@ import ArtEntities
     import Glibc
 #endif
 
-func writeError(_ text: String) {
-    var bytes = Array(text.utf8)
-    _ = write(2, &bytes, bytes.count)
-}
-
 func fail(_ message: String) -> Never {
-    writeError("art-entities-train: \(message)\n")
+    printError("art-entities-train: \(message)")
     exit(2)
 }
 
 func log(_ message: String) {
-    writeError("art-entities-train: \(message)\n")
+    printError("art-entities-train: \(message)")
 }
 
-var nerDir = ""
-var gazetteerDir = ""
-var outPath = ""
-var devPath: String? = nil
-var epochs = 8
-var buckets = 1 << 19
-var seed: UInt64 = 20_260_101
-var useSilver = true
-var capsEvery = 0
-var args = Array(CommandLine.arguments.dropFirst())
-while !args.isEmpty {
-    let a = args.removeFirst()
-    func value() -> String {
-        if args.isEmpty { fail("\(a) needs a value") }
-        return args.removeFirst()
-    }
-    switch a {
-    case "--ner": nerDir = value()
-    case "--gazetteers": gazetteerDir = value()
-    case "--out": outPath = value()
-    case "--dev": devPath = value()
-    case "--epochs": epochs = { guard let v = Int(value()) else { fail("bad --epochs") }; return v }()
-    case "--buckets": buckets = { guard let v = Int(value()) else { fail("bad --buckets") }; return v }()
-    case "--seed": seed = { guard let v = UInt64(value()) else { fail("bad --seed") }; return v }()
-    case "--no-silver": useSilver = false
-    case "--caps-every": capsEvery = { guard let v = Int(value()), v >= 0 else { fail("bad --caps-every") }; return v }()
-    case "-h", "--help":
-        print("usage: art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N]")
-        exit(0)
-    default: fail("unknown argument \(a)")
+struct TrainerOptions {
+    var nerDir = ""
+    var gazetteerDir = ""
+    var outPath = ""
+    var devPath: String? = nil
+    var epochs = 8
+    var buckets = 1 << 19
+    var seed: UInt64 = 20_260_101
+    var useSilver = true
+    /// Every Nth gold sentence is also taught upper-cased (0: none).
+    var capsEvery = 0
+
+    static let usage = "usage: art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N]"
+
+    init(arguments: [String]) {
+        var args = arguments
+        while !args.isEmpty {
+            let a = args.removeFirst()
+            func value() -> String {
+                if args.isEmpty { fail("\(a) needs a value") }
+                return args.removeFirst()
+            }
+            func number<T: FixedWidthInteger>(_: T.Type) -> T {
+                guard let v = T(value()), v >= 0 else { fail("bad \(a)") }
+                return v
+            }
+            switch a {
+            case "--ner": nerDir = value()
+            case "--gazetteers": gazetteerDir = value()
+            case "--out": outPath = value()
+            case "--dev": devPath = value()
+            case "--epochs": epochs = number(Int.self)
+            case "--buckets": buckets = number(Int.self)
+            case "--seed": seed = number(UInt64.self)
+            case "--no-silver": useSilver = false
+            case "--caps-every": capsEvery = number(Int.self)
+            case "-h", "--help":
+                print(Self.usage)
+                exit(0)
+            default: fail("unknown argument \(a)")
+            }
+        }
+        if nerDir.isEmpty || gazetteerDir.isEmpty || outPath.isEmpty { fail("--ner, --gazetteers and --out are required") }
     }
 }
-if nerDir.isEmpty || gazetteerDir.isEmpty || outPath.isEmpty { fail("--ner, --gazetteers and --out are required") }
-
-let start = monotonicSeconds()
-var builder = GazetteerBuilder()
-do { try builder.addDirectory(gazetteerDir) } catch { fail("gazetteers: \(error.reason)") }
-let gazetteer = builder.build()
-log("gazetteer: \(gazetteer.keys.count) slots, phrases up to \(gazetteer.maxTokens) tokens")
 
 let typeIndex = ["PER": 0, "PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3]
-
-struct GoldDocument {
-    var id: String
-    var text: [Unicode.Scalar]
-    var spans: [(Int, Int, Int)]
-}
 
 func readRecords(_ path: String) -> [Record] {
     let bytes: [UInt8]
@@ -87,6 +82,7 @@ func readRecords(_ path: String) -> [Record] {
     return out
 }
 
+/// The annotated names of a list of entities: (start, end, type index).
 func spans(_ value: JSONValue?) -> [(Int, Int, Int)] {
     var out: [(Int, Int, Int)] = []
     for e in value?.arrayValue ?? [] {
@@ -98,91 +94,105 @@ func spans(_ value: JSONValue?) -> [(Int, Int, Int)] {
     return out
 }
 
-var trainer = PerceptronTrainer(buckets: buckets, gazetteer: gazetteer)
-var files = [nerDir + "/train_gold.jsonl"]
-if useSilver { files.append(nerDir + "/train_silver.jsonl") }
-var tokenCount = 0
-var capsCounter = 0
-for file in files {
-    for record in readRecords(file) {
-        guard let text = record.string("text") else { continue }
-        let scalars = Array(text.unicodeScalars)
-        var gold = spans(record.value("entities"))
-        // Silver MISC spans fill the type the source leaves out.
-        gold.append(contentsOf: spans(record.value("silver_misc")))
-        let annotated = Set((record.value("annotated_types")?.arrayValue ?? []).compactMap { $0.stringValue.flatMap { typeIndex[$0] } })
-        let open = (0..<4).filter { !annotated.contains($0) || ($0 == 3 && record.string("source") == "wnut17") }
-        let doc = TrainingDocument(text: scalars, spans: gold, openTypes: open)
-        tokenCount += doc.tokens.count
-        trainer.add(doc)
-        if capsEvery > 0 && record.string("labels") == "gold" {
-            addCapitalisedCopies(doc, spans: gold, openTypes: open)
+/// The training set: every document of the gold (and silver) files, and
+/// upper-cased copies of some gold sentences.
+struct TrainingSet {
+    var trainer: PerceptronTrainer
+    let capsEvery: Int
+    var tokenCount = 0
+    var capsCounter = 0
+
+    mutating func add(file: String) {
+        for record in readRecords(file) {
+            guard let text = record.string("text") else { continue }
+            var gold = spans(record.value("entities"))
+            // Silver MISC spans fill the type the source leaves out.
+            gold.append(contentsOf: spans(record.value("silver_misc")))
+            let annotated = Set((record.value("annotated_types")?.arrayValue ?? []).compactMap { $0.stringValue.flatMap { typeIndex[$0] } })
+            let open = (0..<4).filter { !annotated.contains($0) || ($0 == 3 && record.string("source") == "wnut17") }
+            let doc = TrainingDocument(text: Array(text.unicodeScalars), spans: gold, openTypes: open)
+            tokenCount += doc.tokens.count
+            trainer.add(doc)
+            if capsEvery > 0 && record.string("labels") == "gold" {
+                addCapitalisedCopies(doc, spans: gold, openTypes: open)
+            }
         }
     }
+
+    /// Headlines come in capitals, which the training text seldom has: every
+    /// `capsEvery`-th gold sentence is also taught upper-cased, within its own
+    /// document (so that the document-level facts see the other sentences as written).
+    mutating func addCapitalisedCopies(_ doc: TrainingDocument, spans: [(Int, Int, Int)], openTypes: [Int]) {
+        var upper = doc.scalars
+        var isUpperCased = [Bool](repeating: false, count: upper.count + 1)
+        var any = false
+        for r in doc.sentences where !r.isEmpty {
+            capsCounter += 1
+            guard capsCounter % capsEvery == 0 else { continue }
+            any = true
+            for k in doc.tokens[r.lowerBound].start..<doc.tokens[r.upperBound - 1].end {
+                isUpperCased[k] = true
+                let mapped = upper[k].properties.uppercaseMapping.unicodeScalars
+                // Only one-for-one mappings: the span offsets must stay valid.
+                if mapped.count == 1, let c = mapped.first { upper[k] = c }
+            }
+        }
+        guard any else { return }
+        let copy = TrainingDocument(text: upper, spans: spans, openTypes: openTypes)
+        trainer.add(copy) { isUpperCased[copy.tokens[copy.sentences[$0].lowerBound].start] }
+    }
 }
 
-/// Headlines come in capitals, which the training text seldom has: every
-/// `capsEvery`-th gold sentence is also taught upper-cased, within its own
-/// document (so that the document-level facts see the other sentences as written).
-@MainActor func addCapitalisedCopies(_ doc: TrainingDocument, spans: [(Int, Int, Int)], openTypes: [Int]) {
-    var upper = doc.scalars
-    var isUpperCased = [Bool](repeating: false, count: upper.count + 1)
-    var any = false
-    for r in doc.sentences where !r.isEmpty {
-        capsCounter += 1
-        guard capsCounter % capsEvery == 0 else { continue }
-        any = true
-        for k in doc.tokens[r.lowerBound].start..<doc.tokens[r.upperBound - 1].end {
-            isUpperCased[k] = true
-            let mapped = upper[k].properties.uppercaseMapping.unicodeScalars
-            // Only one-for-one mappings: the span offsets must stay valid.
-            if mapped.count == 1, let c = mapped.first { upper[k] = c }
+/// Exact span and type scores of the tagger alone (PER/ORG/LOC/MISC) on a development file.
+struct DevelopmentSet {
+    var documents: [(doc: TrainingDocument, gold: Set<[Int]>)] = []
+
+    init(path: String?) {
+        guard let path else { return }
+        for record in readRecords(path) {
+            guard let text = record.string("text") else { continue }
+            let doc = TrainingDocument(text: Array(text.unicodeScalars), spans: [], openTypes: [])
+            documents.append((doc, Set(spans(record.value("entities")).map { [$0.0, $0.1, $0.2] })))
         }
     }
-    guard any else { return }
-    let copy = TrainingDocument(text: upper, spans: spans, openTypes: openTypes)
-    trainer.add(copy) { isUpperCased[copy.tokens[copy.sentences[$0].lowerBound].start] }
-}
-log("\(trainer.sequenceCount) sequences, \(tokenCount) tokens, features in \(Int(monotonicSeconds() - start)) s")
 
-// Optional per-epoch development score (exact span and type, PER/ORG/LOC/MISC).
-var devDocs: [GoldDocument] = []
-if let devPath {
-    for record in readRecords(devPath) {
-        guard let text = record.string("text") else { continue }
-        devDocs.append(GoldDocument(id: record.string("id") ?? "", text: Array(text.unicodeScalars), spans: spans(record.value("entities"))))
+    func score(_ model: EntityModel) -> String {
+        let tagger = EntityTagger(model: model)
+        var tp = 0, np = 0, ng = 0
+        for (doc, gold) in documents {
+            let found = tagger.tag(doc.scalars, tokens: doc.tokens, sentences: doc.sentences)
+            let predicted = Set(found.map { [doc.tokens[$0.first].start, doc.tokens[$0.end - 1].end, $0.type] })
+            tp += predicted.intersection(gold).count
+            np += predicted.count
+            ng += gold.count
+        }
+        let p = Double(tp) / Double(max(1, np)), r = Double(tp) / Double(max(1, ng))
+        let f = p + r > 0 ? 2 * p * r / (p + r) : 0
+        func f3(_ x: Double) -> String { String(Int((x * 1000).rounded())) }
+        return "dev P .\(f3(p)) R .\(f3(r)) F1 .\(f3(f))"
     }
 }
 
-func devScore(_ model: EntityModel, _ devDocs: [GoldDocument]) -> String {
-    let tagger = EntityTagger(model: model)
-    let tokenizer = EntityTokenizer()
-    var tp = 0, np = 0, ng = 0
-    for doc in devDocs {
-        let tokens = tokenizer.tokenize(doc.text)
-        let sentences = simpleSentences(doc.text, tokens: tokens)
-        let found = tagger.tag(doc.text, tokens: tokens, sentences: sentences)
-        var predicted = Set<[Int]>()
-        for f in found { predicted.insert([tokens[f.first].start, tokens[f.end - 1].end, f.type]) }
-        let gold = Set(doc.spans.map { [$0.0, $0.1, $0.2] })
-        tp += predicted.intersection(gold).count
-        np += predicted.count
-        ng += gold.count
-    }
-    let p = Double(tp) / Double(max(1, np)), r = Double(tp) / Double(max(1, ng))
-    let f = p + r > 0 ? 2 * p * r / (p + r) : 0
-    func f3(_ x: Double) -> String { String(Int((x * 1000).rounded())) }
-    return "dev P .\(f3(p)) R .\(f3(r)) F1 .\(f3(f))"
-}
+let options = TrainerOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+let start = monotonicSeconds()
+var builder = GazetteerBuilder()
+do { try builder.addDirectory(options.gazetteerDir) } catch { fail("gazetteers: \(error.reason)") }
+let gazetteer = builder.build()
+log("gazetteer: \(gazetteer.keys.count) slots, phrases up to \(gazetteer.maxTokens) tokens")
 
-var generator = SeededGenerator(seed: seed)
-for e in 1...epochs {
-    let err = trainer.epoch(generator: &generator)
+var training = TrainingSet(trainer: PerceptronTrainer(buckets: options.buckets, gazetteer: gazetteer), capsEvery: options.capsEvery)
+training.add(file: options.nerDir + "/train_gold.jsonl")
+if options.useSilver { training.add(file: options.nerDir + "/train_silver.jsonl") }
+log("\(training.trainer.sequenceCount) sequences, \(training.tokenCount) tokens, features in \(Int(monotonicSeconds() - start)) s")
+
+let development = DevelopmentSet(path: options.devPath)
+var generator = SeededGenerator(seed: options.seed)
+for e in 1...options.epochs {
+    let err = training.trainer.epoch(generator: &generator)
     var line = "epoch \(e): \(Int(err * 1000) / 10)% sequences wrong, \(Int(monotonicSeconds() - start)) s"
-    if !devDocs.isEmpty { line += ", " + devScore(trainer.averagedModel, devDocs) }
+    if !development.documents.isEmpty { line += ", " + development.score(training.trainer.averagedModel) }
     log(line)
 }
-let model = trainer.averagedModel
-let bytes = model.serialized()
-do { try writeWholeFile(outPath, bytes) } catch { fail("\(outPath): \(error.reason)") }
-log("wrote \(outPath): \(bytes.count) bytes")
+let bytes = training.trainer.averagedModel.serialized()
+do { try writeWholeFile(options.outPath, bytes) } catch { fail("\(options.outPath): \(error.reason)") }
+log("wrote \(options.outPath): \(bytes.count) bytes")

@@ -2,21 +2,15 @@ import ArgumentParser
 import ArtCLI
 import ArtCore
 import ArtEntities
+import ArtText
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// Where this source file's repository keeps the model (runs from the build tree).
-let sourceTreeModel: String = {
-    var path = #filePath
-    for _ in 0..<3 {
-        if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
-    }
-    return path + "/models/" + defaultModelName
-}()
-
-extension EntityType: ExpressibleByArgument {}
+extension EntityTypeSelection: ExpressibleByArgument {
+    public init?(argument: String) { self.init(list: argument) }
+}
 
 @main
 struct ArtEntitiesCommand: FilterCommand {
@@ -32,41 +26,22 @@ struct ArtEntitiesCommand: FilterCommand {
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("Keep only these types, comma-separated (PERSON,ORG,LOC,MISC,DATE,TIME,MONEY,PERCENT,QUANTITY).", valueName: "list"))
-    var types: String?
+    var types: EntityTypeSelection?
 
     func validate() throws {
-        if let types {
-            for t in types.split(separator: ",") where EntityType(rawValue: t.trimmingCharacters()) == nil {
-                throw ValidationError("unknown type '\(t)' in --types")
-            }
-        }
+        if let problem = types?.problem { throw ValidationError(problem) }
     }
 
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-entities")
         options.jobs = jobs.jobs
-        let path = locateModel(explicit: model, environment: getenv("ART_MODEL").map { String(cString: $0) }, sourceTree: sourceTreeModel)
-        guard let path else {
-            printDiagnostic("art-entities: cannot find the entity model \(defaultModelName) (use --model FILE or ART_MODEL)")
-            return .failure
-        }
-        let loaded: EntityModel
-        do { loaded = try EntityModel(path: path) } catch {
-            printDiagnostic("art-entities: \(error.description)")
-            return .failure
-        }
-        let selected = types.map { Set($0.split(separator: ",").compactMap { EntityType(rawValue: $0.trimmingCharacters()) }) }
-        return FilterRunner(options: options).run(EntityFilter(model: loaded, types: selected))
+        let environment = getenv("ART_MODEL").map { String(cString: $0) }
+        guard
+            loadResource(tool: "art-entities", { try LanguageData.ensureEnglish() }) != nil,
+            let filter = loadResource(tool: "art-entities", {
+                try EntityFilter(modelPath: locateModel(explicit: model, environment: environment), types: types?.types)
+            })
+        else { return .failure }
+        return FilterRunner(options: options).run(filter)
     }
-}
-
-extension Substring {
-    func trimmingCharacters() -> String {
-        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}
-
-func printDiagnostic(_ text: String) {
-    var bytes = Array((text + "\n").utf8)
-    _ = write(2, &bytes, bytes.count)
 }

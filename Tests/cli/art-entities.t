@@ -51,6 +51,20 @@ Existing sentences are used; an existing entities field is replaced:
   $ printf '{"text":"Lena Ortiz spoke. Denver listened.","sentences":[{"start":0,"end":17},{"start":18,"end":34}],"entities":[]}\n' | art-entities | jq -c '[(.sentences | length), (.entities[] | .text)]'
   [2,"Lena Ortiz"]
 
+The entities are the same whether art-sentences ran first or not: without
+sentences, art-entities segments the text with the code art-sentences uses
+(the examples, the CLI fixtures and a wrapped article):
+
+  $ for f in examples/art-entities/briefing.jsonl examples/art-sentences/briefing.jsonl Tests/cli/fixtures/art-entities/*.jsonl Tests/cli/fixtures/art-quotes/*.jsonl; do art-sentences -q $f | art-entities | jq -c .entities > $TMP/with; art-entities -q $f | jq -c .entities > $TMP/without; cmp $TMP/with $TMP/without && echo "$(wc -l < $TMP/with) records the same: $f"; done
+  1 records the same: examples/art-entities/briefing.jsonl
+  2 records the same: examples/art-sentences/briefing.jsonl
+  40 records the same: Tests/cli/fixtures/art-entities/many.jsonl
+  3 records the same: Tests/cli/fixtures/art-entities/mixed.jsonl
+  32 records the same: Tests/cli/fixtures/art-quotes/many.jsonl
+  2 records the same: Tests/cli/fixtures/art-quotes/mixed.jsonl
+  $ art-json --wrap examples/rferl-us-russia-security-talks.txt | art-sentences | art-entities | jq -c .entities > $TMP/with; art-json --wrap examples/rferl-us-russia-security-talks.txt | art-entities | jq -c .entities | cmp - $TMP/with && jq length $TMP/with
+  68
+
 A record without text passes through unchanged; a bad line is reported and
 the exit status is 1; the other records are processed.
 

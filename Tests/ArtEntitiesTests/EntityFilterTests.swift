@@ -1,0 +1,60 @@
+import ArtCore
+import ArtText
+import Testing
+
+@testable import ArtEntities
+
+@Suite struct EntityFilterTests {
+    @Test func filterAddsEntitiesAndPassesRecordsWithoutText() throws {
+        let model = try EntityModel(bytes: PerceptronTrainer(buckets: 1 << 10, gazetteer: .empty).averagedModel.serialized())
+        let filter = EntityFilter(model: model, types: [.money])
+        let record = try Record(validating: #"{"id":1,"text":"It cost $5 million on Monday."}"#)
+        let out = String(decoding: record.applying(filter.transform(record)), as: UTF8.self)
+        #expect(out == #"{"id":1,"text":"It cost $5 million on Monday.","entities":[{"start":8,"end":18,"text":"$5 million","type":"MONEY","canonical":"$5 million"}]}"#)
+        let bare = try Record(validating: #"{"id":2}"#)
+        #expect(filter.transform(bare).isEmpty)
+    }
+    @Test func typeSelectionParsesOnceAndNamesTheUnknownType() {
+        let ok = EntityTypeSelection(list: "PERSON, DATE")
+        #expect(ok.types == [.person, .date] && ok.problem == nil)
+        let bad = EntityTypeSelection(list: "PERSON,PEOPLE")
+        #expect(bad.problem == "unknown type 'PEOPLE' in --types")
+    }
+
+    @Test func sentencesAreReadOnlyWhenEverySpanIsOne() throws {
+        let spans = try Record(validating: #"{"text":"a. b.","sentences":[{"start":0,"end":2},{"start":3,"end":5}]}"#)
+        #expect(EntityFilter.sentences(of: spans) == [TextSpan(start: 0, end: 2), TextSpan(start: 3, end: 5)])
+        let broken = try Record(validating: #"{"text":"a. b.","sentences":[{"start":0,"end":2},"x"]}"#)
+        #expect(EntityFilter.sentences(of: broken) == nil)
+    }
+
+    /// The texts of the examples and the CLI fixtures.
+    static func exampleTexts() throws -> [String] {
+        func contents(_ path: String) throws -> String {
+            String(decoding: try readWholeFile(repositoryRoot + "/" + path), as: UTF8.self)
+        }
+        var texts: [String] = []
+        for path in [
+            "examples/art-entities/briefing.jsonl", "examples/art-sentences/briefing.jsonl",
+            "Tests/cli/fixtures/art-entities/mixed.jsonl", "Tests/cli/fixtures/art-entities/many.jsonl",
+            "Tests/cli/fixtures/art-quotes/mixed.jsonl", "Tests/cli/fixtures/art-quotes/many.jsonl",
+        ] {
+            let content = try contents(path)
+            for line in content.split(separator: "\n") {
+                if let record = try? Record(validating: Array(line.utf8)[...]), let text = record.string("text") { texts.append(text) }
+            }
+        }
+        texts.append(try contents("examples/rferl-us-russia-security-talks.txt"))
+        return texts
+    }
+
+    @Test func entitiesAreTheSameWithAndWithoutSentences() throws {
+        let recognizer = EntityRecognizer(model: try EntityModel(path: ResourceLocator.standard.locate(defaultModelName)))
+        let texts = try Self.exampleTexts()
+        #expect(texts.count > 20)
+        for text in texts {
+            let sentences = SentenceSegmenter().sentences(in: text)
+            #expect(recognizer.entities(in: text, sentences: sentences) == recognizer.entities(in: text), "\(text.prefix(60))")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import ArtEntities
+
+@Suite struct GazetteerTests {
+    @Test func gazetteerLooksUpPhrases() {
+        var b = GazetteerBuilder()
+        b.add("New York", .city)
+        b.add("Smith", .lastName)
+        let g = b.build()
+        let s = scalars("new york")
+        let key = Gazetteer.extend(hashScalars(s, 0, 3, lower: true), hashScalars(s, 4, 8, lower: true))
+        #expect(g.lookup(key) == GazetteerClass.city.rawValue)
+        #expect(g.lookup(hashString("SMITH", lower: true)) == GazetteerClass.lastName.rawValue)
+        #expect(g.lookup(hashString("jones", lower: true)) == 0)
+    }
+
+    @Test func builderKeysPhrasesByTheSharedTokens() {
+        // "Saint-Denis" and "O'Hare" are one token each, as in the text.
+        var b = GazetteerBuilder()
+        b.add("Saint-Denis", .city)
+        b.add("Kyiv’s", .city)
+        let g = b.build()
+        #expect(g.lookup(hashString("saint-denis", lower: true)) == GazetteerClass.city.rawValue)
+        let s = scalars("kyiv’s")
+        #expect(g.lookup(Gazetteer.extend(hashScalars(s, 0, 4, lower: true), hashScalars(s, 4, 6, lower: true))) == GazetteerClass.city.rawValue)
+    }
+}

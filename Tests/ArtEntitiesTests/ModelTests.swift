@@ -1,0 +1,38 @@
+import Testing
+
+@testable import ArtEntities
+
+@Suite struct ModelTests {
+    @Test func viterbiFindsTheBestAllowedPath() {
+        // Against an exhaustive search over short sequences, with and without label masks.
+        let L = EntityLabels.count
+        var generator = SeededGenerator(seed: 11)
+        func random() -> Float { Float(Int(generator.next() % 2_000_001) - 1_000_000) / 100_000 }
+        for round in 0..<40 {
+            let n = 1 + round % 4
+            let scores = (0..<(n * L)).map { _ in random() }
+            let transitions = (0..<((L + 1) * L)).map { _ in random() }
+            let mask: [UInt32]? = round % 2 == 0 ? nil : (0..<n).map { _ in UInt32(truncatingIfNeeded: generator.next()) & 0x1FF | 1 }
+            var best = -Float.infinity
+            var bestPath: [Int] = []
+            var path = [Int](repeating: 0, count: n)
+            func search(_ t: Int, _ score: Float) {
+                if t == n {
+                    if score > best { best = score; bestPath = path }
+                    return
+                }
+                for y in 0..<L where EntityLabels.allowed(t == 0 ? -1 : path[t - 1], y) {
+                    if let mask, mask[t] & (1 << y) == 0 { continue }
+                    path[t] = y
+                    search(t + 1, score + transitions[(t == 0 ? 0 : path[t - 1] + 1) * L + y] + scores[t * L + y])
+                }
+            }
+            search(0, 0)
+            #expect(decodeViterbi(scores, count: n, labels: L, transitions: transitions, allowedMask: mask) == bestPath)
+        }
+    }
+
+    @Test func rejectsAFileThatIsNotAModel() {
+        #expect(throws: ModelError.self) { try EntityModel(bytes: Array("not a model at all, no".utf8)) }
+    }
+}
