@@ -51,6 +51,10 @@ let package = Package(
         // art-sentences links.
         .target(name: "ArtText", dependencies: ["ArtCore"]),
         .target(name: "ArtTextICU", dependencies: ["ArtText", "CICU"]),
+        // Language identification from the text (CLD2, through a C shim
+        // over its C++ interface).
+        .target(name: "CLD2Shim", linkerSettings: [.linkedLibrary("cld2")]),
+        .target(name: "ArtLanguageID", dependencies: ["ArtCore", "CLD2Shim"]),
         .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
         .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText"]),
         .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
@@ -101,6 +105,7 @@ let package = Package(
         .testTarget(name: "ArtJSONTests", dependencies: ["ArtJSON"]),
         .testTarget(name: "ArtTextTests", dependencies: ["ArtText"]),
         .testTarget(name: "ArtTextICUTests", dependencies: ["ArtTextICU"]),
+        .testTarget(name: "ArtLanguageIDTests", dependencies: ["ArtLanguageID"]),
         .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
         .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities", "ArtText"]),
         .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes", "ArtText"]),
