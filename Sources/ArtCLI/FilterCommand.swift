@@ -1,14 +1,8 @@
 import ArgumentParser
 import ArtCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A filter's command: parses its arguments and runs, exiting with the
-/// status of SPEC §4 (usage errors exit 2, not swift-argument-parser's 64).
+/// status of art(7), EXIT STATUS (usage errors exit 2, not swift-argument-parser's 64).
 public protocol FilterCommand: ParsableCommand {
     /// Runs the filter; its result is the process's exit status.
     mutating func execute() -> ExitStatus
@@ -29,13 +23,13 @@ extension FilterCommand {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Glibc.exit(0)
+                Platform.exit(0)
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { printError(message) }
-            Glibc.exit(code == .validationFailure ? ExitStatus.usage.rawValue : (code.rawValue == 64 ? 2 : code.rawValue))
+            Platform.exit(code == .validationFailure ? ExitStatus.usage.rawValue : (code.rawValue == 64 ? 2 : code.rawValue))
         }
-        Glibc.exit(status.rawValue)
+        Platform.exit(status.rawValue)
     }
 
     public mutating func run() throws {

@@ -1,8 +1,5 @@
+import ArtCore
 import Synchronization
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// `--cache DIR`: responses stored by URL, one file each
 /// (`DIR/ab/ab12...`: a few header lines, a blank line, the body).

@@ -3,10 +3,6 @@ import AsyncHTTPClient
 import NIOConcurrencyHelpers
 import NIOCore
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Fetches one URL or local path: politeness, robots.txt, the cache,
 /// redirects, retries, size limits, and the error kinds of the contract.
 public final class Fetcher: Sendable {

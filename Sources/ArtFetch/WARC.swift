@@ -1,10 +1,6 @@
 import ArtCore
 import CZlib
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Bytes of a file, gunzipped when they start with the gzip magic; gzip
 /// members follow one another (as in `.warc.gz`, one member per record).
 final class ByteStream {
@@ -49,7 +45,7 @@ final class ByteStream {
         }
         guard !rawEOF, rawEnd < raw.count else { return }
         while true {
-            let n = raw.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + rawEnd, $0.count - rawEnd) }
+            let n = raw.withUnsafeMutableBytes { Platform.read(fd, $0.baseAddress! + rawEnd, $0.count - rawEnd) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw ReadError(description: "cannot read \(name): \(String(cString: strerror(errno)))")

@@ -1,12 +1,9 @@
 import ArtCore
+import Dispatch
 import ArtTestServer
 import Testing
 
 @testable import ArtFetch
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// One server for the whole suite (each test uses its own paths).
 let server: TestServer = try! TestServer(threads: 2, pageSize: 3000)
@@ -278,7 +275,7 @@ func readFile(_ path: String) -> [UInt8] {
         let dir = temporaryDirectory()
         writeFile(dir + "/in", Array(input.utf8))
         let failed: String? = await withCheckedContinuation { (c: CheckedContinuation<String?, Never>) in
-            let thread = startThread {
+            DispatchQueue.global().async {
                 do {
                     var runner = RunnerOptions(tool: "art-fetch")
                     runner.inputs = [dir + "/in"]
@@ -297,7 +294,6 @@ func readFile(_ path: String) -> [UInt8] {
                     c.resume(returning: "\(error)")
                 }
             }
-            pthread_detach(thread)
         }
         #expect(failed == nil)
         return String(decoding: readFile(dir + "/out"), as: UTF8.self).split(separator: "\n").map(String.init)
