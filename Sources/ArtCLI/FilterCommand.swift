@@ -10,26 +10,28 @@ public protocol FilterCommand: ParsableCommand {
 
 extension FilterCommand {
     public static func main() {
-        let status: ExitStatus
+        Platform.exit(exitStatus(arguments: nil))
+    }
+
+    /// Parses `arguments` (the command line's when nil) and runs: the exit
+    /// status, after printing the help, the version or the usage error.
+    static func exitStatus(arguments: [String]?) -> Int32 {
         do {
-            var command = try parseAsRoot()
-            if var filter = command as? Self {
-                status = filter.execute()
-            } else {
-                try command.run()
-                status = .success
-            }
+            var command = try parseAsRoot(arguments)
+            if var filter = command as? Self { return filter.execute().rawValue }
+            try command.run()
+            return ExitStatus.success.rawValue
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Platform.exit(0)
+                return ExitStatus.success.rawValue
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { printError(message) }
-            Platform.exit(code == .validationFailure ? ExitStatus.usage.rawValue : (code.rawValue == 64 ? 2 : code.rawValue))
+            let isUsage = code == .validationFailure || code.rawValue == 64  // EX_USAGE
+            return isUsage ? ExitStatus.usage.rawValue : code.rawValue
         }
-        Platform.exit(status.rawValue)
     }
 
     public mutating func run() throws {

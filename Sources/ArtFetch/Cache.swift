@@ -10,7 +10,7 @@ struct ResponseCache: Sendable {
     init(directory: String) throws(CacheError) {
         self.directory = directory
         if mkdir(directory, 0o755) != 0 && errno != EEXIST {
-            throw CacheError("cannot create cache directory \(directory): \(String(cString: strerror(errno)))")
+            throw CacheError("cannot create cache directory \(directory): \(errnoDescription())")
         }
     }
 
