@@ -8,7 +8,11 @@ import Testing
 struct CountScalars: RecordTransform {
     func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.scalars("text") else { return .unchanged }
-        if text == Array("stop".unicodeScalars) { kill(getpid(), SIGTERM) }
+        if text == Array("stop".unicodeScalars) {
+            kill(getpid(), SIGTERM)
+            // The signal is the process's: any thread may take it, a little later.
+            for _ in 0..<5000 where !InterruptFlag.isSet { usleep(1000) }
+        }
         var update = RecordUpdate()
         update.set("n", .int(text.count))
         return update

@@ -16,6 +16,7 @@
     @_exported import Musl
 #elseif canImport(Darwin)
     @_exported import Darwin
+    import MachO  // _NSGetExecutablePath
 #else
     #error("ArtCore's platform shim knows glibc, musl and Darwin only")
 #endif
