@@ -3,7 +3,7 @@ import ArtCore
 
 extension BadLinePolicy: ExpressibleByArgument {}
 
-/// The options every filter shares (SPEC §5).
+/// The options every filter shares (art(7), OPTIONS EVERY FILTER HAS).
 public struct CommonOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Input files of JSON Lines (standard input when none or -).", valueName: "file"))
     public var files: [String] = []

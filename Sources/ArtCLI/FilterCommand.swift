@@ -1,14 +1,8 @@
 import ArgumentParser
 import ArtCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A filter's command: parses its arguments and runs, exiting with the
-/// status of SPEC §4 (usage errors exit 2, not swift-argument-parser's 64).
+/// status of art(7), EXIT STATUS (usage errors exit 2, not swift-argument-parser's 64).
 public protocol FilterCommand: ParsableCommand {
     /// Runs the filter; its result is the process's exit status.
     mutating func execute() -> ExitStatus
@@ -16,26 +10,28 @@ public protocol FilterCommand: ParsableCommand {
 
 extension FilterCommand {
     public static func main() {
-        let status: ExitStatus
+        Platform.exit(exitStatus(arguments: nil))
+    }
+
+    /// Parses `arguments` (the command line's when nil) and runs: the exit
+    /// status, after printing the help, the version or the usage error.
+    static func exitStatus(arguments: [String]?) -> Int32 {
         do {
-            var command = try parseAsRoot()
-            if var filter = command as? Self {
-                status = filter.execute()
-            } else {
-                try command.run()
-                status = .success
-            }
+            var command = try parseAsRoot(arguments)
+            if var filter = command as? Self { return filter.execute().rawValue }
+            try command.run()
+            return ExitStatus.success.rawValue
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Glibc.exit(0)
+                return ExitStatus.success.rawValue
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { printError(message) }
-            Glibc.exit(code == .validationFailure ? ExitStatus.usage.rawValue : (code.rawValue == 64 ? 2 : code.rawValue))
+            let isUsage = code == .validationFailure || code.rawValue == 64  // EX_USAGE
+            return isUsage ? ExitStatus.usage.rawValue : code.rawValue
         }
-        Glibc.exit(status.rawValue)
     }
 
     public mutating func run() throws {

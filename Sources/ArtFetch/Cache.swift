@@ -1,8 +1,5 @@
+import ArtCore
 import Synchronization
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// `--cache DIR`: responses stored by URL, one file each
 /// (`DIR/ab/ab12...`: a few header lines, a blank line, the body).
@@ -13,7 +10,7 @@ struct ResponseCache: Sendable {
     init(directory: String) throws(CacheError) {
         self.directory = directory
         if mkdir(directory, 0o755) != 0 && errno != EEXIST {
-            throw CacheError("cannot create cache directory \(directory): \(String(cString: strerror(errno)))")
+            throw CacheError("cannot create cache directory \(directory): \(errnoDescription())")
         }
     }
 

@@ -1,72 +1,79 @@
 import ArtCore
+import NIOConcurrencyHelpers
+import NIOPosix
 
-#if canImport(Glibc)
-    import Glibc
-#endif
+/// Wakes one waiting thread: a `signal()` made before the wait, or during
+/// it, ends the wait once (an auto-reset event on NIO's condition lock).
+final class WakeUp: Sendable {
+    private let signalled = ConditionLock(value: false)
 
-/// The completed outputs, shared by the reading thread, the fetch tasks and
-/// the writing thread (guarded by `mutex`).
-final class Board: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    private var cond = pthread_cond_t()
-    /// Output lines by input position, until written.
-    var done: [Int: (bytes: [UInt8], failed: Bool)] = [:]
-    /// The bytes in `done`: with the record count, what bounds memory.
-    var doneBytes = 0
-    var submitted = 0
-    var written = 0
-    var readerFinished = false
-    var readerError: OutputError?
-
-    init() {
-        pthread_mutex_init(&mutex, nil)
-        pthread_cond_init(&cond, nil)
+    func signal() {
+        signalled.lock()
+        signalled.unlock(withValue: true)
     }
 
-    deinit {
-        pthread_cond_destroy(&cond)
-        pthread_mutex_destroy(&mutex)
-    }
-
-    func lock() { pthread_mutex_lock(&mutex) }
-    func unlock() { pthread_mutex_unlock(&mutex) }
-    func broadcast() { pthread_cond_broadcast(&cond) }
-
-    /// Waits (locked) for a signal or `seconds`.
+    /// Waits for a signal or `seconds`, whichever comes first.
     func wait(_ seconds: Double) {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let ns = Int(seconds * 1e9) + now.tv_nsec
-        var until = timespec(tv_sec: now.tv_sec + ns / 1_000_000_000, tv_nsec: ns % 1_000_000_000)
-        pthread_cond_timedwait(&cond, &mutex, &until)
-    }
-
-    func complete(_ seq: Int, _ bytes: [UInt8], failed: Bool) {
-        lock()
-        done[seq] = (bytes, failed)
-        doneBytes += bytes.count
-        broadcast()
-        unlock()
+        if signalled.lock(whenValue: true, timeoutSeconds: seconds) { signalled.unlock(withValue: false) }
     }
 }
 
-/// Runs `body` on a new thread.
-func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t {
-    final class Box {
-        let body: @Sendable () -> Void
-        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+/// The completed outputs, shared by the reading thread, the fetch tasks and
+/// the writing thread, until the writer takes them in input order (art(7),
+/// SCALING OUT: one record out for each record in, in the same order).
+final class Board: Sendable {
+    struct Output {
+        var bytes: [UInt8]
+        var failed: Bool
     }
-    let box = Unmanaged.passRetained(Box(body)).toOpaque()
-    var thread = pthread_t()
-    let rc = pthread_create(
-        &thread, nil,
-        { raw in
-            let box = Unmanaged<AnyObject>.fromOpaque(raw!).takeRetainedValue() as! Box
-            box.body()
-            return nil
-        }, box)
-    precondition(rc == 0, "cannot start a thread")
-    return thread
+
+    struct State {
+        /// Output lines by input position, until written.
+        var done: [Int: Output] = [:]
+        /// The bytes in `done`: with the record count, what bounds memory.
+        var doneBytes = 0
+        var submitted = 0
+        var written = 0
+        var readerFinished = false
+        var readerError: OutputError?
+
+        /// Completed pages wait for a slow one ahead of them: no new work
+        /// while too many records (or too many bytes) are waiting.
+        func hasRoom(window: Int, windowBytes: Int) -> Bool {
+            submitted - written < window && (doneBytes < windowBytes || submitted == written)
+        }
+
+        /// Takes the outputs that can be written now: the next ones in input
+        /// order, or any with `unordered`.
+        mutating func takeWritable(unordered: Bool) -> [Output] {
+            var batch: [Output] = []
+            if unordered {
+                batch.append(contentsOf: done.values)
+                done.removeAll(keepingCapacity: true)
+            } else {
+                while let item = done.removeValue(forKey: written + batch.count) { batch.append(item) }
+            }
+            written += batch.count
+            for item in batch { doneBytes -= item.bytes.count }
+            return batch
+        }
+
+        var isFinished: Bool { readerFinished && written == submitted }
+    }
+
+    let state = NIOLockedValueBox(State())
+    /// The reader waits on it for room in the window.
+    let roomFreed = WakeUp()
+    /// The writer waits on it for outputs.
+    let outputAdded = WakeUp()
+
+    func complete(_ seq: Int, _ bytes: [UInt8], failed: Bool) {
+        state.withLockedValue { state in
+            state.done[seq] = Output(bytes: bytes, failed: failed)
+            state.doneBytes += bytes.count
+        }
+        outputAdded.signal()
+    }
 }
 
 public enum FetchRun {
@@ -86,86 +93,81 @@ public enum FetchRun {
         }
     }
 
+    /// Reads records on a thread of its own (a read may block), starts their
+    /// fetches, and writes the outputs on the calling thread as they complete.
     static func pipeline(
         _ source: RecordSource, _ output: inout OutputSink, _ diagnostics: Diagnostics,
         _ progress: inout ProgressMeter, _ fetcher: Fetcher, _ options: FetchOptions
     ) throws(OutputError) {
         let board = Board()
+        let readerThread = NIOThreadPool(numberOfThreads: 1)
+        readerThread.start()
+        nonisolated(unsafe) let source = source
+        readerThread.submit { _ in read(source, into: board, fetcher: fetcher, options: options) }
+        let finished: Bool
+        do throws(OutputError) {
+            finished = try write(board, &output, diagnostics, &progress, options: options)
+        } catch {
+            readerThread.shutdownGracefully { _ in }
+            throw error
+        }
+        if finished {
+            try? readerThread.syncShutdownGracefully()
+        } else {
+            // Interrupted: the reader stops at its next check; do not wait
+            // for a read that may be blocked.
+            readerThread.shutdownGracefully { _ in }
+        }
+    }
+
+    /// The reader: submits records while the window has room.
+    static func read(_ source: RecordSource, into board: Board, fetcher: Fetcher, options: FetchOptions) {
         let window = options.effectiveWindow
         let windowBytes = options.windowBytes
-        nonisolated(unsafe) let source = source
-        let reader = startThread {
-            while true {
-                board.lock()
-                // Completed pages wait for a slow one ahead of them: hold new
-                // work while too many (or too many bytes) are waiting.
-                while board.submitted - board.written >= window
-                    || board.doneBytes >= windowBytes && board.submitted > board.written,
-                    !InterruptFlag.isSet
-                {
-                    board.wait(0.2)
-                }
-                let seq = board.submitted
-                board.unlock()
-                if InterruptFlag.isSet { break }
-                let next: (Record, LineReference)?
-                do throws(OutputError) { next = try source.next() } catch {
-                    board.lock()
-                    board.readerError = error
-                    board.unlock()
-                    break
-                }
-                guard let (record, _) = next else { break }
-                board.lock()
-                board.submitted += 1
-                board.unlock()
-                submit(record, seq: seq, board: board, fetcher: fetcher, options: options)
+        while !InterruptFlag.isSet {
+            let seq = board.state.withLockedValue { state in
+                state.hasRoom(window: window, windowBytes: windowBytes) ? state.submitted : nil
             }
-            board.lock()
-            board.readerFinished = true
-            board.broadcast()
-            board.unlock()
+            guard let seq else {
+                board.roomFreed.wait(0.2)
+                continue
+            }
+            let next: (Record, LineReference)?
+            do throws(OutputError) { next = try source.next() } catch {
+                board.state.withLockedValue { $0.readerError = error }
+                break
+            }
+            guard let (record, _) = next else { break }
+            board.state.withLockedValue { $0.submitted += 1 }
+            submit(record, seq: seq, board: board, fetcher: fetcher, options: options)
         }
+        board.state.withLockedValue { $0.readerFinished = true }
+        board.outputAdded.signal()
+    }
 
+    /// The writer: writes outputs as they become writable, and shows
+    /// progress now and then. Returns false when interrupted.
+    static func write(
+        _ board: Board, _ output: inout OutputSink, _ diagnostics: Diagnostics, _ progress: inout ProgressMeter,
+        options: FetchOptions
+    ) throws(OutputError) -> Bool {
         var errors = 0
-        var batch: [(bytes: [UInt8], failed: Bool)] = []
-        var finished = false
-        while !finished {
-            board.lock()
-            while true {
-                if options.unordered {
-                    if !board.done.isEmpty {
-                        batch.append(contentsOf: board.done.values)
-                        board.done.removeAll(keepingCapacity: true)
-                    }
-                } else {
-                    while let item = board.done.removeValue(forKey: board.written + batch.count) { batch.append(item) }
-                }
-                if !batch.isEmpty { break }
-                if board.readerFinished && board.written == board.submitted {
-                    finished = true
-                    break
-                }
-                if InterruptFlag.isSet { break }
-                board.wait(0.25)
-                if batch.isEmpty { break }  // show progress now and then
+        while true {
+            let (batch, finished, readerError) = board.state.withLockedValue { state in
+                (state.takeWritable(unordered: options.unordered), state.isFinished, state.readerError)
             }
-            board.written += batch.count
-            for item in batch { board.doneBytes -= item.bytes.count }
-            board.broadcast()
-            let readerError = board.readerError
-            board.unlock()
+            if !batch.isEmpty { board.roomFreed.signal() }
             for item in batch {
                 diagnostics.countRecord(withErrors: item.failed)
                 if item.failed { errors += 1 }
                 try output.write(item.bytes)
             }
-            batch.removeAll(keepingCapacity: true)
             progress.update(done: diagnostics.records, errors: errors)
             if let readerError { throw readerError }
-            if InterruptFlag.isSet { return }
+            if InterruptFlag.isSet { return false }
+            if finished { return true }
+            if batch.isEmpty { board.outputAdded.wait(0.25) }
         }
-        pthread_join(reader, nil)
     }
 
     /// Starts the work for one record; its output goes to the board.

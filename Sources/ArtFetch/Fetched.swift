@@ -1,10 +1,6 @@
 import ArtCharset
 import ArtCore
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// A response (or a file) read in full.
 struct Fetched: Sendable {
     var finalURL: String

@@ -3,10 +3,6 @@ import AsyncHTTPClient
 import NIOConcurrencyHelpers
 import NIOCore
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Fetches one URL or local path: politeness, robots.txt, the cache,
 /// redirects, retries, size limits, and the error kinds of the contract.
 public final class Fetcher: Sendable {
@@ -145,97 +141,117 @@ public final class Fetcher: Sendable {
         let deadline = NIODeadline.now() + .milliseconds(Int64(options.timeout * 1000))
         var url = start
         var visited: Set<String> = [start.description]
-        var redirects = 0
         while true {
-            var request = HTTPClientRequest(url: url.description)
-            request.headers.add(name: "User-Agent", value: options.userAgent)
-            request.headers.add(name: "Accept", value: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-            request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
-            if let conditional, url == start {
-                if let etag = conditional.fetched.etag { request.headers.add(name: "If-None-Match", value: etag) }
-                if let lm = conditional.fetched.lastModified {
-                    request.headers.add(name: "If-Modified-Since", value: lm)
-                }
-            }
+            let revalidating = url == start ? conditional : nil
             let response: HTTPClientResponse
             do {
-                response = try await client.execute(request, deadline: deadline)
+                response = try await client.execute(request(url, revalidating: revalidating), deadline: deadline)
             } catch {
                 let (kind, message) = Self.classify(error, url: url, timeout: options.timeout)
                 let retryable = kind == "connect" || (kind == "timeout" && message.hasPrefix("connect"))
                 return (.failure(kind: kind, message: message, partial: nil), retryable ? Retry() : nil)
             }
             let status = Int(response.status.code)
-            let contentType = response.headers.first(name: "content-type")
-            let fetchedAt = Outcome.timestamp()
-
-            // Redirects.
             if [301, 302, 303, 307, 308].contains(status), let location = response.headers.first(name: "location") {
                 await drain(response.body)
-                let next: WebURL
-                do { next = try url.resolving(location) } catch {
-                    return (.failure(kind: "redirect", message: "bad Location \"\(location)\" from \(url): \(error)", partial: nil), nil)
+                switch await redirect(from: url, to: location, start: start, visited: &visited) {
+                case .success(let next): url = next
+                case .failure(let failure): return (failure.result, nil)
                 }
-                guard next.scheme == "http" || next.scheme == "https" else {
-                    return (.failure(kind: "redirect", message: "redirect from \(url) to a \(next.scheme): URL refused", partial: nil), nil)
-                }
-                redirects += 1
-                if !visited.insert(next.description).inserted {
-                    return (.failure(kind: "redirect_loop", message: "redirect loop: \(url) leads back to \(next)", partial: nil), nil)
-                }
-                if redirects > options.maxRedirects {
-                    return (.failure(kind: "redirect_loop", message: "more than \(options.maxRedirects) redirects from \(start)", partial: nil), nil)
-                }
-                if options.robots, !(await robotsRules(next).allows(next.requestTarget)) {
-                    return (.failure(kind: "robots", message: "robots.txt of \(next.origin) disallows \(next.requestTarget)", partial: nil), nil)
-                }
-                url = next
                 continue
             }
-            if status == 304, let conditional, url == start {
+            let fetchedAt = Outcome.timestamp()
+            if status == 304, let revalidating {
                 await drain(response.body)
-                var f = conditional.fetched
+                var f = revalidating.fetched
                 f.fetchedAt = fetchedAt
                 return (.success(f), nil)
             }
-            let partial = Fetched(
-                finalURL: url.description, status: status, contentType: contentType, body: [],
-                etag: response.headers.first(name: "etag"), lastModified: response.headers.first(name: "last-modified"),
-                fetchedAt: fetchedAt)
-            guard (200..<300).contains(status) else {
-                await drain(response.body)
-                let reason = response.status.reasonPhrase
-                let failure = FetchResult.failure(
-                    kind: "http_status", message: "HTTP \(status)\(reason.isEmpty ? "" : " " + reason) from \(url)",
-                    partial: partial)
-                if status == 429 || (status >= 500 && status != 501 && status != 505) {
-                    let after = response.headers.first(name: "retry-after").flatMap(Self.retryAfterSeconds)
-                    return (failure, Retry(after: after))
-                }
-                return (failure, nil)
-            }
-            // The body, within --max-bytes.
-            if let length = response.headers.first(name: "content-length").flatMap({ Int($0) }), length > options.maxBytes,
-                response.headers.first(name: "content-encoding") == nil
-            {
-                return (.failure(kind: "too_large", message: "\(url) has \(length) bytes, over --max-bytes \(options.maxBytes)", partial: partial), nil)
-            }
-            var body: [UInt8] = []
-            do {
-                for try await buffer in response.body {
-                    if body.count + buffer.readableBytes > options.maxBytes {
-                        return (.failure(kind: "too_large", message: "\(url) has more than --max-bytes \(options.maxBytes) bytes", partial: partial), nil)
-                    }
-                    buffer.withUnsafeReadableBytes { body.append(contentsOf: $0) }
-                }
-            } catch {
-                let (kind, message) = Self.classify(error, url: url, timeout: options.timeout)
-                return (.failure(kind: kind, message: message, partial: partial), kind == "connect" ? Retry() : nil)
-            }
-            var f = partial
-            f.body = body
-            return (.success(f), nil)
+            return await received(response, from: url, fetchedAt: fetchedAt)
         }
+    }
+
+    /// The request for `url`, conditional when a cached copy is revalidated.
+    func request(_ url: WebURL, revalidating: ResponseCache.Entry?) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: url.description)
+        request.headers.add(name: "User-Agent", value: options.userAgent)
+        request.headers.add(name: "Accept", value: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        if let etag = revalidating?.fetched.etag { request.headers.add(name: "If-None-Match", value: etag) }
+        if let lm = revalidating?.fetched.lastModified { request.headers.add(name: "If-Modified-Since", value: lm) }
+        return request
+    }
+
+    /// A failed fetch, as an error for `Result`.
+    struct Failure: Error {
+        var result: FetchResult
+        init(_ kind: String, _ message: String) { result = .failure(kind: kind, message: message, partial: nil) }
+    }
+
+    /// Where a redirect leads, unless it is refused (a bad or non-HTTP
+    /// location, a loop, too many redirects, robots.txt).
+    func redirect(from url: WebURL, to location: String, start: WebURL, visited: inout Set<String>) async
+        -> Result<WebURL, Failure>
+    {
+        let next: WebURL
+        do { next = try url.resolving(location) } catch {
+            return .failure(Failure("redirect", "bad Location \"\(location)\" from \(url): \(error)"))
+        }
+        guard next.scheme == "http" || next.scheme == "https" else {
+            return .failure(Failure("redirect", "redirect from \(url) to a \(next.scheme): URL refused"))
+        }
+        if !visited.insert(next.description).inserted {
+            return .failure(Failure("redirect_loop", "redirect loop: \(url) leads back to \(next)"))
+        }
+        if visited.count - 1 > options.maxRedirects {
+            return .failure(Failure("redirect_loop", "more than \(options.maxRedirects) redirects from \(start)"))
+        }
+        if options.robots, !(await robotsRules(next).allows(next.requestTarget)) {
+            return .failure(Failure("robots", "robots.txt of \(next.origin) disallows \(next.requestTarget)"))
+        }
+        return .success(next)
+    }
+
+    /// The page of a final (not redirected) response: its body within
+    /// `--max-bytes`, or the HTTP error, retryable for 429 and most 5xx.
+    func received(_ response: HTTPClientResponse, from url: WebURL, fetchedAt: String) async -> (FetchResult, Retry?) {
+        let status = Int(response.status.code)
+        let partial = Fetched(
+            finalURL: url.description, status: status, contentType: response.headers.first(name: "content-type"),
+            body: [], etag: response.headers.first(name: "etag"),
+            lastModified: response.headers.first(name: "last-modified"), fetchedAt: fetchedAt)
+        guard (200..<300).contains(status) else {
+            await drain(response.body)
+            let reason = response.status.reasonPhrase
+            let failure = FetchResult.failure(
+                kind: "http_status", message: "HTTP \(status)\(reason.isEmpty ? "" : " " + reason) from \(url)",
+                partial: partial)
+            if status == 429 || (status >= 500 && status != 501 && status != 505) {
+                let after = response.headers.first(name: "retry-after").flatMap(Self.retryAfterSeconds)
+                return (failure, Retry(after: after))
+            }
+            return (failure, nil)
+        }
+        if let length = response.headers.first(name: "content-length").flatMap({ Int($0) }), length > options.maxBytes,
+            response.headers.first(name: "content-encoding") == nil
+        {
+            return (.failure(kind: "too_large", message: "\(url) has \(length) bytes, over --max-bytes \(options.maxBytes)", partial: partial), nil)
+        }
+        var body: [UInt8] = []
+        do {
+            for try await buffer in response.body {
+                if body.count + buffer.readableBytes > options.maxBytes {
+                    return (.failure(kind: "too_large", message: "\(url) has more than --max-bytes \(options.maxBytes) bytes", partial: partial), nil)
+                }
+                buffer.withUnsafeReadableBytes { body.append(contentsOf: $0) }
+            }
+        } catch {
+            let (kind, message) = Self.classify(error, url: url, timeout: options.timeout)
+            return (.failure(kind: kind, message: message, partial: partial), kind == "connect" ? Retry() : nil)
+        }
+        var f = partial
+        f.body = body
+        return (.success(f), nil)
     }
 
     /// Reads and drops a small body so that the connection can be reused.
@@ -280,7 +296,7 @@ public final class Fetcher: Sendable {
             return ("decode", "\(url): cannot decompress the body (\(text))")
         }
         if let io = error as? IOError {
-            return ("connect", "\(url.origin): \(String(cString: strerror(io.errnoCode)))")
+            return ("connect", "\(url.origin): \(errnoDescription(io.errnoCode))")
         }
         if let ch = error as? ChannelError {
             if case .connectTimeout = ch { return ("timeout", "connecting to \(url.origin) took more than \(seconds) s") }

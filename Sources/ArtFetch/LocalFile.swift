@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import ArtCore
 
 /// Reads `file://` URLs and local paths.
 enum LocalFile {
@@ -56,7 +54,7 @@ enum LocalFile {
     /// Reads at most `maxBytes` bytes.
     static func read(_ path: String, maxBytes: Int) -> Result<[UInt8], ReadError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(.system("cannot open \(path): \(String(cString: strerror(errno)))")) }
+        guard fd >= 0 else { return .failure(.system("cannot open \(path): \(errnoDescription())")) }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0 {
@@ -66,10 +64,10 @@ enum LocalFile {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { Platform.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(.system("cannot read \(path): \(String(cString: strerror(errno)))"))
+                return .failure(.system("cannot read \(path): \(errnoDescription())"))
             }
             if n == 0 { break }
             out.append(contentsOf: chunk[..<n])

@@ -1,10 +1,6 @@
 import ArtCore
 import CZlib
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Bytes of a file, gunzipped when they start with the gzip magic; gzip
 /// members follow one another (as in `.warc.gz`, one member per record).
 final class ByteStream {
@@ -25,7 +21,7 @@ final class ByteStream {
     init(path: String) throws(ReadError) {
         name = path
         fd = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw ReadError(description: "cannot open \(path): \(errnoDescription())") }
         try fill()
         gzip = rawEnd - rawStart >= 2 && raw[rawStart] == 0x1F && raw[rawStart + 1] == 0x8B
         if gzip { try openInflater() }
@@ -49,10 +45,10 @@ final class ByteStream {
         }
         guard !rawEOF, rawEnd < raw.count else { return }
         while true {
-            let n = raw.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + rawEnd, $0.count - rawEnd) }
+            let n = raw.withUnsafeMutableBytes { Platform.read(fd, $0.baseAddress! + rawEnd, $0.count - rawEnd) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ReadError(description: "cannot read \(name): \(String(cString: strerror(errno)))")
+                throw ReadError(description: "cannot read \(name): \(errnoDescription())")
             }
             if n == 0 { rawEOF = true }
             rawEnd += n

@@ -3,10 +3,6 @@ import ArtCLI
 import ArtCore
 import ArtFetch
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 @main
 struct ArtFetchCommand: FilterCommand {
     static let configuration = CommandConfiguration(
@@ -69,7 +65,7 @@ struct ArtFetchCommand: FilterCommand {
     }
 
     mutating func execute() -> ExitStatus {
-        var runner = common.runnerOptions(tool: "art-fetch", progressByDefault: isatty(2) != 0)
+        var runner = common.runnerOptions(tool: "art-fetch", progressByDefault: Platform.isTerminal(2))
         runner.bareLineField = "url"
         var options = FetchOptions()
         options.concurrency = concurrency

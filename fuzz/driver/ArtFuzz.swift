@@ -11,9 +11,6 @@
 // strip, sentences, entities, quotes. Each one checks the properties every
 // filter promises: no crash, output that is one valid record, spans inside
 // the text and in order.
-#if canImport(Glibc)
-    import Glibc
-#endif
 import ArtCore
 import ArtEntities
 import ArtQuotes
@@ -61,10 +58,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzInitialize(_ argc: UnsafeMutablePointer<Int32>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> Int32 {
-    let name = getenv("ART_FUZZ_TARGET").map { String(cString: $0) } ?? ""
+    let name = Platform.environment("ART_FUZZ_TARGET") ?? ""
     if !select(name) {
         say("art-fuzz: set ART_FUZZ_TARGET to one of: \(targetNames.joined(separator: " "))")
-        exit(2)
+        Platform.exit(2)
     }
     return 0
 }
@@ -272,19 +269,19 @@ let entityFilter: EntityFilter = {
     for _ in 0..<3 {
         if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
     }
-    let file = getenv("ART_MODEL").map { String(cString: $0) } ?? path + "/models/" + defaultModelName
+    let file = Platform.environment("ART_MODEL") ?? path + "/models/" + defaultModelName
     do {
         return EntityFilter(model: try EntityModel(path: file))
     } catch {
         say("art-fuzz: cannot load the entity model \(file): \(error)")
-        exit(2)
+        Platform.exit(2)
     }
 }()
 
 func fuzzStrip(_ bytes: UnsafeRawBufferPointer) {
     guard let (record, _) = inputRecord(bytes, field: "html") else { return }
     let out = checkedOutput(record, stripFilter.transform(record), "strip")
-    // A text that was not a string passes through as it was (SPEC §4).
+    // A text that was not a string passes through as it was (art(7), BAD INPUT AND FAILURES).
     if record.string("html") != nil || record.string("text") != nil, let t = out.value("text") {
         check(t.stringValue != nil, "strip: text is not a string")
     }
@@ -386,13 +383,13 @@ func files(_ path: String) -> [String] {
             let args = Array(CommandLine.arguments.dropFirst())
             guard let name = args.first, select(name), args.count >= 2 else {
                 say("usage: art-fuzz TARGET FILE|DIR ...   (targets: \(targetNames.joined(separator: " ")))")
-                exit(2)
+                Platform.exit(2)
             }
             var count = 0
             for path in args.dropFirst().flatMap(files) {
                 guard let bytes = readFile(path) else {
                     say("art-fuzz: cannot read \(path)")
-                    exit(3)
+                    Platform.exit(3)
                 }
                 bytes.withUnsafeBytes { selectedTarget($0) }
                 count += 1

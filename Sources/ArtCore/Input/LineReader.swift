@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reading an input failed: an operational failure, exit status 3.
 public struct InputError: Error, Sendable, CustomStringConvertible {
     public var description: String

@@ -95,44 +95,109 @@ struct JSONDecoder {
             let base = literal.baseAddress!
             let end = literal.count - 1  // the closing quote
             var o = 0
-            @inline(__always) func put(_ b: UInt8) {
-                out[o] = b
-                o += 1
-            }
             var i = 1
             while i < end {
                 let j = i + art_find_quote_or_backslash(base + i, end - i)
                 UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: base + i, byteCount: j - i)
                 o += j - i
                 guard j < end else { break }
-                i = j + 2
-                switch literal[j + 1] {
-                case UInt8(ascii: "b"): put(0x08)
-                case UInt8(ascii: "f"): put(0x0C)
-                case UInt8(ascii: "n"): put(0x0A)
-                case UInt8(ascii: "r"): put(0x0D)
-                case UInt8(ascii: "t"): put(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = UInt32(hex4(literal, i))
-                    i += 4
-                    if scalar >= 0xD800 && scalar <= 0xDBFF {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(hex4(literal, i + 2)) - 0xDC00)
-                        i += 6
+                let (scalar, length) = escapedScalar(base, at: j)
+                i = j + length
+                if scalar.isASCII {
+                    out[o] = UInt8(truncatingIfNeeded: scalar.value)
+                    o += 1
+                } else {
+                    for b in UTF8.encode(scalar)! {
+                        out[o] = b
+                        o += 1
                     }
-                    for b in UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}")! { put(b) }
-                default: put(literal[j + 1])  // " \ /
                 }
             }
             count = o
         }
     }
 
-    static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt16 {
-        var v: UInt16 = 0
-        for k in at..<(at + 4) { v = v << 4 | UInt16(hexDigitValue(b[k]) ?? 0) }
-        return v
+    /// The Unicode scalars of a validated string literal (quotes included),
+    /// escapes decoded: what text filters index by code point (art(7),
+    /// SPANS AND OFFSETS), without building a `String` first.
+    static func unescapedScalars(_ literal: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        // A literal of n bytes holds at most n - 2 scalars.
+        [Unicode.Scalar](unsafeUninitializedCapacity: literal.count) { out, count in
+            let base = literal.baseAddress!
+            let end = literal.count - 1  // the closing quote
+            let target = out.baseAddress!
+            var o = 0
+            var i = 1
+            while i < end {
+                let b = base[i]
+                let scalar: Unicode.Scalar
+                if b < 0x80 {
+                    if b != UInt8(ascii: "\\") {
+                        scalar = Unicode.Scalar(b)
+                        i += 1
+                    } else {
+                        let length: Int
+                        (scalar, length) = escapedScalar(base, at: i)
+                        i += length
+                    }
+                } else {
+                    let length: Int
+                    (scalar, length) = validatedScalar(base, at: i)
+                    i += length
+                }
+                (target + o).initialize(to: scalar)
+                o += 1
+            }
+            count = o
+        }
     }
 
+    /// The escape whose backslash is at `j`, and its length in bytes. The
+    /// scanner checked it, surrogate pairs included.
+    @inline(__always)
+    static func escapedScalar(_ base: UnsafePointer<UInt8>, at j: Int) -> (Unicode.Scalar, Int) {
+        switch base[j + 1] {
+        case UInt8(ascii: "b"): return ("\u{08}", 2)
+        case UInt8(ascii: "f"): return ("\u{0C}", 2)
+        case UInt8(ascii: "n"): return ("\n", 2)
+        case UInt8(ascii: "r"): return ("\r", 2)
+        case UInt8(ascii: "t"): return ("\t", 2)
+        case UInt8(ascii: "u"):
+            let unit = hex4(base + j + 2)
+            guard unit >= 0xD800 && unit <= 0xDBFF else { return (Unicode.Scalar(unit) ?? "\u{FFFD}", 6) }
+            let low = hex4(base + j + 8)
+            return (Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low &- 0xDC00)) ?? "\u{FFFD}", 12)
+        case let c: return (Unicode.Scalar(c), 2)  // " \ /
+        }
+    }
+
+    /// The scalar of the multi-byte UTF-8 sequence at `i`, and its length;
+    /// the line was checked to be valid UTF-8 when read.
+    @inline(__always)
+    static func validatedScalar(_ base: UnsafePointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b = UInt32(base[i])
+        let value: UInt32
+        let length: Int
+        if b < 0xE0 {
+            value = (b & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+            length = 2
+        } else if b < 0xF0 {
+            value = (b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+            length = 3
+        } else {
+            value =
+                (b & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6
+                | UInt32(base[i + 3] & 0x3F)
+            length = 4
+        }
+        return (unsafeBitCast(value, to: Unicode.Scalar.self), length)
+    }
+
+    static func hex4(_ p: UnsafePointer<UInt8>) -> UInt32 {
+        var v: UInt32 = 0
+        for k in 0..<4 { v = v << 4 | UInt32(hexDigitValue(p[k]) ?? 0) }
+        return v
+    }
 }
 
 extension JSONValue {

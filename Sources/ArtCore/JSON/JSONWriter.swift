@@ -10,8 +10,8 @@ public struct JSONWriter {
 
     public mutating func write(_ value: JSONValue) {
         switch value {
-        case .null: append("null")
-        case .bool(let b): append(b ? "true" : "false")
+        case .null: writeRaw("null")
+        case .bool(let b): writeRaw(b ? "true" : "false")
         case .number(let n): bytes.append(contentsOf: n.utf8)
         case .string(let s): writeString(s)
         case .array(let elements):
@@ -33,9 +33,55 @@ public struct JSONWriter {
         }
     }
 
+    /// Appends JSON text as it is: punctuation and keys the caller knows
+    /// are valid (`{"start":`).
     @inline(__always)
-    mutating func append(_ s: StaticString) {
+    public mutating func writeRaw(_ s: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// Writes an integer in decimal.
+    @inline(__always)
+    public mutating func writeInt(_ value: Int) {
+        Self.appendDecimal(value, to: &bytes)
+    }
+
+    /// `{"start":S,"end":E}` (art(7), SPANS AND OFFSETS).
+    public mutating func writeSpan(_ span: TextSpan) {
+        writeRaw(#"{"start":"#)
+        writeInt(span.start)
+        writeRaw(#","end":"#)
+        writeInt(span.end)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// `[{"start":S,"end":E},...]`
+    public mutating func writeSpans(_ spans: [TextSpan]) {
+        bytes.append(UInt8(ascii: "["))
+        for (k, span) in spans.enumerated() {
+            if k > 0 { bytes.append(UInt8(ascii: ",")) }
+            writeSpan(span)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends the decimal digits of `value` (with `-` when negative): the
+    /// one integer writer of every filter, for buffers that are not a writer.
+    @inline(__always)
+    public static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        // Digits fill a 24-byte scratch from its end (UInt.max has 20).
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var first = 24
+            repeat {
+                first -= 1
+                buffer[first] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[first...]))
+        }
     }
 
     public mutating func writeString(_ s: String) {
@@ -53,15 +99,15 @@ public struct JSONWriter {
             if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
             runStart = i + 1
             switch c {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
+            case UInt8(ascii: "\""): writeRaw("\\\"")
+            case UInt8(ascii: "\\"): writeRaw("\\\\")
+            case 0x0A: writeRaw("\\n")
+            case 0x0D: writeRaw("\\r")
+            case 0x09: writeRaw("\\t")
+            case 0x08: writeRaw("\\b")
+            case 0x0C: writeRaw("\\f")
             default:
-                append("\\u00")
+                writeRaw("\\u00")
                 bytes.append(contentsOf: hex2(c).lowercased().utf8)
             }
         }

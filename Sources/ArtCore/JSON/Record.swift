@@ -127,6 +127,18 @@ public struct Record: Sendable {
         }
     }
 
+    /// The value of `key` when it is a string, as Unicode scalars, escapes
+    /// decoded: what text filters index by code point (art(7), SPANS AND
+    /// OFFSETS), without building a `String` first.
+    public func scalars(_ key: String) -> [Unicode.Scalar]? {
+        guard let i = memberPosition(key) else { return nil }
+        let r = index.members[i].value
+        return bytes.withUnsafeBufferPointer { buffer -> [Unicode.Scalar]? in
+            guard buffer[r.lowerBound] == UInt8(ascii: "\"") else { return nil }
+            return JSONDecoder.unescapedScalars(UnsafeBufferPointer(rebasing: buffer[r]))
+        }
+    }
+
     /// The value of `key` when it is a string.
     public func string(_ key: String) -> String? {
         guard let i = memberPosition(key) else { return nil }

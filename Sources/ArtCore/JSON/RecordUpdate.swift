@@ -1,4 +1,4 @@
-/// A per-record failure, appended to the record's `errors` list (SPEC §4).
+/// A per-record failure, appended to the record's `errors` list (art(7), BAD INPUT AND FAILURES).
 public struct RecordError: Sendable, Hashable {
     public var tool: String
     public var kind: String

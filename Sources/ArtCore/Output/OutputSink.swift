@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A write to the output failed (a full disk, a closed file...): an
 /// operational failure, exit status 3.
 public struct OutputError: Error, Sendable, CustomStringConvertible {

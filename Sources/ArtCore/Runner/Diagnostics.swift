@@ -1,32 +1,28 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reports rejected lines (`art-x: <file>:<line>: <reason>`), copies them to
-/// the reject file, and counts what went through.
+/// the reject file, and counts what went through (art(7), BAD INPUT AND
+/// FAILURES).
 public final class Diagnostics {
     public let tool: String
     let quiet: Bool
     var rejectSink: OutputSink?
+    /// Where messages go: standard error for the tools, a file in tests.
+    let messageDescriptor: Int32
 
     public private(set) var records = 0
     public private(set) var rejected = 0
     public private(set) var recordsWithErrors = 0
 
-    public init(tool: String, quiet: Bool, rejectPath: String?) throws(OutputError) {
+    public init(tool: String, quiet: Bool, rejectPath: String?, messageDescriptor: Int32 = 2) throws(OutputError) {
         self.tool = tool
         self.quiet = quiet
+        self.messageDescriptor = messageDescriptor
         if let rejectPath { rejectSink = try OutputSink.create(path: rejectPath) }
     }
 
     /// A line that is not a record: reported, and copied to the reject file.
     public func reject(_ reference: LineReference, reason: String, raw: ArraySlice<UInt8>?) throws(OutputError) {
         rejected += 1
-        if !quiet { printError("\(tool): \(reference): \(reason)") }
+        if !quiet { report("\(reference): \(reason)") }
         if let raw, rejectSink != nil {
             try rejectSink!.write(raw)
             try rejectSink!.write(CollectionOfOne(0x0A))
@@ -36,7 +32,7 @@ public final class Diagnostics {
     /// A whole input that could not become a record (`art-json --wrap`).
     public func reject(file: String, reason: String) {
         rejected += 1
-        if !quiet { printError("\(tool): \(file): \(reason)") }
+        if !quiet { report("\(file): \(reason)") }
     }
 
     /// Part of an over-long line, streamed to the reject file as it is read.
@@ -57,12 +53,18 @@ public final class Diagnostics {
 
     /// A problem that stops the run (exit 3) or a warning: always printed.
     public func error(_ message: String) {
-        printError("\(tool): \(message)")
+        report(message)
     }
 
     /// A warning, unless quiet.
     public func warning(_ message: String) {
-        if !quiet { printError("\(tool): \(message)") }
+        if !quiet { report(message) }
+    }
+
+    /// `art-x: <message>` on the message stream, unbuffered.
+    func report(_ message: String) {
+        var line = "\(tool): \(message)\n"
+        line.withUTF8 { _ = try? OutputSink.writeAll(fd: messageDescriptor, UnsafeRawBufferPointer($0), name: "standard error") }
     }
 
     public func close() throws(OutputError) {
@@ -90,7 +92,7 @@ public struct ProgressMeter {
     public init(tool: String, enabled: Bool) {
         self.tool = tool
         self.enabled = enabled
-        self.terminal = isatty(2) != 0
+        self.terminal = Platform.isTerminal(2)
     }
 
     /// Shows `done` records (of `total`, when known), at most twice a second

@@ -1,4 +1,4 @@
-/// The exit status of every filter (SPEC §4).
+/// The exit status of every filter (art(7), EXIT STATUS).
 public enum ExitStatus: Int32, Sendable {
     /// Every input line was processed.
     case success = 0

@@ -6,9 +6,15 @@ import Synchronization
 /// bad lines, and decides the exit status.
 public struct FilterRunner {
     public let options: RunnerOptions
+    /// Where the records go, and the messages: standard output and standard
+    /// error for the tools, files in tests.
+    public let outputDescriptor: Int32
+    public let messageDescriptor: Int32
 
-    public init(options: RunnerOptions) {
+    public init(options: RunnerOptions, outputDescriptor: Int32 = 1, messageDescriptor: Int32 = 2) {
         self.options = options
+        self.outputDescriptor = outputDescriptor
+        self.messageDescriptor = messageDescriptor
     }
 
     /// Runs a per-record transform over the input (on `options.jobs` threads).
@@ -51,13 +57,15 @@ public struct FilterRunner {
         let started = monotonicSeconds()
         let diagnostics: Diagnostics
         do {
-            diagnostics = try Diagnostics(tool: options.tool, quiet: options.quiet, rejectPath: options.rejectPath)
+            diagnostics = try Diagnostics(
+                tool: options.tool, quiet: options.quiet, rejectPath: options.rejectPath,
+                messageDescriptor: messageDescriptor)
         } catch {
             printError("\(options.tool): \(error)")
             return .failure
         }
         let source = RecordSource(options: options, diagnostics: diagnostics)
-        var output = OutputSink(fd: 1)
+        var output = OutputSink(fd: outputDescriptor)
         var progress = ProgressMeter(tool: options.tool, enabled: options.progress)
         var failed = false
         do {
@@ -71,8 +79,8 @@ public struct FilterRunner {
         progress.finish(done: diagnostics.records)
         if options.verbose {
             let seconds = monotonicSeconds() - started
-            printError(
-                "\(options.tool): \(diagnostics.records) records, \(diagnostics.rejected) rejected, "
+            diagnostics.report(
+                "\(diagnostics.records) records, \(diagnostics.rejected) rejected, "
                     + "\(diagnostics.recordsWithErrors) with errors, "
                     + "\(formatSeconds(seconds)) s (\(formatRate(Double(diagnostics.records) / max(seconds, 1e-9))) records/s)")
         }

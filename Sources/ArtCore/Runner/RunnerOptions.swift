@@ -6,7 +6,7 @@ public enum BadLinePolicy: String, Sendable, CaseIterable {
     case fail
 }
 
-/// The options every filter shares (SPEC §5), free of any argument parser.
+/// The options every filter shares (art(7), OPTIONS EVERY FILTER HAS), free of any argument parser.
 public struct RunnerOptions: Sendable {
     /// The filter's name, for diagnostics (`art-strip`).
     public var tool: String

@@ -1,5 +1,5 @@
 /// Conversions between UTF-8 byte offsets, UTF-16 offsets and Unicode scalar
-/// offsets (the unit of every span, SPEC §3).
+/// offsets (the unit of every span, art(7), SPANS AND OFFSETS).
 ///
 /// ICU and libxml2 report UTF-8 or UTF-16 offsets; stages convert them here,
 /// once. A converter walks the text from its last position, so a sequence of

@@ -1,5 +1,5 @@
 /// A span of a record's `text`: 0-based, end-exclusive, counted in Unicode
-/// scalars (code points), as SPEC §3 requires.
+/// scalars (code points), as art(7), SPANS AND OFFSETS requires.
 public struct TextSpan: Sendable, Hashable, Comparable {
     public var start: Int
     public var end: Int

@@ -2,7 +2,6 @@
 // and adds a small field, through the same runner every filter uses.
 // With --validate-only it only validates and passes records through.
 import ArtCore
-import Glibc
 
 struct TextLength: RecordTransform {
     func transform(_ record: Record) -> RecordUpdate {
@@ -26,4 +25,4 @@ if validateOnly { arguments.removeFirst() }
 var options = RunnerOptions(tool: "art-splice-bench")
 options.inputs = arguments
 let runner = FilterRunner(options: options)
-Glibc.exit((validateOnly ? runner.run(Identity()) : runner.run(TextLength())).rawValue)
+Platform.exit((validateOnly ? runner.run(Identity()) : runner.run(TextLength())).rawValue)

@@ -2,11 +2,8 @@
 // serves until killed.
 //
 //   art-fetch-bench-server [--threads N] [--page-size BYTES]
+import ArtCore
 import ArtTestServer
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 var threads = 1
 var pageSize = 20_000
@@ -18,7 +15,7 @@ while let a = args.popFirst() {
     default:
         let usage = "usage: art-fetch-bench-server [--threads N] [--page-size BYTES]\n"
         _ = usage.withCString { write(2, $0, strlen($0)) }
-        exit(2)
+        Platform.exit(2)
     }
 }
 let server = try TestServer(threads: threads, pageSize: pageSize)
