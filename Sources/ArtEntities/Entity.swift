@@ -17,32 +17,15 @@ public struct Entity: Sendable, Hashable {
 
     /// Appends `json` as compact JSON text, without building the value.
     func write(to writer: inout JSONWriter) {
-        @inline(__always) func literal(_ text: StaticString) {
-            writer.bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-        }
-        @inline(__always) func number(_ value: Int) {
-            if value < 0 { writer.bytes.append(UInt8(ascii: "-")) }
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
-            var count = 0
-            var rest = value.magnitude
-            withUnsafeMutableBytes(of: &digits) { buffer in
-                repeat {
-                    buffer[23 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                    count += 1
-                } while rest > 0
-                writer.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-            }
-        }
-        literal(#"{"start":"#)
-        number(start)
-        literal(#","end":"#)
-        number(end)
-        literal(#","text":"#)
+        writer.writeRaw(#"{"start":"#)
+        writer.writeInt(start)
+        writer.writeRaw(#","end":"#)
+        writer.writeInt(end)
+        writer.writeRaw(#","text":"#)
         writer.writeString(text)
-        literal(#","type":""#)
-        writer.bytes.append(contentsOf: UnsafeBufferPointer(start: type.name.utf8Start, count: type.name.utf8CodeUnitCount))
-        literal(#"","canonical":"#)
+        writer.writeRaw(#","type":""#)
+        writer.writeRaw(type.name)
+        writer.writeRaw(#"","canonical":"#)
         writer.writeString(canonical)
         writer.bytes.append(UInt8(ascii: "}"))
     }

@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
+import ArtCore
 /// The tagger's label set: BIO over the four name types.
 public enum EntityLabels {
     public static let types = ["PER", "ORG", "LOC", "MISC"]
@@ -245,7 +240,7 @@ final class TableMemory: @unchecked Sendable {
     /// Maps the first `size` bytes of an open file.
     init(mapping fd: Int32, size: Int) throws(FileError) {
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
-            throw FileError(reason: String(cString: strerror(errno)))
+            throw FileError(reason: errnoDescription())
         }
         self.base = p
         self.size = size
@@ -277,10 +272,10 @@ struct ModelImage {
 
     init(path: String) throws(FileError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError(reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw FileError(reason: errnoDescription()) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw FileError(reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &st) == 0 else { throw FileError(reason: errnoDescription()) }
         if st.st_mode & S_IFMT == S_IFREG && st.st_size > 0 {
             self.init(memory: try TableMemory(mapping: fd, size: Int(st.st_size)), offset: 0, count: Int(st.st_size))
         } else {
@@ -298,7 +293,7 @@ public struct FileError: Error {
 
 /// The bytes of a file (one read).
 public func readWholeFile(_ path: String) throws(FileError) -> [UInt8] {
-    guard let f = fopen(path, "rb") else { throw FileError(reason: String(cString: strerror(errno))) }
+    guard let f = fopen(path, "rb") else { throw FileError(reason: errnoDescription()) }
     defer { fclose(f) }
     var out: [UInt8] = []
     var st = stat()
@@ -323,7 +318,7 @@ public func readWholeFile(_ path: String) throws(FileError) -> [UInt8] {
 
 /// Writes bytes to a file.
 public func writeWholeFile(_ path: String, _ bytes: [UInt8]) throws(FileError) {
-    guard let f = fopen(path, "wb") else { throw FileError(reason: String(cString: strerror(errno))) }
+    guard let f = fopen(path, "wb") else { throw FileError(reason: errnoDescription()) }
     let n = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, bytes.count, f) }
     if fclose(f) != 0 || n != bytes.count { throw FileError(reason: "write error") }
 }

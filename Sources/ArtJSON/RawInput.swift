@@ -1,10 +1,6 @@
 import ArtCharset
 import ArtCore
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Turns raw input into records: whole files (`--wrap`) or lines (`--lines`).
 public enum RawInput {
     /// Decodes a file's bytes to text; nil when they cannot be decoded.
@@ -123,7 +119,7 @@ public enum RawInput {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { Platform.read(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw InputError("cannot read \(path): \(errnoDescription())")

@@ -7,13 +7,10 @@
 import ArtCore
 import ArtEntities
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 func fail(_ message: String) -> Never {
     printError("art-entities-train: \(message)")
-    exit(2)
+    Platform.exit(2)
 }
 
 func log(_ message: String) {
@@ -58,7 +55,7 @@ struct TrainerOptions {
             case "--caps-every": capsEvery = number(Int.self)
             case "-h", "--help":
                 print(Self.usage)
-                exit(0)
+                Platform.exit(0)
             default: fail("unknown argument \(a)")
             }
         }

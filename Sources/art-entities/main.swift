@@ -4,9 +4,6 @@ import ArtCore
 import ArtEntities
 import ArtText
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 extension EntityTypeSelection: ExpressibleByArgument {
     public init?(argument: String) { self.init(list: argument) }
@@ -35,7 +32,7 @@ struct ArtEntitiesCommand: FilterCommand {
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-entities")
         options.jobs = jobs.jobs
-        let environment = getenv("ART_MODEL").map { String(cString: $0) }
+        let environment = Platform.environment("ART_MODEL")
         guard
             loadResource(tool: "art-entities", { try LanguageData.ensureEnglish() }) != nil,
             let filter = loadResource(tool: "art-entities", {

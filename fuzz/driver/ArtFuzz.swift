@@ -265,15 +265,11 @@ let stripFilter = StripFilter()
 let sentenceFilter = SentenceFilter()
 let quoteFilter = QuoteFilter()
 let entityFilter: EntityFilter = {
-    var path = #filePath
-    for _ in 0..<3 {
-        if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
-    }
-    let file = Platform.environment("ART_MODEL") ?? path + "/models/" + defaultModelName
     do {
+        let file = try locateModel(explicit: nil, environment: Platform.environment("ART_MODEL"))
         return EntityFilter(model: try EntityModel(path: file))
     } catch {
-        say("art-fuzz: cannot load the entity model \(file): \(error)")
+        say("art-fuzz: \(error)")
         Platform.exit(2)
     }
 }()

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Finds the data files the filters read at run time (the entity model, the
 /// language data under `lang/`), by a name relative to the data directory:
 /// `entities.model`, `lang/en/abbreviations.txt`.
@@ -25,7 +19,7 @@ public struct ResourceLocator: Sendable {
 
     /// The standard places for this process.
     public static let standard = ResourceLocator(
-        environment: environmentValue("ART_DATA_DIR"), executable: executablePath())
+        environment: Platform.environment("ART_DATA_DIR"), executable: Platform.executablePath())
 
     /// The places for a process run from `executable` with `ART_DATA_DIR`
     /// set to `environment`.
@@ -58,26 +52,6 @@ public struct ResourceNotFound: Error, Sendable, CustomStringConvertible {
         let looked = places.isEmpty ? "nowhere (no ART_DATA_DIR, no executable path)" : places.joined(separator: ", ")
         return "cannot find the data file \(name): looked in \(looked) (set ART_DATA_DIR to the folder that holds it)"
     }
-}
-
-/// The value of an environment variable, or nil when it is not set.
-func environmentValue(_ name: String) -> String? {
-    getenv(name).map { String(cString: $0) }
-}
-
-/// The running executable's path, links resolved.
-func executablePath() -> String? {
-    #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard n > 0 else { return nil }
-        buffer[n] = 0
-        return String(cString: buffer)
-    #else
-        guard let argument = CommandLine.arguments.first, let resolved = realpath(argument, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    #endif
 }
 
 func parentDirectory(of path: String) -> String? {
@@ -142,7 +116,7 @@ public enum ResourceError: Error, Sendable, CustomStringConvertible {
 /// The whole content of the data file at `path`.
 public func readDataFile(_ path: String) throws(ResourceError) -> [UInt8] {
     let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else { throw .unreadable(path: path, reason: errnoDescription()) }
     defer { close(fd) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -150,7 +124,7 @@ public func readDataFile(_ path: String) throws(ResourceError) -> [UInt8] {
         let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         if n < 0 {
             if errno == EINTR { continue }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, reason: errnoDescription())
         }
         if n == 0 { return bytes }
         bytes.append(contentsOf: chunk[0..<n])

@@ -6,8 +6,6 @@ struct ScanEvents {
     var positions: [Int] = []
     var kinds: [UInt8] = []
 
-    init() {}
-
     init(_ s: [Unicode.Scalar]) {
         let n = s.count
         var positions: [Int] = []
@@ -28,15 +26,5 @@ struct ScanEvents {
         }
         self.positions = positions
         self.kinds = kinds
-    }
-
-    @inline(__always)
-    mutating func note(_ c: Unicode.Scalar, at i: Int, _ table: UnsafeBufferPointer<UInt8>) {
-        let v = c.value
-        let k = v < 0x80 ? table[Int(v)] : SegmenterEngine.classify(nonASCII: c)
-        if k != 0 {
-            positions.append(i)
-            kinds.append(k)
-        }
     }
 }

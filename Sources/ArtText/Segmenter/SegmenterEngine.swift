@@ -47,13 +47,13 @@ struct SegmenterEngine {
     }()
 
     init(
-        _ s: [Unicode.Scalar], language: LanguageData, fallback: (any ScriptSentenceBreaker)?, events: ScanEvents? = nil
+        _ s: [Unicode.Scalar], language: LanguageData, fallback: (any ScriptSentenceBreaker)?
     ) {
         self.s = s
         self.n = s.count
         self.language = language
         self.fallback = fallback
-        let found = events ?? ScanEvents(s)
+        let found = ScanEvents(s)
         self.events = found.positions
         self.kinds = found.kinds
     }

@@ -41,13 +41,8 @@ public struct SentenceSegmenter: Sendable {
     }
 
     public func sentences(in s: [Unicode.Scalar]) -> [TextSpan] {
-        sentences(in: s, events: nil)
-    }
-
-    /// The same, with the scan for marks already done (while decoding).
-    func sentences(in s: [Unicode.Scalar], events: ScanEvents?) -> [TextSpan] {
         var spans: [TextSpan] = []
-        var engine = SegmenterEngine(s, language: language, fallback: fallback, events: events)
+        var engine = SegmenterEngine(s, language: language, fallback: fallback)
         let n = s.count
         var blockStart = 0
         var skipTo = 0
