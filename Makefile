@@ -54,6 +54,7 @@ deps:
 	pkg-config --exists libxml-2.0 || missing="$$missing libxml2-dev"; \
 	pkg-config --exists icu-uc icu-i18n || missing="$$missing libicu-dev"; \
 	[ -e /usr/include/zlib.h ] || pkg-config --exists zlib || missing="$$missing zlib1g-dev"; \
+	[ -e /usr/include/cld2/public/compact_lang_det.h ] || missing="$$missing libcld2-dev"; \
 	command -v $(SWIFT) >/dev/null || { echo "error: swift not found: install Swift 6 (https://swift.org/install)"; exit 1; }; \
 	if [ -n "$$missing" ]; then \
 	  echo "error: missing development packages:$$missing"; \

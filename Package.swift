@@ -59,8 +59,8 @@ let package = Package(
         .target(name: "CLD2Shim", linkerSettings: [.linkedLibrary("cld2")]),
         .target(name: "ArtLanguageID", dependencies: ["ArtCore", "CLD2Shim"]),
         .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
-        .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText"]),
-        .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText"]),
+        .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText", "ArtLanguageID"]),
+        .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText", "ArtLanguageID"]),
         .target(
             name: "ArtFetch",
             dependencies: [
@@ -79,9 +79,9 @@ let package = Package(
         .executableTarget(name: "art-json", dependencies: ["ArtCLI", "ArtJSON"]),
         .executableTarget(name: "art-fetch", dependencies: ["ArtCLI", "ArtFetch"]),
         .executableTarget(name: "art-strip", dependencies: ["ArtCLI", "ArtStrip"]),
-        .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText", "ArtTextICU"]),
-        .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities", "ArtText"]),
-        .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes", "ArtText"]),
+        .executableTarget(name: "art-sentences", dependencies: ["ArtCLI", "ArtText", "ArtTextICU", "ArtLanguageID"]),
+        .executableTarget(name: "art-entities", dependencies: ["ArtCLI", "ArtEntities", "ArtText", "ArtLanguageID"]),
+        .executableTarget(name: "art-quotes", dependencies: ["ArtCLI", "ArtQuotes", "ArtText", "ArtLanguageID"]),
         // Trains the entity model (`make model`); a build tool, not installed.
         .executableTarget(
             name: "art-entities-train", dependencies: ["ArtCLI", "ArtEntities"], path: "Sources/EntityModelTrainer"),
@@ -110,9 +110,9 @@ let package = Package(
         .testTarget(name: "ArtJSONTests", dependencies: ["ArtJSON"]),
         .testTarget(name: "ArtTextTests", dependencies: ["ArtText"]),
         .testTarget(name: "ArtTextICUTests", dependencies: ["ArtTextICU"]),
-        .testTarget(name: "ArtLanguageIDTests", dependencies: ["ArtLanguageID"]),
+        .testTarget(name: "ArtLanguageIDTests", dependencies: ["ArtLanguageID", "ArtCore"]),
         .testTarget(name: "ArtStripTests", dependencies: ["ArtStrip"]),
-        .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities", "ArtText"]),
+        .testTarget(name: "ArtEntitiesTests", dependencies: ["ArtEntities", "ArtText", "ArtLanguageID"]),
         .testTarget(name: "ArtQuotesTests", dependencies: ["ArtQuotes", "ArtText"]),
         .testTarget(name: "ArtFetchTests", dependencies: ["ArtFetch", "ArtTestServer"]),
     ]

@@ -30,6 +30,7 @@ row build "Swift 6" "$("$swift" --version >/dev/null 2>&1 && echo yes || echo no
 row build "pkg-config" "$(has pkg-config)" "sudo apt-get install pkg-config"
 row build "ICU (libicu-dev)" "$(pkg icu-uc icu-i18n)" "sudo apt-get install libicu-dev"
 row build "libxml2 (libxml2-dev)" "$(pkg libxml-2.0)" "sudo apt-get install libxml2-dev"
+row build "CLD2 (libcld2-dev)" "$([ -e /usr/include/cld2/public/compact_lang_det.h ] && echo yes || echo no)" "sudo apt-get install libcld2-dev"
 row build "zlib (zlib1g-dev)" "$([ -e /usr/include/zlib.h ] && echo yes || echo no)" "sudo apt-get install zlib1g-dev"
 echo "make test:"
 row test "Python 3" "$(has "$python")" "sudo apt-get install python3"

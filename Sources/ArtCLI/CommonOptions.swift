@@ -65,3 +65,22 @@ public struct JobsOption: ParsableArguments {
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
     }
 }
+
+/// `--lang CODE` for the filters that work by language.
+public struct LanguageOption: ParsableArguments {
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Take every record to be in this language (an ISO 639-1 code such as en or de) instead of its lang field or the language identified from its text.",
+            valueName: "code"))
+    public var lang: String?
+
+    public init() {}
+
+    public func validate() throws {
+        guard let lang else { return }
+        guard lang.count == 2, lang.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else {
+            throw ValidationError("--lang takes a two-letter ISO 639-1 code in lower case, such as en or de")
+        }
+    }
+}

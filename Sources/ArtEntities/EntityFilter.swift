@@ -1,34 +1,34 @@
 import ArtCore
+import ArtLanguageID
+import ArtText
 
 /// `art-entities`' per-record work: adds `entities` to records that have `text`.
 public struct EntityFilter: RecordTransform {
     public let recognizer: EntityRecognizer
     public let types: Set<EntityType>?
+    /// The languages it has a model for; nil takes every record as English.
+    public let gate: LanguageGate?
 
-    public init(model: EntityModel, types: Set<EntityType>? = nil) {
+    public init(model: EntityModel, types: Set<EntityType>? = nil, gate: LanguageGate? = nil) {
         recognizer = EntityRecognizer(model: model)
         self.types = types
+        self.gate = gate
     }
 
     /// The filter with the model of the file at `modelPath`.
-    public init(modelPath: String, types: Set<EntityType>? = nil) throws(ModelError) {
-        self.init(model: try EntityModel(path: modelPath), types: types)
+    public init(modelPath: String, types: Set<EntityType>? = nil, gate: LanguageGate? = nil) throws(ModelError) {
+        self.init(model: try EntityModel(path: modelPath), types: types, gate: gate)
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
-        var found = recognizer.entities(in: text, sentences: Self.sentences(of: record))
+        if let refusal = gate?.refusal(for: record) { return refusal }
+        let sentences = record.sentenceSpans(textLength: text.unicodeScalars.count)
+        var found = recognizer.entities(in: text, sentences: sentences)
         if let types { found.removeAll { !types.contains($0.type) } }
         var update = RecordUpdate()
         update.set("entities", encodedJSON: found.jsonBytes)
         return update
-    }
-
-    /// The record's `sentences`, if every item is a span.
-    static func sentences(of record: Record) -> [TextSpan]? {
-        guard let list = record.value("sentences")?.arrayValue else { return nil }
-        let spans = list.compactMap { TextSpan(json: $0) }
-        return spans.count == list.count ? spans : nil
     }
 }
 

@@ -10,23 +10,44 @@ public struct IdentifiedLanguage: Sendable, Hashable {
     public var percent: Int
 }
 
+/// CLD2's verdict on a text.
+public enum LanguageVerdict: Sendable, Hashable {
+    case language(IdentifiedLanguage)
+    /// Enough text, but no one language covers most of it, or CLD2 is unsure.
+    case mixed
+    /// Too few letters to tell.
+    case tooShort
+}
+
 public enum LanguageIdentifier {
-    /// Below this many bytes of letters a verdict is a guess.
-    public static let minimumLetterBytes = 20
+    /// Below this many bytes of letters (about 40 words) a text is too short
+    /// to identify: CLD2 then often calls a short English sentence French
+    /// with confidence, so no verdict is taken from it.
+    public static let minimumLetterBytes = 200
     /// A text counts as one language when that language covers this percent of it.
     public static let minimumPercent = 70
+    /// The bytes read from the start of a text: an article's language shows
+    /// in its first 16 KB, and identifying more only costs time.
+    public static let sampleBytes = 16 << 10
 
-    /// The language of the UTF-8 text `utf8`, or nil when the text is mixed,
-    /// too short or unknown (art(7): `lang` is then null).
-    public static func identify(utf8: UnsafeBufferPointer<UInt8>) -> IdentifiedLanguage? {
-        guard let base = utf8.baseAddress, !utf8.isEmpty else { return nil }
-        // CLD2 takes an int length; the first 64 KB decide well enough.
-        let length = Int32(min(utf8.count, 1 << 16))
-        let guess = base.withMemoryRebound(to: CChar.self, capacity: Int(length)) { art_cld2_identify($0, length) }
-        guard guess.text_bytes >= minimumLetterBytes, guess.percent >= minimumPercent, guess.reliable else { return nil }
+    /// The verdict on the UTF-8 text `utf8`.
+    public static func verdict(utf8: UnsafeBufferPointer<UInt8>) -> LanguageVerdict {
+        guard let base = utf8.baseAddress, !utf8.isEmpty else { return .tooShort }
+        var length = min(utf8.count, sampleBytes)
+        // Cut at a scalar boundary: CLD2 stops at invalid UTF-8.
+        while length < utf8.count && length > 0 && utf8[length] & 0xC0 == 0x80 { length -= 1 }
+        let guess = base.withMemoryRebound(to: CChar.self, capacity: length) { art_cld2_identify($0, Int32(length)) }
         let code = withUnsafeBytes(of: guess.code) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        guard code != "un", code != "xxx" else { return nil }
-        return IdentifiedLanguage(code: iso639_1[code] ?? code, percent: Int(guess.percent))
+        if guess.text_bytes < minimumLetterBytes { return .tooShort }
+        guard guess.reliable, guess.percent >= minimumPercent, code != "un", code != "xxx" else { return .mixed }
+        return .language(IdentifiedLanguage(code: iso639_1[code] ?? code, percent: Int(guess.percent)))
+    }
+
+    /// The language of `utf8`, or nil when it is mixed, too short or unknown
+    /// (art(7), LANGUAGES: `lang` is then null).
+    public static func identify(utf8: UnsafeBufferPointer<UInt8>) -> IdentifiedLanguage? {
+        if case .language(let found) = verdict(utf8: utf8) { return found }
+        return nil
     }
 
     public static func identify(_ text: String) -> IdentifiedLanguage? {

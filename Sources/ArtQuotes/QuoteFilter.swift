@@ -1,40 +1,28 @@
 import ArtCore
+import ArtLanguageID
+import ArtText
 
 /// art-quotes' per-record work: reads `text` (and `sentences` and `entities`
 /// when present) and sets `quotes` (art(7), "Spans and offsets").
 public struct QuoteFilter: RecordTransform {
     public let extractor: QuoteExtractor
+    /// The languages it has a lexicon for; nil takes every record as English.
+    public let gate: LanguageGate?
 
-    public init(extractor: QuoteExtractor = QuoteExtractor()) {
+    public init(extractor: QuoteExtractor = QuoteExtractor(), gate: LanguageGate? = nil) {
         self.extractor = extractor
+        self.gate = gate
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
+        if let refusal = gate?.refusal(for: record) { return refusal }
         let scalars = Array(text.unicodeScalars)
-        let sentences = Self.sentences(record, count: scalars.count)
+        let sentences = record.sentenceSpans(textLength: scalars.count)
         let quotes = extractor.extract(scalars, entities: Self.entities(record, count: scalars.count), sentences: sentences)
         var update = RecordUpdate()
         update.set("quotes", .array(quotes.map { QuoteFilter.json($0, scalars) }))
         return update
-    }
-
-    /// The record's `sentences` when they are valid spans of the text, in
-    /// order and not overlapping; nil otherwise, and the text is segmented
-    /// with ArtText's segmenter instead.
-    static func sentences(_ record: Record, count: Int) -> [TextSpan]? {
-        guard let list = record.value("sentences")?.arrayValue else { return nil }
-        var spans: [TextSpan] = []
-        spans.reserveCapacity(list.count)
-        var previousEnd = 0
-        for value in list {
-            guard let span = TextSpan(json: value), span.start >= previousEnd, span.start < span.end, span.end <= count else {
-                return nil
-            }
-            spans.append(span)
-            previousEnd = span.end
-        }
-        return spans
     }
 
     /// The record's `entities` that are spans of the text.

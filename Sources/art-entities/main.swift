@@ -2,6 +2,7 @@ import ArgumentParser
 import ArtCLI
 import ArtCore
 import ArtEntities
+import ArtLanguageID
 import ArtText
 
 
@@ -18,6 +19,7 @@ struct ArtEntitiesCommand: FilterCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var jobs: JobsOption
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: ArgumentHelp("Read the model from this file (default: $ART_MODEL, then the installed model).", valueName: "file"))
     var model: String?
@@ -35,8 +37,13 @@ struct ArtEntitiesCommand: FilterCommand {
         let environment = Platform.environment("ART_MODEL")
         guard
             loadResource(tool: "art-entities", { try LanguageData.ensureEnglish() }) != nil,
+            let catalog = loadResource(tool: "art-entities", { try LanguageCatalog.load() }),
             let filter = loadResource(tool: "art-entities", {
-                try EntityFilter(modelPath: locateModel(explicit: model, environment: environment), types: types?.types)
+                try EntityFilter(
+                    modelPath: locateModel(explicit: model, environment: environment), types: types?.types,
+                    gate: LanguageGate(
+                        tool: "art-entities", annotation: "entity model",
+                        supported: Set(catalog.languages(with: .entities)), resolver: LanguageResolver(forced: language.lang)))
             })
         else { return .failure }
         return FilterRunner(options: options).run(filter)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArtCLI
 import ArtCore
+import ArtLanguageID
 import ArtQuotes
 import ArtText
 
@@ -13,6 +14,7 @@ struct ArtQuotesCommand: FilterCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var jobs: JobsOption
+    @OptionGroup var language: LanguageOption
 
     @Flag(name: .customLong("no-beliefs"), help: "Report speech only, not thoughts and findings (believes, thinks, polls show).")
     var noBeliefs = false
@@ -23,8 +25,13 @@ struct ArtQuotesCommand: FilterCommand {
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-quotes")
         options.jobs = jobs.jobs
-        guard loadResource(tool: "art-quotes", { try LanguageData.ensureEnglish() }) != nil else { return .failure }
+        guard loadResource(tool: "art-quotes", { try LanguageData.ensureEnglish() }) != nil,
+            let catalog = loadResource(tool: "art-quotes", { try LanguageCatalog.load() })
+        else { return .failure }
+        let gate = LanguageGate(
+            tool: "art-quotes", annotation: "quote lexicon", supported: Set(catalog.languages(with: .quotes)),
+            resolver: LanguageResolver(forced: language.lang))
         let extractor = QuoteExtractor(includeBeliefs: !noBeliefs, joinContinuations: !noJoin)
-        return FilterRunner(options: options).run(QuoteFilter(extractor: extractor))
+        return FilterRunner(options: options).run(QuoteFilter(extractor: extractor, gate: gate))
     }
 }

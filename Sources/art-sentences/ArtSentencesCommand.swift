@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArtCLI
 import ArtCore
+import ArtLanguageID
 import ArtText
 import ArtTextICU
 
@@ -18,12 +19,17 @@ struct ArtSentencesCommand: FilterCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var jobs: JobsOption
+    @OptionGroup var language: LanguageOption
 
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-sentences")
         options.jobs = jobs.jobs
-        guard let language = loadResource(tool: "art-sentences", { try LanguageData.load("en") }) else { return .failure }
-        let segmenter = SentenceSegmenter(language: language, fallback: ICUSentenceBreaker())
-        return FilterRunner(options: options).run(SentenceFilter(segmenter: segmenter))
+        guard let catalog = loadResource(tool: "art-sentences", { try LanguageCatalog.load() }) else { return .failure }
+        let resolver = LanguageResolver(forced: language.lang)
+        let filter = SentenceFilter(catalog: catalog, fallback: ICUSentenceBreaker()) { record in
+            if case .known(let code) = resolver.language(of: record) { return code }
+            return nil
+        }
+        return FilterRunner(options: options).run(filter)
     }
 }

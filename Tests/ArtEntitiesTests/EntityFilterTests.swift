@@ -1,4 +1,5 @@
 import ArtCore
+import ArtLanguageID
 import ArtText
 import Testing
 
@@ -21,11 +22,18 @@ import Testing
         #expect(bad.problem == "unknown type 'PEOPLE' in --types")
     }
 
-    @Test func sentencesAreReadOnlyWhenEverySpanIsOne() throws {
-        let spans = try Record(validating: #"{"text":"a. b.","sentences":[{"start":0,"end":2},{"start":3,"end":5}]}"#)
-        #expect(EntityFilter.sentences(of: spans) == [TextSpan(start: 0, end: 2), TextSpan(start: 3, end: 5)])
-        let broken = try Record(validating: #"{"text":"a. b.","sentences":[{"start":0,"end":2},"x"]}"#)
-        #expect(EntityFilter.sentences(of: broken) == nil)
+    @Test func unsupportedLanguagesAreMarkedNotGuessed() throws {
+        let gate = LanguageGate(
+            tool: "art-entities", annotation: "entity model", supported: ["en"], resolver: LanguageResolver())
+        let filter = EntityFilter(model: tinyModel(), gate: gate)
+        let german = try Record(validating: #"{"lang":"de","text":"Anna Berg besuchte Paris."}"#)
+        let update = filter.transform(german)
+        #expect(update.errors.map(\.kind) == ["unsupported_language"])
+        #expect(!String(decoding: german.applying(update), as: UTF8.self).contains("\"entities\""))
+        let mixed = try Record(validating: #"{"lang":null,"text":"Anna Berg visited Paris."}"#)
+        #expect(filter.transform(mixed).errors.map(\.kind) == ["unsupported_language"])
+        let english = try Record(validating: #"{"lang":"en-GB","text":"Anna Berg visited Paris."}"#)
+        #expect(filter.transform(english).errors.isEmpty)
     }
 
     /// The texts of the examples and the CLI fixtures.

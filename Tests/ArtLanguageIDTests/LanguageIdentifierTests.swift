@@ -1,9 +1,11 @@
+import ArtCore
 import Testing
 
 @testable import ArtLanguageID
 
 @Suite struct LanguageIdentifierTests {
-    func code(_ text: String) -> String? { LanguageIdentifier.identify(text)?.code }
+    /// The code identified for `text`, given three times so that it is long enough.
+    func code(_ text: String) -> String? { LanguageIdentifier.identify([text, text, text].joined(separator: " "))?.code }
 
     @Test func newsLanguages() {
         #expect(code("Bundeskanzler Olaf Scholz sagte am Montag, die Energiepreise würden im nächsten Jahr sinken.") == "de")
@@ -25,8 +27,35 @@ import Testing
         #expect(code("") == nil)
         #expect(code("OK") == nil)
         #expect(code("12345 67890 !!! ??? ...") == nil)
+        // CLD2 calls this French with confidence: too short to take its word.
+        var short = "Émigrés in Kyiv’s centre met U.S. envoys."
+        #expect(short.withUTF8 { LanguageIdentifier.verdict(utf8: $0) } == .tooShort)
         let mixed = "The prime minister said on Monday that energy prices would fall next year. "
             + "Le président a déclaré lundi que la réforme des retraites serait votée avant l'été."
         #expect(code(mixed) == nil)
+    }
+}
+
+@Suite struct LanguageResolverTests {
+    func record(_ json: String) throws -> Record { try Record(validating: json) }
+
+    @Test func forcedThenFieldThenText() throws {
+        let german = "Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Energiepreise würden im nächsten Jahr deutlich sinken, und die Regierung werde den Familien helfen. Die Opposition kritisierte den Plan scharf."
+        #expect(LanguageResolver(forced: "fr").language(of: try record(#"{"lang":"de","text":"x"}"#)) == .known("fr"))
+        #expect(LanguageResolver().language(of: try record(#"{"lang":"de-AT","text":"x"}"#)) == .known("de"))
+        #expect(LanguageResolver().language(of: try record(#"{"lang":null,"text":"x"}"#)) == .unknown)
+        #expect(LanguageResolver().language(of: try record(#"{"text":"\#(german)"}"#)) == .known("de"))
+        #expect(LanguageResolver().language(of: try record(#"{"text":"Too short to tell."}"#)) == .known("en"))
+        #expect(LanguageResolver(fallback: "de").language(of: try record(#"{"text":"Zu kurz."}"#)) == .known("de"))
+    }
+}
+
+@Suite struct LanguageGateTests {
+    @Test func supportedPassesOthersAreMarked() throws {
+        let gate = LanguageGate(tool: "art-x", annotation: "model", supported: ["en"], resolver: LanguageResolver())
+        #expect(gate.refusal(for: try Record(validating: #"{"lang":"en","text":"x"}"#)) == nil)
+        let refused = gate.refusal(for: try Record(validating: #"{"lang":"ko","text":"x"}"#))
+        #expect(refused?.errors.map(\.kind) == ["unsupported_language"])
+        #expect(refused?.errors.first?.message.contains("'ko'") == true)
     }
 }

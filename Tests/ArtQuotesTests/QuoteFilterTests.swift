@@ -49,30 +49,6 @@ func quotesField(_ record: Record) throws -> JSONValue? {
         try Record(validating: #"{"text":"One two. Three four.","sentences":"# + sentences + "}")
     }
 
-    @Test func validSentencesAreRead() throws {
-        let spans = QuoteFilter.sentences(try record(#"[{"start":0,"end":8},{"start":9,"end":20}]"#), count: 20)
-        #expect(spans == [TextSpan(start: 0, end: 8), TextSpan(start: 9, end: 20)])
-    }
-
-    @Test func invalidSentencesAreIgnored() throws {
-        for bad in [
-            #"[{"start":0,"end":8},{"start":5,"end":20}]"#,  // overlapping
-            #"[{"start":9,"end":20},{"start":0,"end":8}]"#,  // out of order
-            #"[{"start":0,"end":21}]"#,  // past the text
-            #"[{"start":3,"end":3}]"#,  // empty
-            #"[{"start":-1,"end":3}]"#,
-            #"[{"start":0}]"#,
-            #""none""#,
-        ] {
-            #expect(QuoteFilter.sentences(try record(bad), count: 20) == nil, "\(bad)")
-        }
-    }
-
-    @Test func noSentencesField() throws {
-        let r = try Record(validating: #"{"text":"One two."}"#)
-        #expect(QuoteFilter.sentences(r, count: 8) == nil)
-    }
-
     @Test func invalidSentencesGiveTheSegmentersQuotes() throws {
         let text = #"“We will appeal,” the lawyer said. Officials said the ruling was final."#
         let plain = try Record(validating: #"{"text":"\#(text)"}"#)
