@@ -156,6 +156,7 @@ public struct StripFilter: RecordTransform {
             update.set("canonical_url", opt(m.canonicalURL))
             update.set("notice", opt(r.notice))
             if r.paragraphs.isEmpty {
+                // The record passes on with an error (art(7), BAD INPUT AND FAILURES).
                 update.fail(tool: "art-strip", kind: "no_text", message: "no article text found in html")
             }
             if debugEnabled { update.set("_method", .string(r.method)) }
@@ -163,6 +164,8 @@ public struct StripFilter: RecordTransform {
             return update
         }
         if dropHTML && record.has("html") { update.remove("html") }
+        // Without html or a string text the record passes through unchanged
+        // (art(7), BAD INPUT AND FAILURES).
         guard let text = record.string("text") else { return update }
         let r = stripper.strip(text: text)
         update.set("text", .string(r.text))
