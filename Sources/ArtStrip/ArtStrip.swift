@@ -112,12 +112,12 @@ public struct Stripper: Sendable {
             }
         }
         guard let chosen = roots ?? density else { return ([], "none") }
-        if getenv("ART_STRIP_DEBUG") != nil {
+        if debugEnabled {
+            func describe(_ c: Int) -> String { " [\(c) \(ex.dom.tag[c]) '\(ex.dom.classAndID(c))' len=\(ex.textLen[c])]" }
             var line = "method=\(method) body=\(ex.body) bodyLen=\(ex.textLen[ex.body]) chosen:"
-            for c in chosen { line += " [\(c) \(ex.dom.tag[c]) '\(ex.dom.classAndID(c))' len=\(ex.textLen[c])]" }
-            if let d = density { line += " density:" + d.map { " [\($0) \(ex.dom.tag[$0]) '\(ex.dom.classAndID($0))' len=\(ex.textLen[$0])]" }.joined() }
-            let bytes = Array((line + "\n").utf8)
-            _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
+            line += chosen.map(describe).joined()
+            if let d = density { line += " density:" + d.map(describe).joined() }
+            debugLog(line)
         }
         ex.clean(chosen, title: title)
         return (ex.render(chosen), method)
@@ -156,6 +156,7 @@ public struct StripFilter: RecordTransform {
             update.set("canonical_url", opt(m.canonicalURL))
             update.set("notice", opt(r.notice))
             if r.paragraphs.isEmpty {
+                // The record passes on with an error (art(7), BAD INPUT AND FAILURES).
                 update.fail(tool: "art-strip", kind: "no_text", message: "no article text found in html")
             }
             if debugEnabled { update.set("_method", .string(r.method)) }
@@ -163,6 +164,8 @@ public struct StripFilter: RecordTransform {
             return update
         }
         if dropHTML && record.has("html") { update.remove("html") }
+        // Without html or a string text the record passes through unchanged
+        // (art(7), BAD INPUT AND FAILURES).
         guard let text = record.string("text") else { return update }
         let r = stripper.strip(text: text)
         update.set("text", .string(r.text))

@@ -1,0 +1,15 @@
+import Testing
+
+@testable import ArtStrip
+
+@Suite struct DateParserTests {
+    @Test func formatsAndAddresses() {
+        #expect(DateParser.iso8601("2024-05-02") == "2024-05-02")
+        #expect(DateParser.iso8601("2024-05-02T08:15:30.123+0200") == "2024-05-02T08:15:30+02:00")
+        #expect(DateParser.iso8601("Thu, 02 May 2024 08:15:00 GMT") == "2024-05-02")
+        #expect(DateParser.iso8601("May 2, 2024") == "2024-05-02")
+        #expect(DateParser.iso8601("yesterday") == nil)
+        #expect(DateParser.fromURL("https://x.example/2024/05/02/bridge") == "2024-05-02")
+        #expect(DateParser.fromURL("https://x.example/news/20240502") == nil)
+    }
+}

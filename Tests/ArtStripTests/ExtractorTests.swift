@@ -1,0 +1,53 @@
+import Testing
+
+@testable import ArtStrip
+
+@Suite struct ExtractorTests {
+    func extractor(_ html: String) -> Extractor { Extractor(dom: DOM.parse(html)) }
+
+    func element(_ ex: Extractor, _ t: ArtStrip.Tag, classAndID: String) -> Int? {
+        (0..<ex.n).first { ex.dom.tag[$0] == t && ex.dom.classAndID($0) == classAndID }
+    }
+
+    @Test func boilerplateIsRemovedByKindAndClass() {
+        var ex = extractor(page(body: "<article>\(paragraphHTML())</article>"))
+        ex.removeBoilerplate(strict: true)
+        let nav = (0..<ex.n).first { ex.dom.tag[$0] == .nav }!
+        let comments = element(ex, .div, classAndID: "comments-section")!
+        let article = (0..<ex.n).first { ex.dom.tag[$0] == .article }!
+        #expect(!ex.live[nav] && !ex.live[comments] && ex.live[article])
+        #expect(ex.textLen[ex.body] == ex.textLen[article])
+    }
+
+    @Test func densityPicksTheParagraphsContainer() {
+        let html = page(body: "<div class=story>\(paragraphHTML())</div><div class=promo><p>Buy now</p></div>")
+        var ex = extractor(html)
+        ex.removeBoilerplate(strict: true)
+        let story = element(ex, .div, classAndID: "story")!
+        #expect(ex.densityPick(scope: ex.body) == [story])
+    }
+
+    @Test func evidenceFromItempropAndClass() {
+        let long = String(repeating: paragraphs[0] + " ", count: 3)
+        var ex = extractor(page(body: "<div itemprop=articleBody><p>\(long)</p></div>"))
+        ex.removeBoilerplate(strict: true)
+        #expect(ex.itempropBody() != nil)
+        ex = extractor(page(body: "<div class=article-body><p>\(long)</p></div>"))
+        ex.removeBoilerplate(strict: true)
+        #expect(ex.classBody() == [element(ex, .div, classAndID: "article-body")!])
+    }
+
+    @Test func cleaningDropsTheHeadlineAndCaptions() {
+        var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<figure><figcaption>Photo</figcaption></figure></article>"))
+        ex.removeBoilerplate(strict: true)
+        let article = (0..<ex.n).first { ex.dom.tag[$0] == .article }!
+        ex.clean([article], title: "Bridge")
+        #expect(ex.render([article]) == paragraphs)
+    }
+
+    @Test func hiddenStyles() {
+        #expect(Extractor.hidesElement("Display : None"))
+        #expect(Extractor.hidesElement("color: red; visibility:hidden"))
+        #expect(!Extractor.hidesElement("display: block"))
+    }
+}
