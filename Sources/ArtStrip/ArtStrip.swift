@@ -1,7 +1,4 @@
 import ArtCore
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// The outcome of stripping one page.
 public struct StripResult: Sendable {

@@ -1,9 +1,5 @@
+import ArtCore
 import CLibXML2
-
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 
 /// A parsed page: libxml2's tree flattened once, in document order, into
 /// arrays. Node `i`'s subtree is the index range `i ..< end[i]`, so every walk

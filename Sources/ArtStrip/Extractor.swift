@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-let debugEnabled = getenv("ART_STRIP_DEBUG") != nil
+import ArtCore
+let debugEnabled = Platform.environment("ART_STRIP_DEBUG") != nil
 
 func debugLog(_ line: String) {
     let bytes = Array((line + "\n").utf8)

@@ -1,8 +1,5 @@
+import ArtCore
 import CLibXML2
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 // libxml2's HTML parser, through its public API, builds a `DOM` by SAX
 // events: no libxml2 tree is made. The shortcuts that move the parser past

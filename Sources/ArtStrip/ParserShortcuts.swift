@@ -1,8 +1,5 @@
+import ArtCore
 import CLibXML2
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 // The parser shortcuts: libxml2 2.9 reads text, blanks, script and style
 // bodies and attribute values a character at a time, through function calls

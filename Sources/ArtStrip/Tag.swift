@@ -1,8 +1,5 @@
+import ArtCore
 import CLibXML2
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// The HTML element kinds art-strip tells apart; everything else is `other`
 /// (treated as inline).
