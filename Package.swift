@@ -58,7 +58,7 @@ let package = Package(
         // over its C++ interface).
         .target(name: "CLD2Shim", linkerSettings: [.linkedLibrary("cld2")]),
         .target(name: "ArtLanguageID", dependencies: ["ArtCore", "CLD2Shim"]),
-        .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2"]),
+        .target(name: "ArtStrip", dependencies: ["ArtCore", "CLibXML2", "ArtLanguageID"]),
         .target(name: "ArtEntities", dependencies: ["ArtCore", "ArtText", "ArtLanguageID"]),
         .target(name: "ArtQuotes", dependencies: ["ArtCore", "ArtText", "ArtLanguageID"]),
         .target(

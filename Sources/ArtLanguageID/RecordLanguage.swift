@@ -42,7 +42,7 @@ public struct LanguageResolver: Sendable {
     }
 
     /// `en-US`, `EN`, `en_GB` as `en`.
-    static func normalized(_ code: String) -> String {
+    public static func normalized(_ code: String) -> String {
         String(code.prefix { $0 != "-" && $0 != "_" }).lowercased()
     }
 }

@@ -1,4 +1,5 @@
 import ArtCore
+import ArtLanguageID
 
 /// The outcome of stripping one page.
 public struct StripResult: Sendable {
@@ -148,7 +149,7 @@ public struct StripFilter: RecordTransform {
             update.set("authors", .array(m.authors.map { .string($0) }))
             update.set("date", opt(m.date))
             update.set("site", opt(m.site))
-            update.set("lang", opt(m.lang))
+            Self.setLanguage(of: r.text, declared: m.lang, record: record, in: &update)
             update.set("description", opt(m.description))
             update.set("canonical_url", opt(m.canonicalURL))
             update.set("notice", opt(r.notice))
@@ -166,10 +167,36 @@ public struct StripFilter: RecordTransform {
         guard let text = record.string("text") else { return update }
         let r = stripper.strip(text: text)
         update.set("text", .string(r.text))
+        Self.setLanguage(of: r.text, declared: nil, record: record, in: &update)
         update.set("notice", r.notice.map { .string($0) } ?? .null)
         if let p = r.publisher, record.string("site") == nil { update.set("site", .string(p)) }
         if r.text.isEmpty { update.fail(tool: "art-strip", kind: "no_text", message: "the text is empty") }
         return update
     }
-}
 
+    /// `lang`: the language identified from the text itself, or what the
+    /// page declared when the text is too short to tell, null when mixed or
+    /// unknown; `declared_lang`: what the page declared, when that differs
+    /// (art(7), LANGUAGES). A short text with no declaration gets no `lang`:
+    /// null would tell the annotators it is mixed, and they would refuse it;
+    /// a `lang` the record had stays.
+    static func setLanguage(of text: String, declared: String?, record: Record, in update: inout RecordUpdate) {
+        var text = text
+        let verdict = text.withUTF8 { LanguageIdentifier.verdict(utf8: $0) }
+        let declaredCode = declared.map(LanguageResolver.normalized).flatMap { $0.isEmpty ? nil : $0 }
+        let lang: String?
+        switch verdict {
+        case .language(let found): lang = found.code
+        case .tooShort where declaredCode == nil:
+            lang = record.string("lang")  // left as it was
+        case .tooShort: lang = declaredCode
+        case .mixed: lang = nil
+        }
+        if verdict != .tooShort || declaredCode != nil { update.set("lang", lang.map { .string($0) } ?? .null) }
+        if let declared, declared != lang {
+            update.set("declared_lang", .string(declared))
+        } else if record.has("declared_lang") {
+            update.remove("declared_lang")
+        }
+    }
+}

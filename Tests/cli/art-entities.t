@@ -104,3 +104,13 @@ A missing model is an operational failure:
   $ art-entities -j 2 Tests/cli/fixtures/art-entities/many.jsonl > $TMP/j2
   $ cmp $TMP/j1 $TMP/j2 && wc -l < $TMP/j1
   40
+
+A language without a model is marked, never guessed: no entities, an
+unsupported_language entry in errors, exit status 0. --lang forces one:
+
+  $ printf '{"text":"Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Energiepreise würden im nächsten Jahr deutlich sinken. Die Regierung werde den Familien helfen, und die Opposition kritisierte den Plan scharf."}\n' | art-entities | jq -c '[.entities, .errors[0].kind]'; echo "status ${PIPESTATUS[1]}"
+  [null,"unsupported_language"]
+  status 0
+  $ printf '{"lang":null,"text":"Mixed text."}\n{"text":"Anna Berg visited Paris."}\n' | art-entities --lang ko | jq -c '[.entities, .errors[0].kind]'
+  [null,"unsupported_language"]
+  [null,"unsupported_language"]

@@ -76,3 +76,8 @@ same code as art-sentences when they are not, so the quotes are the same:
   2
   $ python3 -c 'import json,sys; print(json.dumps({"text": sys.stdin.read()}, ensure_ascii=False))' < examples/rferl-us-russia-security-talks.txt > $TMP/rferl.jsonl && art-sentences $TMP/rferl.jsonl | art-quotes | jq -c .quotes | cmp - <(art-quotes $TMP/rferl.jsonl | jq -c .quotes) && echo same
   same
+
+A language without a quote lexicon is marked, never guessed:
+
+  $ printf '{"lang":"fr","text":"« Nous allons gagner », a déclaré M. Macron."}\n' | art-quotes | jq -c '[.quotes, .errors[0].kind]'
+  [null,"unsupported_language"]

@@ -6,7 +6,7 @@ buttons, caption, related links, newsletter box and footer left out) and the
 metadata from JSON-LD, Open Graph and the page itself.
 
   $ art-strip examples/art-strip/pages.jsonl | head -1 | jq -c 'del(.html, .text)'
-  {"id":"harbour","url":"https://ledger.example.org/2024/03/05/harbour-reopens","title":"Old harbour reopens after two-year repair","authors":["Mara Ellis","Tom Oduya"],"date":"2024-03-05T09:30:00+00:00","site":"The Coastal Ledger","lang":"en-GB","description":"Fishing boats return to Westhaven as the rebuilt sea wall opens.","canonical_url":"https://ledger.example.org/2024/03/05/harbour-reopens","notice":null}
+  {"id":"harbour","url":"https://ledger.example.org/2024/03/05/harbour-reopens","title":"Old harbour reopens after two-year repair","authors":["Mara Ellis","Tom Oduya"],"date":"2024-03-05T09:30:00+00:00","site":"The Coastal Ledger","lang":"en","declared_lang":"en-GB","description":"Fishing boats return to Westhaven as the rebuilt sea wall opens.","canonical_url":"https://ledger.example.org/2024/03/05/harbour-reopens","notice":null}
   $ art-strip examples/art-strip/pages.jsonl | head -1 | jq -r .text
   WESTHAVEN — The old harbour reopened on Tuesday, two years after a winter storm broke its sea wall and left the fishing fleet moored thirty miles away.
   
@@ -38,7 +38,7 @@ A page without any article gets a no_text error.
 
   $ art-strip --drop-html examples/art-strip/pages.jsonl | tail -2
   {"id":"wire","text":"The county council approved a new bridge on Monday. Work starts in May.","notice":"This story was originally published by the Valley Courier and is republished with permission.","site":"Valley Courier"}
-  {"id":"menu","text":"","title":null,"authors":[],"date":null,"site":null,"lang":null,"description":null,"canonical_url":null,"notice":null,"errors":[{"tool":"art-strip","kind":"no_text","message":"no article text found in html"}]}
+  {"id":"menu","text":"","title":null,"authors":[],"date":null,"site":null,"description":null,"canonical_url":null,"notice":null,"errors":[{"tool":"art-strip","kind":"no_text","message":"no article text found in html"}]}
 
 The bundled example article, as a plain-text record, loses its first-line
 notice:
@@ -95,3 +95,11 @@ charset, and a page with no article.
   ["deep","Deep."]
   $ python3 -c 'import json; print(json.dumps({"id": "big", "html": "<article>" + "<p>A long line of article text, with commas, repeated.</p>" * 190000 + "</article>"}))' | art-strip --drop-html | jq -c '[.id, (.text | length > 9000000)]'
   ["big",true]
+
+The language comes from the text itself; what the page declared is kept as
+declared_lang when it differs, and a plain text gets its language too:
+
+  $ printf '{"html":"<html lang=\\"en\\"><body><article><p>Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Energiepreise würden im nächsten Jahr deutlich sinken. Die Regierung werde den Familien helfen, und die Opposition kritisierte den Plan scharf.</p></article></body></html>"}\n' | art-strip | jq -c '[.lang, .declared_lang]'
+  ["de","en"]
+  $ printf '{"text":"Le président a déclaré lundi que la réforme des retraites serait votée avant l’été, malgré les manifestations qui se poursuivent dans plusieurs grandes villes du pays. Les syndicats appellent à une nouvelle journée de grève jeudi prochain."}\n' | art-strip | jq -c '[.lang, .declared_lang]'
+  ["fr",null]
