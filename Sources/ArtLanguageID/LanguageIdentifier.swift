@@ -20,12 +20,14 @@ public enum LanguageVerdict: Sendable, Hashable {
 }
 
 public enum LanguageIdentifier {
-    /// Below this many bytes of letters (about 40 words) a text is too short
-    /// to identify: CLD2 then often calls a short English sentence French
-    /// with confidence, so no verdict is taken from it.
-    public static let minimumLetterBytes = 200
-    /// A text counts as one language when that language covers this percent of it.
+    /// Below this many bytes of letters (about 25 words, a text of some 160
+    /// characters) a text is too short to identify: CLD2 then calls a short
+    /// English sentence French with confidence, so no verdict is taken from it.
+    public static let minimumLetterBytes = 130
+    /// A text counts as one language when that language covers this
+    /// percent of it, or `reliablePercent` when CLD2 also calls it reliable.
     public static let minimumPercent = 70
+    public static let reliablePercent = 55
     /// The bytes read from the start of a text: an article's language shows
     /// in its first 16 KB, and identifying more only costs time.
     public static let sampleBytes = 16 << 10
@@ -39,7 +41,8 @@ public enum LanguageIdentifier {
         let guess = base.withMemoryRebound(to: CChar.self, capacity: length) { art_cld2_identify($0, Int32(length)) }
         let code = withUnsafeBytes(of: guess.code) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if guess.text_bytes < minimumLetterBytes { return .tooShort }
-        guard guess.reliable, guess.percent >= minimumPercent, code != "un", code != "xxx" else { return .mixed }
+        let covered = guess.percent >= minimumPercent || (guess.reliable && guess.percent >= reliablePercent)
+        guard covered, code != "un", code != "xxx" else { return .mixed }
         return .language(IdentifiedLanguage(code: iso639_1[code] ?? code, percent: Int(guess.percent)))
     }
 

@@ -20,15 +20,24 @@ extern "C" art_language_guess art_cld2_identify(const char *utf8, int length) {
     int percent3[3] = {0, 0, 0};
     double scores3[3];
     int text_bytes = 0;
-    int valid_prefix = 0;
     bool reliable = false;
-    CLD2::Language found = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-        utf8, length, true, &hints, 0, top3, percent3, scores3, nullptr, &text_bytes, &reliable, &valid_prefix);
+    // The callers pass valid UTF-8 (Swift strings are), so the unchecked
+    // entry point: the checked one gives up on C1 controls and
+    // noncharacters, which pages converted from windows-1252 often hold.
+    CLD2::Language found = CLD2::ExtDetectLanguageSummary(
+        utf8, length, true, &hints, 0, top3, percent3, scores3, nullptr, &text_bytes, &reliable);
     art_language_guess guess;
     copy_code(guess.code, CLD2::LanguageCode(found));
     guess.percent = percent3[0];
+    // Regional variants share a code (pt-PT and pt-BR are both "pt"): the
+    // second language counts towards the first when the codes agree.
     copy_code(guess.second_code, CLD2::LanguageCode(top3[1]));
     guess.second_percent = percent3[1];
+    if (std::strcmp(guess.code, guess.second_code) == 0) {
+        guess.percent += percent3[1];
+        copy_code(guess.second_code, CLD2::LanguageCode(top3[2]));
+        guess.second_percent = percent3[2];
+    }
     guess.reliable = reliable;
     guess.text_bytes = text_bytes;
     return guess;

@@ -22,8 +22,7 @@ typedef struct {
     int text_bytes;
 } art_language_guess;
 
-/// Identifies the language of `length` bytes of UTF-8 plain text; invalid
-/// UTF-8 gives "un".
+/// Identifies the language of `length` bytes of valid UTF-8 plain text.
 art_language_guess art_cld2_identify(const char *utf8, int length);
 
 #ifdef __cplusplus
