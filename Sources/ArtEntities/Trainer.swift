@@ -54,18 +54,27 @@ public struct PerceptronTrainer {
         }
     }
 
-    func model(averaged: Bool) -> EntityModel {
+    /// The averaged weights and transitions so far.
+    public var averaged: (weights: [Float], transitions: [Float]) {
         var w = weights
         var tr = transitions
-        if averaged {
-            for i in w.indices { w[i] = Float(Double(weights[i]) - totals[i] / clock) }
-            for i in tr.indices { tr[i] = Float(Double(transitions[i]) - transitionTotals[i] / clock) }
-        }
-        return EntityModel(labels: L, buckets: buckets, weights: w, transitions: tr, gazetteer: gazetteer)
+        for i in w.indices { w[i] = Float(Double(weights[i]) - totals[i] / clock) }
+        for i in tr.indices { tr[i] = Float(Double(transitions[i]) - transitionTotals[i] / clock) }
+        return (w, tr)
     }
 
     /// The averaged model so far.
-    public var averagedModel: EntityModel { model(averaged: true) }
+    public var averagedModel: EntityModel {
+        let (w, tr) = averaged
+        return EntityModel(labels: L, buckets: buckets, weights: w, transitions: tr, gazetteer: gazetteer)
+    }
+
+    /// Forgets what was learnt (the training data stay), for another run.
+    public mutating func restart() {
+        for i in weights.indices { weights[i] = 0; totals[i] = 0 }
+        for i in transitions.indices { transitions[i] = 0; transitionTotals[i] = 0 }
+        clock = 1
+    }
 
     /// One pass over the data in a seeded order; returns the share of
     /// sequences decoded wrongly.

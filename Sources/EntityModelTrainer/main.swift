@@ -3,7 +3,7 @@
 //
 //   art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N]
 //                      [--buckets N] [--seed N] [--dev FILE] [--no-silver]
-//                      [--caps-every N]
+//                      [--caps-every N] [--runs N]
 import ArtCore
 import ArtEntities
 
@@ -28,8 +28,10 @@ struct TrainerOptions {
     var useSilver = true
     /// Every Nth gold sentence is also taught upper-cased (0: none).
     var capsEvery = 0
+    /// Runs over differently shuffled data whose averaged weights are averaged again.
+    var runs = 1
 
-    static let usage = "usage: art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N]"
+    static let usage = "usage: art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N] [--runs N]"
 
     init(arguments: [String]) {
         var args = arguments
@@ -53,6 +55,7 @@ struct TrainerOptions {
             case "--seed": seed = number(UInt64.self)
             case "--no-silver": useSilver = false
             case "--caps-every": capsEvery = number(Int.self)
+            case "--runs": runs = max(1, number(Int.self))
             case "-h", "--help":
                 print(Self.usage)
                 Platform.exit(0)
@@ -184,12 +187,32 @@ log("\(training.trainer.sequenceCount) sequences, \(training.tokenCount) tokens,
 
 let development = DevelopmentSet(path: options.devPath)
 var generator = SeededGenerator(seed: options.seed)
-for e in 1...options.epochs {
-    let err = training.trainer.epoch(generator: &generator)
-    var line = "epoch \(e): \(Int(err * 1000) / 10)% sequences wrong, \(Int(monotonicSeconds() - start)) s"
-    if !development.documents.isEmpty { line += ", " + development.score(training.trainer.averagedModel) }
-    log(line)
+// Each run sees the data in its own seeded orders; the mean of the runs'
+// averaged weights varies less with the order than any one run does.
+var weightSum: [Float] = []
+var transitionSum: [Float] = []
+for run in 1...options.runs {
+    if run > 1 { training.trainer.restart() }
+    for e in 1...options.epochs {
+        let err = training.trainer.epoch(generator: &generator)
+        var line = "run \(run), epoch \(e): \(Int(err * 1000) / 10)% sequences wrong, \(Int(monotonicSeconds() - start)) s"
+        if !development.documents.isEmpty { line += ", " + development.score(training.trainer.averagedModel) }
+        log(line)
+    }
+    let (w, tr) = training.trainer.averaged
+    if run == 1 {
+        weightSum = w
+        transitionSum = tr
+    } else {
+        for i in w.indices { weightSum[i] += w[i] }
+        for i in tr.indices { transitionSum[i] += tr[i] }
+    }
 }
-let bytes = training.trainer.averagedModel.serialized()
+let runs = Float(options.runs)
+let model = EntityModel(
+    labels: EntityLabels.count, buckets: options.buckets, weights: weightSum.map { $0 / runs },
+    transitions: transitionSum.map { $0 / runs }, gazetteer: gazetteer)
+if options.runs > 1 && !development.documents.isEmpty { log("mean of \(options.runs) runs: " + development.score(model)) }
+let bytes = model.serialized()
 do { try writeWholeFile(options.outPath, bytes) } catch { fail("\(options.outPath): \(error.reason)") }
 log("wrote \(options.outPath): \(bytes.count) bytes")
