@@ -37,10 +37,18 @@ extension SegmenterEngine {
             var quoteClosed = false
             while e < b {
                 let d = s[e]
-                if d.isClosingQuote || d == "\"" || d == "'" || d.isClosingBracket {
+                if language.closesQuotation(d) || d.isClosingBracket {
                     closers = true
                     if d.isQuoteMark { quoteClosed = true }
                     e += 1
+                    continue
+                }
+                if !language.spacedClosingQuotes.isEmpty, d.isSpace, !isNewline(e), e + 1 < b,
+                    language.spacedClosingQuotes.contains(s[e + 1])
+                {  // `Oui. »`
+                    closers = true
+                    quoteClosed = true
+                    e += 2
                     continue
                 }
                 if closers, d.isSentenceTerminal {  // `?”.`
@@ -68,20 +76,20 @@ extension SegmenterEngine {
         }
     }
 
-    /// Whether a capitalised word (or an opening quote or bracket) follows `e` after white space.
+    /// Whether a capitalised word (or an opening quote or bracket, or `¿` `¡`) follows `e` after white space.
     func nextStartsSentence(_ e: Int, _ b: Int, strong: Bool) -> Bool {
         var k = e
         guard k < b, s[k].isSpace else { return false }
         while k < b && s[k].isSpace { k += 1 }
         guard k < b else { return false }
         var w = k
-        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket) { w += 1 }
+        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket || s[w].isInvertedMark) { w += 1 }
         guard w < b else { return false }
         return s[w].isUppercaseLetter || s[w].isDigit || (w > k && !s[w].isLowercaseLetter)
     }
 
     /// The next word after white space: its start and end, and whether
-    /// opening quotes or brackets came first.
+    /// opening quotes or brackets (or `¿` `¡`, which open a sentence) came first.
     func nextWord(_ e: Int, _ b: Int) -> (start: Int, end: Int, opener: Bool, newline: Bool)? {
         var k = e
         var newline = false
@@ -91,7 +99,7 @@ extension SegmenterEngine {
         }
         guard k < b else { return nil }
         var w = k
-        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket) { w += 1 }
+        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket || s[w].isInvertedMark) { w += 1 }
         // Only quote marks or brackets up to the end: no next word.
         guard w < b else { return nil }
         var we = w
@@ -242,6 +250,7 @@ extension SegmenterEngine {
             return true
         }
         if s[i - 1].isDigit {
+            if next.upper && isOrdinal(a, ws, i, next) { return false }
             // A number; a bare one- or two-digit number before a lower-case
             // word is an inline list marker (`three: 1. cost, 2. time`).
             return !(next.lower && i - ws <= 2 && s[ws].isASCIIDigit && (ws == a || s[ws - 1].isSpace))
@@ -249,8 +258,27 @@ extension SegmenterEngine {
         let shape = dottedShape(ws, i)
         // A name with dots (`example.com`): a plain word.
         if shape.dotted && !shape.abbreviationLike { return true }
-        if !shape.dotted && i - ws == 1 && s[ws].isUppercaseLetter { return decideInitial(a, ws, next) }
+        if !shape.dotted && i - ws == 1 && s[ws].isUppercaseLetter
+            && language.abbreviations.entries[key(ws, i)]?.letter != true
+        {
+            return decideInitial(a, ws, next)
+        }
         return decideWord(ws, i, dotted: shape.dotted, next)
+    }
+
+    /// A number of one to three digits and a period that is an ordinal
+    /// (`am 3. Oktober`, `im 19. Jahrhundert`, `der 2. Platz`): the next word
+    /// is one that follows ordinals, or the word before is one that precedes them.
+    func isOrdinal(_ a: Int, _ ws: Int, _ i: Int, _ next: NextWord) -> Bool {
+        guard !language.ordinalFollowers.isEmpty || !language.ordinalPreceders.isEmpty else { return false }
+        guard i - ws <= 3, ws == a || s[ws - 1].isSpace || s[ws - 1].isOpeningBracket else { return false }
+        for k in ws..<i where !s[k].isASCIIDigit { return false }
+        if language.ordinalFollowers.contains(key(next.start, next.end)) { return true }
+        var pe = ws
+        while pe > a && s[pe - 1].isSpace { pe -= 1 }
+        var ps = pe
+        while ps > a && s[ps - 1].isLetter { ps -= 1 }
+        return ps < pe && language.ordinalPreceders.contains(key(ps, pe))
     }
 
     /// Whether `s[ws..<i]` has internal periods (`U.S`, `a.m`, `Ph.D`), and
