@@ -236,10 +236,24 @@ extension SegmenterEngine {
         return ws
     }
 
+    /// The start of an abbreviation after an elided article (`l'Ing.`,
+    /// `dell'Avv.`), or `ws` when the word is not one.
+    func elidedAbbreviation(_ ws: Int, _ i: Int) -> Int {
+        var p = ws
+        while p < i && p - ws < 5 && s[p].isLetter { p += 1 }
+        guard p > ws, p + 1 < i, s[p].isApostrophe else { return ws }
+        let table = language.abbreviations
+        if table.kind(key: key(ws, i), firstUpper: s[ws].isUppercaseLetter, dotted: false) != nil { return ws }
+        let tail = p + 1
+        guard s[tail].isLetter, table.kind(key: key(tail, i), firstUpper: s[tail].isUppercaseLetter, dotted: false) != nil
+        else { return ws }
+        return tail
+    }
+
     /// A single period: it depends on the word before it.
     mutating func decidePeriod(_ a: Int, _ b: Int, _ t: TerminalRun, _ next: NextWord) -> Bool {
         let i = t.i
-        let ws = wordStart(beforePeriod: i, a)
+        let ws = elidedAbbreviation(wordStart(beforePeriod: i, a), i)
         if t.quoteClosed && next.upper && isAttribution(next.start, b) { return false }
         // `"This is great." she said`, `(... engineer.) at`: the quotation or aside goes on.
         if t.closers && next.lower { return next.lonelyI || next.newline }
