@@ -32,6 +32,9 @@ public struct LanguageData: Sendable {
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> LanguageData {
         let abbreviations = try read("lang/\(code)/abbreviations.txt", locator)
         let words = try read("lang/\(code)/sentence-words.txt", locator)
+        let starters = try words.keys("sentence-starters")
+        let speechVerbs = try words.keys("speech-verbs")
+        let nameTitles = try words.keys("name-titles")
         var closing: Set<Unicode.Scalar> = []
         var spaced: Set<Unicode.Scalar> = []
         for (mark, flags) in try words.marks("closing-quotes", flags: ["spaced"]) {
@@ -40,8 +43,7 @@ public struct LanguageData: Sendable {
         }
         return LanguageData(
             code: code, abbreviations: try AbbreviationTable(abbreviations),
-            sentenceStarters: try words.keys("sentence-starters"), speechVerbs: try words.keys("speech-verbs"),
-            nameTitles: try words.keys("name-titles"), ordinalFollowers: try words.keys("ordinal-followers"),
+            sentenceStarters: starters, speechVerbs: speechVerbs, nameTitles: nameTitles, ordinalFollowers: try words.keys("ordinal-followers"),
             ordinalPreceders: try words.keys("ordinal-preceders"), closingQuotes: closing,
             spacedClosingQuotes: spaced)
     }
