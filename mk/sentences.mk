@@ -24,6 +24,34 @@ eval-sentences:
 	  $(PYTHON) $(SENTENCES_SCORER) $(SENTENCES_DATA)/golden_en.jsonl $(SENTENCES_EVAL_DIR)/golden_en.out.jsonl | tail -3; \
 	  echo "== art-sentences: UD English Web Treebank (target F1 >= 0.93)"; \
 	  $(PYTHON) $(SENTENCES_SCORER) $(SENTENCES_DATA)/ewt.jsonl $(SENTENCES_EVAL_DIR)/ewt.out.jsonl --by-genre | tail -8; \
+	  $(MAKE) --no-print-directory eval-sentences-languages; \
+	fi
+
+# Other languages: boundary F1 on each sent_* file of ../shared/data/multilingual,
+# by language (the golden-rules file mixes four languages: scored per language).
+# Records keep their `lang`, so art-sentences uses that language's rules.
+SENTENCES_ML_DATA = $(SHARED)/data/multilingual
+SENTENCES_KEEP_LANG = import json,sys; [print(json.dumps({"id": r["id"], "text": r["text"], "lang": r["lang"]}, ensure_ascii=False)) for r in map(json.loads, sys.stdin)]
+SENTENCES_BY_LANG = import json,sys; lang=sys.argv[1]; [print(l, end="") for l in sys.stdin if json.loads(l)["lang"] == lang]
+
+.PHONY: eval-sentences-languages
+eval-sentences-languages:
+	@if ! ls $(SENTENCES_ML_DATA)/sent_*.jsonl > /dev/null 2>&1 || [ ! -f "$(SENTENCES_SCORER)" ]; then \
+	  echo "eval-sentences-languages: $(SENTENCES_ML_DATA) not found (set SHARED=...); skipping"; \
+	else \
+	  $(MAKE) --no-print-directory release-art-sentences && \
+	  mkdir -p $(SENTENCES_EVAL_DIR) && \
+	  echo "== art-sentences: boundary F1 per language (UD treebanks, golden rules)"; \
+	  for gold in $(SENTENCES_ML_DATA)/sent_*.jsonl; do \
+	    set=$$(basename $$gold .jsonl); \
+	    $(PYTHON) -c '$(SENTENCES_KEEP_LANG)' < $$gold > $(SENTENCES_EVAL_DIR)/$$set.in.jsonl; \
+	    $(RELEASE_BIN)/art-sentences $(SENTENCES_EVAL_DIR)/$$set.in.jsonl > $(SENTENCES_EVAL_DIR)/$$set.out.jsonl; \
+	    for lang in $$($(PYTHON) -c 'import json,sys; print(" ".join(sorted({json.loads(l)["lang"] for l in sys.stdin})))' < $$gold); do \
+	      $(PYTHON) -c '$(SENTENCES_BY_LANG)' $$lang < $$gold > $(SENTENCES_EVAL_DIR)/$$set.$$lang.gold.jsonl; \
+	      f1=$$($(PYTHON) $(SENTENCES_SCORER) $(SENTENCES_EVAL_DIR)/$$set.$$lang.gold.jsonl $(SENTENCES_EVAL_DIR)/$$set.out.jsonl 2>/dev/null | tail -1); \
+	      printf '%s  %-36s %s\n' $$lang $$set "$$f1"; \
+	    done; \
+	  done; \
 	fi
 
 $(BENCH_VENV)/.pysbd:

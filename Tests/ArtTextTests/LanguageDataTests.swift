@@ -53,6 +53,10 @@ let minimalWords = """
     said
     [name-titles]
     dr
+    [ordinal-followers]
+    [ordinal-preceders]
+    [closing-quotes]
+    ”
 
     """
 
@@ -111,6 +115,22 @@ let minimalWords = """
         } throws: { error in
             "\(error)".contains("no [speech-verbs] section")
         }
+    }
+}
+
+@Suite struct WordKeyTests {
+    @Test func lettersBeyondASCIIHaveKeysFoldedToLowerCase() {
+        #expect(WordKey.make("Präs") != 0)
+        #expect(WordKey.make("Präs") == WordKey.make("präs"))
+        #expect(WordKey.make("ÄUSSERDEM") == WordKey.make("äusserdem"))
+        #expect(WordKey.make("págs") != WordKey.make("pags"))
+        #expect(WordKey.make("Präs") & (1 << 63) != 0)
+    }
+
+    @Test func asciiKeysAreUnchanged() {
+        #expect(WordKey.make("Mr") == 13 << 5 | 18)
+        #expect(WordKey.make("3rd") == 0)
+        #expect(WordKey.make("é-t") == 0)
     }
 }
 

@@ -62,6 +62,29 @@ An empty text has no sentences:
   $ cmp $TMP/j1 $TMP/j2 && wc -l < $TMP/j1
   200
 
+Languages: --lang forces the rules of one. German ordinal dots (`3. Oktober`)
+and abbreviations (`Dr.`) do not end a sentence, and `“` closes a „quotation“:
+
+  $ printf '{"id":"de","text":"Am 3. Oktober wird gewählt. „Wir sind bereit“, sagte Dr. Weber. „Es ist Zeit.“ Die Wahl beginnt um 8 Uhr."}\n' | art-sentences --lang de
+  {"id":"de","text":"Am 3. Oktober wird gewählt. „Wir sind bereit“, sagte Dr. Weber. „Es ist Zeit.“ Die Wahl beginnt um 8 Uhr.","sentences":[{"start":0,"end":27},{"start":28,"end":63},{"start":64,"end":78},{"start":79,"end":105}]}
+
+French « … » with the spaces inside, and M. for Monsieur:
+
+  $ printf '{"text":"« Nous partirons demain. » M. Dupont a quitté la salle. « Vraiment ? » a demandé Mme Durand."}\n' | art-sentences --lang fr
+  {"text":"« Nous partirons demain. » M. Dupont a quitté la salle. « Vraiment ? » a demandé Mme Durand.","sentences":[{"start":0,"end":26},{"start":27,"end":55},{"start":56,"end":92}]}
+
+Spanish ¿ and ¡ open a sentence, even after an abbreviation:
+
+  $ printf '{"text":"Compró pan, leche, etc. ¿Cuánto costó? ¡Mucho! El Sr. López pagó."}\n' | art-sentences --lang es
+  {"text":"Compró pan, leche, etc. ¿Cuánto costó? ¡Mucho! El Sr. López pagó.","sentences":[{"start":0,"end":23},{"start":24,"end":38},{"start":39,"end":46},{"start":47,"end":65}]}
+
+The record's lang picks the rules; --lang overrides it:
+
+  $ printf '{"lang":"de","text":"Das Haus stammt aus dem 19. Jahrhundert. Es steht leer."}\n' | art-sentences
+  {"lang":"de","text":"Das Haus stammt aus dem 19. Jahrhundert. Es steht leer.","sentences":[{"start":0,"end":40},{"start":41,"end":55}]}
+  $ printf '{"lang":"de","text":"Das Haus stammt aus dem 19. Jahrhundert. Es steht leer."}\n' | art-sentences --lang en
+  {"lang":"de","text":"Das Haus stammt aus dem 19. Jahrhundert. Es steht leer.","sentences":[{"start":0,"end":27},{"start":28,"end":40},{"start":41,"end":55}]}
+
 Usage errors exit 2; a missing input exits 3:
 
   $ art-sentences --jobs 0 < /dev/null > /dev/null 2>&1

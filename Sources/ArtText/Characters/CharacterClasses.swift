@@ -116,6 +116,10 @@ extension Unicode.Scalar {
         }
     }
 
+    /// An inverted question or exclamation mark (¿ ¡), which opens a
+    /// sentence in Spanish as an opening quote would.
+    @inlinable public var isInvertedMark: Bool { value == 0xBF || value == 0xA1 }
+
     /// An apostrophe: ' or ’ (which is also the closing single quote).
     @inlinable public var isApostrophe: Bool { value == 0x27 || value == 0x2019 }
 

@@ -27,6 +27,8 @@ public struct AbbreviationTable: Sendable {
         var place: Bool
         /// A unit after a figure (`$3 bln.`).
         var unit: Bool
+        /// A single capital that is this abbreviation, not an initial (French `M.`).
+        var letter: Bool
     }
 
     /// Plain abbreviations (one final period) by word key.
@@ -44,12 +46,13 @@ public struct AbbreviationTable: Sendable {
             for entry in try file.entries(section) {
                 let key = try file.key(entry)
                 if entries[key] != nil { continue }
-                for flag in entry.flags where !["word", "numbering", "place", "unit"].contains(flag) {
+                for flag in entry.flags where !["word", "numbering", "place", "unit", "letter"].contains(flag) {
                     throw .malformed(path: file.path, line: entry.line, reason: "unknown flag '\(flag)'")
                 }
                 entries[key] = Entry(
                     kind: kind, wordToo: entry.flags.contains("word"), numbering: entry.flags.contains("numbering"),
-                    place: entry.flags.contains("place"), unit: entry.flags.contains("unit"))
+                    place: entry.flags.contains("place"), unit: entry.flags.contains("unit"),
+                    letter: entry.flags.contains("letter"))
             }
         }
         self.entries = entries
@@ -86,7 +89,7 @@ public struct AbbreviationTable: Sendable {
 
 extension AbbreviationTable.Entry {
     init(kind: AbbreviationKind) {
-        self.init(kind: kind, wordToo: false, numbering: false, place: false, unit: false)
+        self.init(kind: kind, wordToo: false, numbering: false, place: false, unit: false, letter: false)
     }
 }
 
@@ -99,10 +102,11 @@ public enum Abbreviations {
 }
 
 /// A word as an integer, for table lookups that build no strings in the
-/// segmenter's hot path. ASCII letters (case folded) and apostrophes count;
-/// periods are skipped; any other scalar gives 0. Up to 12 letters are packed
-/// 5 bits each, so a key tells its word; a longer word gets a hash with the
-/// top bit set, which no packed key has.
+/// segmenter's hot path. Letters (case folded) and apostrophes count;
+/// periods are skipped; any other scalar gives 0. A word of up to 12 ASCII
+/// letters is packed 5 bits each, so a key tells its word; a longer word, or
+/// one with a letter beyond ASCII (`Präs`, `págs`), gets a hash with the top
+/// bit set, which no packed key has.
 enum WordKey {
     @inline(__always)
     static func make(_ s: [Unicode.Scalar], _ x: Int, _ y: Int) -> UInt64 {
@@ -121,6 +125,8 @@ enum WordKey {
                 c = 27
             } else if v == 0x2E {
                 continue
+            } else if v >= 0x80 && (s[i - 1].isLetter || s[i - 1].isMark) {
+                return hashed(s, x, y)
             } else {
                 return 0
             }
@@ -128,6 +134,30 @@ enum WordKey {
             k = n <= 12 ? k << 5 | UInt64(c) : (k ^ UInt64(c)) &* 0x100_0000_01B3
         }
         return n <= 12 ? k : k | 1 << 63
+    }
+
+    /// The key of a word with letters beyond ASCII: a hash of its scalars,
+    /// lower-cased, with the top bit set.
+    @inline(never)
+    static func hashed(_ s: [Unicode.Scalar], _ x: Int, _ y: Int) -> UInt64 {
+        var k: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in x..<y {
+            let c = s[i]
+            if c.value == 0x2E { continue }
+            if c.value == 0x2019 {
+                k = (k ^ 0x27) &* 0x100_0000_01B3
+                continue
+            }
+            guard c.isLetter || c.isMark || c.value == 0x27 else { return 0 }
+            for l in lowercased(c).utf8 { k = (k ^ UInt64(l)) &* 0x100_0000_01B3 }
+        }
+        return k | 1 << 63
+    }
+
+    /// A scalar in lower case (`Ä` → `ä`).
+    @inline(__always)
+    static func lowercased(_ c: Unicode.Scalar) -> String {
+        c.isUppercaseLetter ? c.properties.lowercaseMapping : String(Character(c))
     }
 
     static func make(_ word: String) -> UInt64 {

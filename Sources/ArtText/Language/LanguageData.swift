@@ -5,8 +5,10 @@ import ArtCore
 /// its files, not code. The files:
 ///
 /// - `abbreviations.txt`: abbreviations by kind (`AbbreviationTable`);
-/// - `sentence-words.txt`: sentence starters, verbs of saying and titles,
-///   which the sentence segmenter weighs at a possible sentence end.
+/// - `sentence-words.txt`: sentence starters, verbs of saying, titles, the
+///   words around ordinal numbers (`am 3. Oktober`) and the quotation marks
+///   that close a quotation, which the sentence segmenter weighs at a
+///   possible sentence end.
 public struct LanguageData: Sendable {
     /// The ISO 639-1 code.
     public let code: String
@@ -17,15 +19,40 @@ public struct LanguageData: Sendable {
     let speechVerbs: Set<UInt64>
     /// Words that stand before a name (`Mr.`, `President`).
     let nameTitles: Set<UInt64>
+    /// Words that follow an ordinal number written with a period (`3. Oktober`,
+    /// `19. Jahrhundert`), and words that precede one (`am 3.`, `der 2.`).
+    let ordinalFollowers: Set<UInt64>
+    let ordinalPreceders: Set<UInt64>
+    /// The marks that close a quotation after its final punctuation, and
+    /// those of them that stand after a space (French `Oui. »`).
+    let closingQuotes: Set<Unicode.Scalar>
+    let spacedClosingQuotes: Set<Unicode.Scalar>
 
     /// Reads the data of `code` from the places `locator` searches.
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> LanguageData {
         let abbreviations = try read("lang/\(code)/abbreviations.txt", locator)
         let words = try read("lang/\(code)/sentence-words.txt", locator)
+        let starters = try words.keys("sentence-starters")
+        let speechVerbs = try words.keys("speech-verbs")
+        let nameTitles = try words.keys("name-titles")
+        var closing: Set<Unicode.Scalar> = []
+        var spaced: Set<Unicode.Scalar> = []
+        for (mark, flags) in try words.marks("closing-quotes", flags: ["spaced"]) {
+            closing.insert(mark)
+            if flags.contains("spaced") { spaced.insert(mark) }
+        }
         return LanguageData(
             code: code, abbreviations: try AbbreviationTable(abbreviations),
-            sentenceStarters: try words.keys("sentence-starters"), speechVerbs: try words.keys("speech-verbs"),
-            nameTitles: try words.keys("name-titles"))
+            sentenceStarters: starters, speechVerbs: speechVerbs, nameTitles: nameTitles, ordinalFollowers: try words.keys("ordinal-followers"),
+            ordinalPreceders: try words.keys("ordinal-preceders"), closingQuotes: closing,
+            spacedClosingQuotes: spaced)
+    }
+
+    /// Whether `c` closes a quotation in this language.
+    @inline(__always)
+    func closesQuotation(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value == 0x22 || c.value == 0x27) && closingQuotes.contains(c) }
+        return closingQuotes.contains(c)
     }
 
     private static func read(_ name: String, _ locator: ResourceLocator) throws(ResourceError) -> WordListFile {

@@ -28,7 +28,10 @@ struct WordListFile {
                 guard let close = line.firstIndex(of: "]") else {
                     throw .malformed(path: path, line: index + 1, reason: "a section name without its closing ]")
                 }
-                section = String(line[line.index(after: line.startIndex)..<close])
+                let name = String(line[line.index(after: line.startIndex)..<close])
+                // An empty section is a list with no entries, not a missing one.
+                sections[name, default: []] = sections[name] ?? []
+                section = name
                 continue
             }
             guard let section else {
@@ -61,8 +64,24 @@ struct WordListFile {
         guard key != 0 else {
             throw .malformed(
                 path: path, line: entry.line,
-                reason: "'\(entry.word)' is not a word of ASCII letters and apostrophes")
+                reason: "'\(entry.word)' is not a word of letters and apostrophes")
         }
         return key
+    }
+
+    /// The marks a section lists, one scalar an entry, each with its flags.
+    func marks(_ name: String, flags allowed: Set<String>) throws(ResourceError) -> [(mark: Unicode.Scalar, flags: [String])] {
+        var marks: [(mark: Unicode.Scalar, flags: [String])] = []
+        for entry in try entries(name) {
+            let scalars = entry.word.unicodeScalars
+            guard scalars.count == 1, let mark = scalars.first else {
+                throw .malformed(path: path, line: entry.line, reason: "'\(entry.word)' is not a single mark")
+            }
+            for flag in entry.flags where !allowed.contains(flag) {
+                throw .malformed(path: path, line: entry.line, reason: "unknown flag '\(flag)'")
+            }
+            marks.append((mark, entry.flags))
+        }
+        return marks
     }
 }

@@ -261,8 +261,7 @@ extension SegmenterEngine {
                     trailer = true
                     for q in k..<y {
                         let d = s[q]
-                        if !(d.isSentenceTerminal || d == "*" || d.isClosingBracket || d.isClosingQuote
-                            || d == "\"" || d == "'")
+                        if !(d.isSentenceTerminal || d == "*" || d.isClosingBracket || language.closesQuotation(d))
                         {
                             trailer = false
                             break

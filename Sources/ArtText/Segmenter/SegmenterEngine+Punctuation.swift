@@ -37,10 +37,18 @@ extension SegmenterEngine {
             var quoteClosed = false
             while e < b {
                 let d = s[e]
-                if d.isClosingQuote || d == "\"" || d == "'" || d.isClosingBracket {
+                if language.closesQuotation(d) || d.isClosingBracket {
                     closers = true
                     if d.isQuoteMark { quoteClosed = true }
                     e += 1
+                    continue
+                }
+                if !language.spacedClosingQuotes.isEmpty, d.isSpace, !isNewline(e), e + 1 < b,
+                    language.spacedClosingQuotes.contains(s[e + 1])
+                {  // `Oui. »`
+                    closers = true
+                    quoteClosed = true
+                    e += 2
                     continue
                 }
                 if closers, d.isSentenceTerminal {  // `?”.`
@@ -68,20 +76,20 @@ extension SegmenterEngine {
         }
     }
 
-    /// Whether a capitalised word (or an opening quote or bracket) follows `e` after white space.
+    /// Whether a capitalised word (or an opening quote or bracket, or `¿` `¡`) follows `e` after white space.
     func nextStartsSentence(_ e: Int, _ b: Int, strong: Bool) -> Bool {
         var k = e
         guard k < b, s[k].isSpace else { return false }
         while k < b && s[k].isSpace { k += 1 }
         guard k < b else { return false }
         var w = k
-        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket) { w += 1 }
+        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket || s[w].isInvertedMark) { w += 1 }
         guard w < b else { return false }
         return s[w].isUppercaseLetter || s[w].isDigit || (w > k && !s[w].isLowercaseLetter)
     }
 
     /// The next word after white space: its start and end, and whether
-    /// opening quotes or brackets came first.
+    /// opening quotes or brackets (or `¿` `¡`, which open a sentence) came first.
     func nextWord(_ e: Int, _ b: Int) -> (start: Int, end: Int, opener: Bool, newline: Bool)? {
         var k = e
         var newline = false
@@ -91,7 +99,7 @@ extension SegmenterEngine {
         }
         guard k < b else { return nil }
         var w = k
-        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket) { w += 1 }
+        while w < b && (s[w].isQuoteMark || s[w].isOpeningBracket || s[w].isInvertedMark) { w += 1 }
         // Only quote marks or brackets up to the end: no next word.
         guard w < b else { return nil }
         var we = w
@@ -228,10 +236,24 @@ extension SegmenterEngine {
         return ws
     }
 
+    /// The start of an abbreviation after an elided article (`l'Ing.`,
+    /// `dell'Avv.`), or `ws` when the word is not one.
+    func elidedAbbreviation(_ ws: Int, _ i: Int) -> Int {
+        var p = ws
+        while p < i && p - ws < 5 && s[p].isLetter { p += 1 }
+        guard p > ws, p + 1 < i, s[p].isApostrophe else { return ws }
+        let table = language.abbreviations
+        if table.kind(key: key(ws, i), firstUpper: s[ws].isUppercaseLetter, dotted: false) != nil { return ws }
+        let tail = p + 1
+        guard s[tail].isLetter, table.kind(key: key(tail, i), firstUpper: s[tail].isUppercaseLetter, dotted: false) != nil
+        else { return ws }
+        return tail
+    }
+
     /// A single period: it depends on the word before it.
     mutating func decidePeriod(_ a: Int, _ b: Int, _ t: TerminalRun, _ next: NextWord) -> Bool {
         let i = t.i
-        let ws = wordStart(beforePeriod: i, a)
+        let ws = elidedAbbreviation(wordStart(beforePeriod: i, a), i)
         if t.quoteClosed && next.upper && isAttribution(next.start, b) { return false }
         // `"This is great." she said`, `(... engineer.) at`: the quotation or aside goes on.
         if t.closers && next.lower { return next.lonelyI || next.newline }
@@ -242,6 +264,7 @@ extension SegmenterEngine {
             return true
         }
         if s[i - 1].isDigit {
+            if next.upper && isOrdinal(a, ws, i, next) { return false }
             // A number; a bare one- or two-digit number before a lower-case
             // word is an inline list marker (`three: 1. cost, 2. time`).
             return !(next.lower && i - ws <= 2 && s[ws].isASCIIDigit && (ws == a || s[ws - 1].isSpace))
@@ -249,8 +272,27 @@ extension SegmenterEngine {
         let shape = dottedShape(ws, i)
         // A name with dots (`example.com`): a plain word.
         if shape.dotted && !shape.abbreviationLike { return true }
-        if !shape.dotted && i - ws == 1 && s[ws].isUppercaseLetter { return decideInitial(a, ws, next) }
+        if !shape.dotted && i - ws == 1 && s[ws].isUppercaseLetter
+            && language.abbreviations.entries[key(ws, i)]?.letter != true
+        {
+            return decideInitial(a, ws, next)
+        }
         return decideWord(ws, i, dotted: shape.dotted, next)
+    }
+
+    /// A number of one to three digits and a period that is an ordinal
+    /// (`am 3. Oktober`, `im 19. Jahrhundert`, `der 2. Platz`): the next word
+    /// is one that follows ordinals, or the word before is one that precedes them.
+    func isOrdinal(_ a: Int, _ ws: Int, _ i: Int, _ next: NextWord) -> Bool {
+        guard !language.ordinalFollowers.isEmpty || !language.ordinalPreceders.isEmpty else { return false }
+        guard i - ws <= 3, ws == a || s[ws - 1].isSpace || s[ws - 1].isOpeningBracket else { return false }
+        for k in ws..<i where !s[k].isASCIIDigit { return false }
+        if language.ordinalFollowers.contains(key(next.start, next.end)) { return true }
+        var pe = ws
+        while pe > a && s[pe - 1].isSpace { pe -= 1 }
+        var ps = pe
+        while ps > a && s[ps - 1].isLetter { ps -= 1 }
+        return ps < pe && language.ordinalPreceders.contains(key(ps, pe))
     }
 
     /// Whether `s[ws..<i]` has internal periods (`U.S`, `a.m`, `Ph.D`), and

@@ -21,8 +21,9 @@ extension SegmenterEngine {
         let wkey = key(x, y)
         guard wkey != 0 else { return false }
         if let known = lowerEvidence[wkey] { return known }
-        // The word in lower case (ASCII, as the key guarantees).
-        let target = s[x..<y].map { $0.value &- 0x41 < 26 ? Unicode.Scalar($0.value + 32)! : $0 }
+        // The word in lower case (`Außerdem` → `außerdem`); a letter whose
+        // lower case is not one scalar is kept as it is.
+        let target = s[x..<y].map(Self.lowercased)
         var found = false
         let m = target.count
         var j = 1
@@ -47,6 +48,16 @@ extension SegmenterEngine {
         }
         lowerEvidence[wkey] = found
         return found
+    }
+
+    /// A scalar in lower case, when that is one scalar.
+    @inline(__always)
+    static func lowercased(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v < 0x80 { return v &- 0x41 < 26 ? Unicode.Scalar(v + 32)! : c }
+        guard c.isUppercaseLetter else { return c }
+        let lower = c.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : c
     }
 
     /// `Smith said`, `Mr. Smith told reporters`: capitalised words (names,
