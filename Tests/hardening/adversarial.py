@@ -574,7 +574,7 @@ class Suite:
                                 found.append(f"{os.path.relpath(path, ROOT)}:{n}: {line.strip()[:100]}")
             if found:
                 raise Failure("forbidden call or parser option: " + "; ".join(found[:5]))
-            dom = open(os.path.join(ROOT, "Sources", "ArtStrip", "DOM.swift"), encoding="utf-8").read()
+            dom = open(os.path.join(ROOT, "Sources", "ArtStrip", "HTMLParser.swift"), encoding="utf-8").read()
             if "HTML_PARSE_NONET" not in dom:
                 raise Failure("ArtStrip's parser options lack HTML_PARSE_NONET")
         self.case("sources-no-shell-no-xml-entities", "all", fn)
