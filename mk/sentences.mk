@@ -59,5 +59,5 @@ $(BENCH_VENV)/.pysbd:
 	$(BENCH_VENV)/bin/pip install --quiet pysbd
 	touch $@
 
-bench-sentences: release $(BENCH_VENV)/.pysbd
+bench-sentences: release-art-sentences $(BENCH_VENV)/.pysbd
 	$(PYTHON) bench/sentences/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python

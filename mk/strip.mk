@@ -12,7 +12,7 @@ eval-strip:
 	@if [ ! -f "$(STRIP_DATA)/truth.jsonl" ] || [ ! -d "$(STRIP_DATA)/pages" ] || [ ! -f "$(STRIP_SCORER)" ]; then \
 	  echo "eval-strip: $(STRIP_DATA) not found (set SHARED=...); skipping"; \
 	else \
-	  $(MAKE) --no-print-directory release && \
+	  $(MAKE) --no-print-directory release-art-strip && \
 	  mkdir -p $(STRIP_EVAL_DIR) && \
 	  $(PYTHON) bench/strip/make_input.py $(STRIP_DATA)/pages > $(STRIP_EVAL_DIR)/in.jsonl && \
 	  $(RELEASE_BIN)/art-strip --drop-html $(STRIP_EVAL_DIR)/in.jsonl > $(STRIP_EVAL_DIR)/out.jsonl && \
@@ -32,7 +32,7 @@ bench-strip:
 	  echo "bench-strip: $(STRIP_DATA) not found (set SHARED=...); skipping"; \
 	else \
 	  test -x /usr/bin/time || { echo "bench-strip: /usr/bin/time not found: install it with: sudo apt-get install time"; exit 1; }; \
-	  $(MAKE) --no-print-directory release $(BENCH_VENV)/.trafilatura && \
+	  $(MAKE) --no-print-directory release-art-strip $(BENCH_VENV)/.trafilatura && \
 	  $(PYTHON) bench/strip/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python \
 	    --pages $(STRIP_DATA)/pages --truth $(STRIP_DATA)/truth.jsonl; \
 	fi
