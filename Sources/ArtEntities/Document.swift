@@ -52,6 +52,7 @@ struct DocumentPass {
         addNames(names)
         unifyTypes()
         linkSurnames()
+        placesAfterPrepositions()
         addRepeats()
         addBracketedAcronyms()
         canonicalise()
@@ -140,8 +141,7 @@ struct DocumentPass {
     func isPlaceRatherThanPerson(_ i: Int) -> Bool {
         let g = gazetteer.lookup(hashScalars(s, tokens[i].start, tokens[i].end, lower: true))
         let place = GazetteerClass.country.rawValue | GazetteerClass.bigCity.rawValue | GazetteerClass.placeAlias.rawValue
-        let person = GazetteerClass.firstName.rawValue | GazetteerClass.lastName.rawValue | GazetteerClass.lastNameCommon.rawValue
-        return g & place != 0 && g & person == 0
+        return g & place != 0 && g & personNameClasses == 0
     }
 
     // MARK: 2. One type per name

@@ -22,8 +22,10 @@ public struct GazetteerClass: OptionSet, Sendable, Hashable {
     public static let geographic = GazetteerClass(rawValue: 1 << 16)
     public static let firstNameCommon = GazetteerClass(rawValue: 1 << 17)
     public static let language = GazetteerClass(rawValue: 1 << 18)
+    /// A surname the census seldom saw (many are places: "Coron").
+    public static let lastNameRare = GazetteerClass(rawValue: 1 << 19)
 
-    public static let count = 19
+    public static let count = 20
 }
 
 /// A read-only phrase table: the hash of a phrase's lower-cased tokens to its

@@ -36,6 +36,13 @@ public struct GazetteerBuilder {
         return out
     }
 
+    /// A census surname's class by its frequency (percent) and rank. Those
+    /// whose frequency rounds to 0.000 are a class of their own, so that their
+    /// weight for a person is learnt apart (many are places: "Coron").
+    static func surnameClass(frequency: Double, rank: Int) -> GazetteerClass {
+        rank <= 2000 ? .lastNameCommon : frequency == 0 ? .lastNameRare : .lastName
+    }
+
     /// Reads every list of the gazetteer directory.
     public mutating func addDirectory(_ dir: String) throws(FileError) {
         for r in try GazetteerBuilder.rows(dir + "/first_names_census1990.txt") where r.count >= 4 {
@@ -43,8 +50,7 @@ public struct GazetteerBuilder {
             add(String(r[0]), rank <= 300 ? [.firstName, .firstNameCommon] : .firstName)
         }
         for r in try GazetteerBuilder.rows(dir + "/last_names_census1990.txt") where r.count >= 3 {
-            let rank = Int(r[2]) ?? 99999
-            add(String(r[0]), rank <= 2000 ? .lastNameCommon : .lastName)
+            add(String(r[0]), Self.surnameClass(frequency: Double(r[1]) ?? 0, rank: Int(r[2]) ?? 99999))
         }
         for r in try GazetteerBuilder.rows(dir + "/places_countries.txt") where r.count >= 1 {
             add(String(r[0]), .country)

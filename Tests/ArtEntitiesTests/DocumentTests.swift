@@ -53,6 +53,21 @@ import Testing
         #expect(e.map(\.text) == ["White House", "National Security Council"])
     }
 
+    @Test func aLoneNameAfterAPlacePrepositionIsAPlace() {
+        // Tokens: Coron is a town . Hotels in Coron are cheap .
+        let e = resolve("Coron is a town. Hotels in Coron are cheap.", [(0, 1, .person), (7, 8, .person)])
+        #expect(e.map(\.type) == [.loc, .loc])
+        // Not a possessive there, a name with a first name, or a listed name.
+        let possessive = resolve("Vrelk spoke. A letter from Vrelk's office.", [(0, 1, .person), (6, 7, .person)])
+        #expect(possessive.map(\.type) == [.person, .person])
+        let fullName = resolve("Ana Vrelk spoke. A letter from Vrelk came.", [(0, 2, .person), (7, 8, .person)])
+        #expect(fullName.map(\.type) == [.person, .person])
+        var names = GazetteerBuilder()
+        names.add("Smith", .lastName)
+        let listed = resolve("Smith spoke. A letter from Smith came.", [(0, 1, .person), (6, 7, .person)], gazetteer: names.build())
+        #expect(listed.map(\.type) == [.person, .person])
+    }
+
     @Test func oneTypePerName() {
         let e = resolve("Jordan spoke. Jordan left. Jordan won.", [(0, 1, .person), (3, 4, .loc), (6, 7, .person)])
         #expect(Set(e.map(\.type)) == [.person])

@@ -25,4 +25,10 @@ import Testing
         let s = scalars("kyiv’s")
         #expect(g.lookup(Gazetteer.extend(hashScalars(s, 0, 4, lower: true), hashScalars(s, 4, 6, lower: true))) == GazetteerClass.city.rawValue)
     }
+
+    @Test func rarestSurnamesAreAClassOfTheirOwn() {
+        #expect(GazetteerBuilder.surnameClass(frequency: 1.006, rank: 1) == .lastNameCommon)
+        #expect(GazetteerBuilder.surnameClass(frequency: 0.002, rank: 5415) == .lastName)
+        #expect(GazetteerBuilder.surnameClass(frequency: 0, rank: 41064) == .lastNameRare)
+    }
 }

@@ -12,12 +12,12 @@ func tokenTexts(_ text: String) -> [String] {
 }
 
 /// Runs the document pass over hand-made name spans, given as token ranges.
-func resolve(_ text: String, _ names: [(Int, Int, EntityType)]) -> [Entity] {
+func resolve(_ text: String, _ names: [(Int, Int, EntityType)], gazetteer: Gazetteer = .empty) -> [Entity] {
     let s = scalars(text)
     let tokens = entityTokens(s)
     let sentences = SentenceRanges.of(s, tokens, sentences: nil)
     let spans = names.map { TokenSpan(first: $0.0, end: $0.1, type: EntityType.names.firstIndex(of: $0.2)!) }
-    var pass = DocumentPass(s, tokens: tokens, sentences: sentences)
+    var pass = DocumentPass(s, tokens: tokens, sentences: sentences, gazetteer: gazetteer)
     return pass.entities(names: spans)
 }
 
