@@ -29,12 +29,13 @@ public enum LanguageIdentifier {
     public static let minimumPercent = 70
     public static let reliablePercent = 55
     /// The bytes read from the start of a text: an article's language shows
-    /// in its first 16 KB, and identifying more only costs time.
-    public static let sampleBytes = 16 << 10
+    /// in its first 4 KB, and identifying more only costs time.
+    public static let sampleBytes = 4096
 
     /// The verdict on the UTF-8 text `utf8`.
     public static func verdict(utf8: UnsafeBufferPointer<UInt8>) -> LanguageVerdict {
-        guard let base = utf8.baseAddress, !utf8.isEmpty else { return .tooShort }
+        guard let base = utf8.baseAddress, utf8.count >= minimumLetterBytes else { return .tooShort }
+        if EnglishFastPath.isPlainlyEnglish(utf8) { return .language(IdentifiedLanguage(code: "en", percent: 100)) }
         var length = min(utf8.count, sampleBytes)
         // Cut at a scalar boundary: CLD2 stops at invalid UTF-8.
         while length < utf8.count && length > 0 && utf8[length] & 0xC0 == 0x80 { length -= 1 }

@@ -59,3 +59,24 @@ import Testing
         #expect(refused?.errors.first?.message.contains("'ko'") == true)
     }
 }
+
+@Suite struct EnglishFastPathTests {
+    func plainlyEnglish(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { EnglishFastPath.isPlainlyEnglish($0) }
+    }
+
+    @Test func englishProseIsTakenWithoutCLD2() {
+        let english = String(repeating: "The minister said on Monday that the talks with the unions would go on, and that he was not worried by the strike. ", count: 3)
+        #expect(plainlyEnglish(english))
+        #expect(plainlyEnglish(english.replacing("said", with: "“said”")))
+    }
+
+    @Test func otherLanguagesAndShortTextGoToCLD2() {
+        let german = String(repeating: "Der Minister sagte am Montag, die Gespräche mit den Gewerkschaften würden weitergehen, und er sei nicht besorgt. ", count: 3)
+        let dutch = String(repeating: "De minister zei maandag dat de gesprekken met de vakbonden doorgaan en dat hij niet bezorgd is over de staking. ", count: 3)
+        #expect(!plainlyEnglish(german))
+        #expect(!plainlyEnglish(dutch))
+        #expect(!plainlyEnglish("The talks go on."))
+    }
+}
