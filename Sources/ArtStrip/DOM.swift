@@ -176,4 +176,27 @@ struct DOM {
             }
         }
     }
+
+    /// The collapsed text of `root`'s subtree, its text nodes taken while
+    /// they come to at most `limit` bytes of the page; a node for which
+    /// `skipping` holds is passed over with its subtree.
+    func collapsedText(_ root: Int, limit: Int, skipping: (Int) -> Bool = { _ in false }) -> String {
+        var s: [UInt8] = []
+        var length = 0
+        var i = root
+        while i < Int(end[root]) {
+            if skipping(i) {
+                i = Int(end[i])
+                continue
+            }
+            if tag[i] == .text {
+                withText(i) { s.append(contentsOf: $0) }
+                s.append(0x20)
+                length += sourceLength(i) + 1
+                if length > limit { break }
+            }
+            i += 1
+        }
+        return TextUtil.collapse(String(decoding: s, as: UTF8.self))
+    }
 }

@@ -177,23 +177,6 @@ extension Extractor {
     /// The collapsed text of a subtree (live nodes only), its text nodes
     /// taken while they come to at most `limit` bytes of the page.
     func plainText(_ root: Int, limit: Int = 4000) -> String {
-        var s: [UInt8] = []
-        var length = 0
-        var i = root
-        let hi = Int(dom.end[root])
-        while i < hi {
-            if !live[i] {
-                i = Int(dom.end[i])
-                continue
-            }
-            if dom.tag[i] == .text {
-                dom.withText(i) { s.append(contentsOf: $0) }
-                s.append(0x20)
-                length += dom.sourceLength(i) + 1
-                if length > limit { break }
-            }
-            i += 1
-        }
-        return TextUtil.collapse(String(decoding: s, as: UTF8.self))
+        dom.collapsedText(root, limit: limit, skipping: { !live[$0] })
     }
 }

@@ -245,21 +245,7 @@ struct MetadataReader {
 
     /// The collapsed text of `root`'s subtree, its text nodes taken while
     /// they come to at most `limit` bytes of the page.
-    func text(_ root: Int, limit: Int) -> String {
-        var s: [UInt8] = []
-        var length = 0
-        var i = root + 1
-        while i < Int(dom.end[root]) {
-            if dom.tag[i] == .text {
-                dom.withText(i) { s.append(contentsOf: $0) }
-                s.append(0x20)
-                length += dom.sourceLength(i) + 1
-                if length > limit { break }
-            }
-            i += 1
-        }
-        return TextUtil.collapse(String(decoding: s, as: UTF8.self))
-    }
+    func text(_ root: Int, limit: Int) -> String { dom.collapsedText(root, limit: limit) }
 
     func metaValue(_ keys: [String]) -> String? {
         for k in keys {
