@@ -52,17 +52,33 @@ public struct CommonOptions: ParsableArguments {
     }
 }
 
-/// `-j/--jobs N` for the CPU-heavy filters.
-public struct JobsOption: ParsableArguments {
+/// The options of the filters that annotate record by record (art-strip,
+/// art-sentences, art-entities, art-quotes): threads, and the largest record
+/// they annotate.
+public struct TransformOptions: ParsableArguments {
     @Option(
         name: [.short, .customLong("jobs")],
         help: ArgumentHelp("Process records on N threads; output keeps the input order.", valueName: "n"))
     public var jobs: Int = 1
 
+    @Option(
+        name: .customLong("max-record-bytes"),
+        help: ArgumentHelp(
+            "Pass a record longer than N bytes through unannotated, with a too_large entry in its errors (default 256 MiB).",
+            valueName: "n"))
+    public var maxRecordBytes: Int = RunnerOptions.defaultMaxRecordBytes
+
     public init() {}
 
     public func validate() throws {
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        guard maxRecordBytes > 0 else { throw ValidationError("--max-record-bytes must be positive") }
+    }
+
+    /// Sets these options in the runner's.
+    public func apply(to options: inout RunnerOptions) {
+        options.jobs = jobs
+        options.maxRecordBytes = maxRecordBytes
     }
 }
 

@@ -18,7 +18,7 @@ struct ArtEntitiesCommand: FilterCommand {
         version: versionString("art-entities"))
 
     @OptionGroup var common: CommonOptions
-    @OptionGroup var jobs: JobsOption
+    @OptionGroup var transform: TransformOptions
     @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: ArgumentHelp("Read the model from this file (default: $ART_MODEL, then the installed model).", valueName: "file"))
@@ -33,7 +33,7 @@ struct ArtEntitiesCommand: FilterCommand {
 
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-entities")
-        options.jobs = jobs.jobs
+        transform.apply(to: &options)
         let environment = Platform.environment("ART_MODEL")
         guard
             loadResource(tool: "art-entities", { try LanguageData.ensureEnglish() }) != nil,

@@ -13,7 +13,7 @@ struct ArtQuotesCommand: FilterCommand {
         version: versionString("art-quotes"))
 
     @OptionGroup var common: CommonOptions
-    @OptionGroup var jobs: JobsOption
+    @OptionGroup var transform: TransformOptions
     @OptionGroup var language: LanguageOption
 
     @Flag(name: .customLong("no-beliefs"), help: "Report speech only, not thoughts and findings (believes, thinks, polls show).")
@@ -24,7 +24,7 @@ struct ArtQuotesCommand: FilterCommand {
 
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-quotes")
-        options.jobs = jobs.jobs
+        transform.apply(to: &options)
         guard loadResource(tool: "art-quotes", { try LanguageData.ensureEnglish() }) != nil,
             let catalog = loadResource(tool: "art-quotes", { try LanguageCatalog.load() })
         else { return .failure }

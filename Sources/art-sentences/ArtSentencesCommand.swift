@@ -18,12 +18,12 @@ struct ArtSentencesCommand: FilterCommand {
         version: versionString("art-sentences"))
 
     @OptionGroup var common: CommonOptions
-    @OptionGroup var jobs: JobsOption
+    @OptionGroup var transform: TransformOptions
     @OptionGroup var language: LanguageOption
 
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-sentences")
-        options.jobs = jobs.jobs
+        transform.apply(to: &options)
         guard let catalog = loadResource(tool: "art-sentences", { try LanguageCatalog.load() }) else { return .failure }
         let resolver = LanguageResolver(forced: language.lang)
         let filter = SentenceFilter(catalog: catalog, fallback: ICUSentenceBreaker()) { record in

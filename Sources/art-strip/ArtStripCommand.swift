@@ -11,14 +11,14 @@ struct ArtStripCommand: FilterCommand {
         version: versionString("art-strip"))
 
     @OptionGroup var common: CommonOptions
-    @OptionGroup var jobs: JobsOption
+    @OptionGroup var transform: TransformOptions
 
     @Flag(name: .customLong("drop-html"), help: "Remove the html field from the output records.")
     var dropHTML = false
 
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-strip")
-        options.jobs = jobs.jobs
+        transform.apply(to: &options)
         return FilterRunner(options: options).run(StripFilter(dropHTML: dropHTML))
     }
 }

@@ -42,7 +42,7 @@ Offsets count code points, not bytes or UTF-16 units:
   ["PERSON","DATE"]
   $ art-entities --types PEOPLE < /dev/null
   Error: unknown type 'PEOPLE' in --types
-  Usage: art-entities [<file> ...] [--on-error <skip|fail>] [--reject <file>] [--max-line-bytes <n>] [--quiet] [--verbose] [--progress] [--no-progress] [--jobs <n>] [--lang <code>] [--model <file>] [--types <list>]
+  Usage: art-entities [<options>] [<file> ...]
     See 'art-entities --help' for more information.
   [2]
 

@@ -4,7 +4,7 @@ import Synchronization
 /// The one I/O loop of every filter: reads the inputs, validates each line,
 /// hands records to the filter, writes the results in input order, reports
 /// bad lines, and decides the exit status.
-public struct FilterRunner {
+public struct FilterRunner: Sendable {
     public let options: RunnerOptions
     /// Where the records go, and the messages: standard output and standard
     /// error for the tools, files in tests.
@@ -22,7 +22,7 @@ public struct FilterRunner {
         run(loop: { source, output, diagnostics, progress throws(OutputError) in
             if options.jobs <= 1 {
                 while let (record, _) = try source.next() {
-                    let update = transform.transform(record)
+                    let update = self.update(record, transform)
                     diagnostics.countRecord(withErrors: !update.errors.isEmpty)
                     record.write(update, to: &output.buffer)
                     if output.buffer.count >= 1 << 18 { try output.flush() }
@@ -32,6 +32,17 @@ public struct FilterRunner {
                 try runParallel(transform, source, &output, diagnostics, &progress)
             }
         })
+    }
+
+    /// The transform's update of `record`, or, for a record over
+    /// `--max-record-bytes`, the `too_large` error alone.
+    private func update(_ record: Record, _ transform: some RecordTransform) -> RecordUpdate {
+        guard record.bytes.count > options.maxRecordBytes else { return transform.transform(record) }
+        var update = RecordUpdate()
+        update.fail(
+            tool: options.tool, kind: "too_large",
+            message: "record of \(record.bytes.count) bytes is longer than --max-record-bytes \(options.maxRecordBytes); passed through unannotated")
+        return update
     }
 
     /// Runs a consumer that sees every record in order and writes what it likes.
@@ -110,7 +121,7 @@ public struct FilterRunner {
             }
             if batch.isEmpty { return }
             let results = Self.map(batch, jobs: jobs) { record -> ([UInt8], Bool) in
-                let update = transform.transform(record)
+                let update = self.update(record, transform)
                 var out: [UInt8] = []
                 out.reserveCapacity(record.bytes.count + 256)
                 record.write(update, to: &out)

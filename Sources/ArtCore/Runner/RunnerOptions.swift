@@ -22,6 +22,11 @@ public struct RunnerOptions: Sendable {
     /// Worker threads for RecordTransform filters.
     public var jobs = 1
     public var maxLineBytes = 1 << 30
+    /// A record longer than this is not given to the transform: it passes
+    /// through with a `too_large` error, so that no record can make a filter
+    /// run out of memory (art(7), BAD INPUT AND FAILURES).
+    public var maxRecordBytes = RunnerOptions.defaultMaxRecordBytes
+    public static let defaultMaxRecordBytes = 256 << 20
     public var maxDepth = JSONLimits.defaultMaxDepth
     /// When set, a line that does not start like JSON (`{`, `[`, `"`) becomes
     /// the record `{"<field>": "<line>"}` (art-fetch reads bare URL lists).
