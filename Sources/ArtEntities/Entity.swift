@@ -31,20 +31,6 @@ public struct Entity: Sendable, Hashable {
     }
 }
 
-extension [Entity] {
-    /// The list as compact JSON text: the bytes `JSONValue.array(map(\.json))` writes.
-    var jsonBytes: [UInt8] {
-        var writer = JSONWriter(capacity: 2 + count * 96)
-        writer.bytes.append(UInt8(ascii: "["))
-        for (i, e) in enumerated() {
-            if i > 0 { writer.bytes.append(UInt8(ascii: ",")) }
-            e.write(to: &writer)
-        }
-        writer.bytes.append(UInt8(ascii: "]"))
-        return writer.bytes
-    }
-}
-
 /// The entity types of art(7), "Spans and offsets".
 public enum EntityType: String, Sendable, CaseIterable, Hashable {
     case person = "PERSON"

@@ -8,6 +8,8 @@ public struct EntityFilter: RecordTransform {
     public let types: Set<EntityType>?
     /// The languages it has a model for; nil takes every record as English.
     public let gate: LanguageGate?
+    /// The longest text read in one piece (`TextWindows`).
+    var windowLimit = TextWindows.defaultLimit
 
     public init(model: EntityModel, types: Set<EntityType>? = nil, gate: LanguageGate? = nil) {
         recognizer = EntityRecognizer(model: model)
@@ -24,10 +26,24 @@ public struct EntityFilter: RecordTransform {
         guard let text = record.string("text") else { return .unchanged }
         if let refusal = gate?.refusal(for: record) { return refusal }
         let sentences = record.sentenceSpans(textLength: text.unicodeScalars.count)
-        var found = recognizer.entities(in: text, sentences: sentences)
-        if let types { found.removeAll { !types.contains($0.type) } }
+        // A text past the window limit (no article is) is tagged window by
+        // window, and each window's document pass sees only that window.
+        var writer = JSONWriter(capacity: 256)
+        writer.bytes.append(UInt8(ascii: "["))
+        var first = true
+        TextWindows(limit: windowLimit).forEach(in: text, sentences: sentences) { window in
+            for var entity in recognizer.entities(in: window.scalars, sentences: window.sentences) {
+                if let types, !types.contains(entity.type) { continue }
+                entity.start += window.offset
+                entity.end += window.offset
+                if !first { writer.bytes.append(UInt8(ascii: ",")) }
+                first = false
+                entity.write(to: &writer)
+            }
+        }
+        writer.bytes.append(UInt8(ascii: "]"))
         var update = RecordUpdate()
-        update.set("entities", encodedJSON: found.jsonBytes)
+        update.set("entities", encodedJSON: writer.bytes)
         return update
     }
 }

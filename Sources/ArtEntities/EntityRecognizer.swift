@@ -13,7 +13,11 @@ public struct EntityRecognizer: Sendable {
     /// Entities of `text`; its `sentences` (scalar spans) are used when given
     /// and valid, and computed as art-sentences computes them otherwise.
     public func entities(in text: String, sentences: [TextSpan]? = nil) -> [Entity] {
-        let s = Array(text.unicodeScalars)
+        entities(in: Array(text.unicodeScalars), sentences: sentences)
+    }
+
+    /// Entities of the text `s`, with the same use of `sentences`.
+    public func entities(in s: [Unicode.Scalar], sentences: [TextSpan]? = nil) -> [Entity] {
         let tokens = entityTokens(s)
         let ranges = SentenceRanges.of(s, tokens, sentences: sentences)
         let (names, lowerHashes) = tagger.tagged(s, tokens: tokens, sentences: ranges)

@@ -60,6 +60,23 @@ public struct Quote: Sendable, Hashable {
     }
 }
 
+extension Quote {
+    /// The quote with every span moved `offset` scalars on (from a window of
+    /// the text to the whole text).
+    func shifted(by offset: Int) -> Quote {
+        guard offset != 0 else { return self }
+        var q = self
+        q.start += offset
+        q.end += offset
+        q.speaker?.start += offset
+        q.speaker?.end += offset
+        q.cue?.start += offset
+        q.cue?.end += offset
+        q.fragments = fragments.map { TextSpan(start: $0.start + offset, end: $0.end + offset) }
+        return q
+    }
+}
+
 /// An entity from `art-entities`, as far as quotes need it.
 public struct QuoteEntity: Sendable, Hashable {
     public var start: Int

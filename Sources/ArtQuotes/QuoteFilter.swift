@@ -8,6 +8,8 @@ public struct QuoteFilter: RecordTransform {
     public let extractor: QuoteExtractor
     /// The languages it has a lexicon for; nil takes every record as English.
     public let gate: LanguageGate?
+    /// The longest text read in one piece (`TextWindows`).
+    var windowLimit = TextWindows.defaultLimit
 
     public init(extractor: QuoteExtractor = QuoteExtractor(), gate: LanguageGate? = nil) {
         self.extractor = extractor
@@ -17,25 +19,58 @@ public struct QuoteFilter: RecordTransform {
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
         if let refusal = gate?.refusal(for: record) { return refusal }
-        let scalars = Array(text.unicodeScalars)
-        let sentences = record.sentenceSpans(textLength: scalars.count)
-        let quotes = extractor.extract(scalars, entities: Self.entities(record, count: scalars.count), sentences: sentences)
+        let length = text.unicodeScalars.count
+        let sentences = record.sentenceSpans(textLength: length)
+        let entities = Self.entities(record, count: length)
+        // A text past the window limit (no article is) is read window by
+        // window; a quote or a speaker never reaches across windows.
+        var writer = JSONWriter(capacity: 256)
+        writer.bytes.append(UInt8(ascii: "["))
+        var first = true
+        var nextEntity = 0
+        TextWindows(limit: windowLimit).forEach(in: text, sentences: sentences) { window in
+            let inWindow = Self.entities(entities, from: &nextEntity, in: window.offset..<(window.offset + window.scalars.count))
+            for quote in extractor.extract(window.scalars, entities: inWindow, sentences: window.sentences) {
+                if !first { writer.bytes.append(UInt8(ascii: ",")) }
+                first = false
+                writer.write(Self.json(quote, window.scalars, offset: window.offset))
+            }
+        }
+        writer.bytes.append(UInt8(ascii: "]"))
         var update = RecordUpdate()
-        update.set("quotes", .array(quotes.map { QuoteFilter.json($0, scalars) }))
+        update.set("quotes", encodedJSON: writer.bytes)
         return update
     }
 
-    /// The record's `entities` that are spans of the text.
+    /// The record's `entities` that are spans of the text, decoded one at a
+    /// time, in text order.
     static func entities(_ record: Record, count: Int) -> [QuoteEntity] {
-        guard let list = record.value("entities")?.arrayValue else { return [] }
         var entities: [QuoteEntity] = []
-        for e in list {
-            guard let s = e["start"]?.intValue, let en = e["end"]?.intValue, s >= 0, en <= count, s < en else { continue }
+        record.forEachElement(of: "entities") { e in
+            guard let s = e["start"]?.intValue, let en = e["end"]?.intValue, s >= 0, en <= count, s < en else { return true }
             let type = e["type"]?.stringValue ?? ""
             let canonical = e["canonical"]?.stringValue ?? e["text"]?.stringValue ?? ""
             entities.append(QuoteEntity(start: s, end: en, type: type, canonical: canonical))
+            return true
         }
+        if zip(entities, entities.dropFirst()).contains(where: { $0.start > $1.start }) { entities.sort { $0.start < $1.start } }
         return entities
+    }
+
+    /// The entities from `next` on that lie inside `range`, relative to its
+    /// start; `next` moves past those that start before its end.
+    static func entities(_ all: [QuoteEntity], from next: inout Int, in range: Range<Int>) -> [QuoteEntity] {
+        var inside: [QuoteEntity] = []
+        while next < all.count, all[next].start < range.upperBound {
+            var e = all[next]
+            if e.end <= range.upperBound {
+                e.start -= range.lowerBound
+                e.end -= range.lowerBound
+                inside.append(e)
+            }
+            next += 1
+        }
+        return inside
     }
 
     static func slice(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
@@ -44,11 +79,13 @@ public struct QuoteFilter: RecordTransform {
         return String(s)
     }
 
-    /// A quote as art(7) writes it ("Spans and offsets"), keys in that order.
-    public static func json(_ q: Quote, _ text: [Unicode.Scalar]) -> JSONValue {
+    /// A quote as art(7) writes it ("Spans and offsets"), keys in that order;
+    /// `q` is a quote of `text`, which starts at scalar `offset` of the record's.
+    public static func json(_ q: Quote, _ text: [Unicode.Scalar], offset: Int = 0) -> JSONValue {
+        let quoted = q.fragments.count >= 2 ? q.fragments.map { slice(text, $0.start, $0.end) }.joined(separator: " ") : slice(text, q.start, q.end)
+        let q = q.shifted(by: offset)
         var members: [(key: String, value: JSONValue)] = [
-            ("start", .int(q.start)), ("end", .int(q.end)),
-            ("text", .string(q.fragments.count >= 2 ? q.fragments.map { slice(text, $0.start, $0.end) }.joined(separator: " ") : slice(text, q.start, q.end))),
+            ("start", .int(q.start)), ("end", .int(q.end)), ("text", .string(quoted)),
             ("type", .string(q.type.rawValue)),
         ]
         if let s = q.speaker {

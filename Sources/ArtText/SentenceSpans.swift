@@ -6,17 +6,20 @@ extension Record {
     /// OFFSETS); nil otherwise, and the filter segments the text itself with
     /// the same `SentenceSegmenter` that art-sentences runs.
     public func sentenceSpans(textLength: Int) -> [TextSpan]? {
-        guard let list = value("sentences")?.arrayValue else { return nil }
         var spans: [TextSpan] = []
-        spans.reserveCapacity(list.count)
         var previousEnd = 0
-        for value in list {
+        var valid = true
+        let isArray = forEachElement(of: "sentences") { value in
             guard let span = TextSpan(json: value), span.start >= previousEnd, span.start < span.end,
                 span.end <= textLength
-            else { return nil }
+            else {
+                valid = false
+                return false
+            }
             spans.append(span)
             previousEnd = span.end
+            return true
         }
-        return spans
+        return isArray && valid ? spans : nil
     }
 }

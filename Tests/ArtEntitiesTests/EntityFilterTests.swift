@@ -66,3 +66,24 @@ import Testing
         }
     }
 }
+
+@Suite struct EntityFilterWindowTests {
+    /// A text longer than the window limit is tagged window by window: each
+    /// paragraph's entities are those it has alone, at its own offsets.
+    @Test func aLongTextIsTaggedWindowByWindow() throws {
+        let paragraph = "It cost $5 million on Monday, and 20 percent more in 2024.\n"
+        var filter = EntityFilter(model: tinyModel())
+        let alone = try Record(validating: JSONValue.object(["text": .string(paragraph)]).jsonText)
+        let one = try #require(try Record(validating: alone.applying(filter.transform(alone))).value("entities")?.arrayValue)
+        #expect(!one.isEmpty)
+        filter.windowLimit = 150
+        let text = String(repeating: paragraph, count: 9)
+        let long = try Record(validating: JSONValue.object(["text": .string(text)]).jsonText)
+        let all = try #require(try Record(validating: long.applying(filter.transform(long))).value("entities")?.arrayValue)
+        let length = paragraph.unicodeScalars.count
+        let expected = (0..<9).flatMap { i in
+            one.map { e in e.setting("start", to: .int(e["start"]!.intValue! + i * length)).setting("end", to: .int(e["end"]!.intValue! + i * length)) }
+        }
+        #expect(all == expected)
+    }
+}

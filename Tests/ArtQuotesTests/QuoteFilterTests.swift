@@ -57,3 +57,37 @@ func quotesField(_ record: Record) throws -> JSONValue? {
         #expect(try quotesField(plain) == quotesField(broken))
     }
 }
+
+@Suite struct QuoteFilterWindowTests {
+    /// A text longer than the window limit is read window by window: each
+    /// paragraph's quotes, speakers and entities are those it has alone,
+    /// at its own offsets.
+    @Test func aLongTextIsReadWindowByWindow() throws {
+        let paragraph = "“We will win this,” said Anna Berg, the mayor. She added: “It is done.”\n"
+        let length = paragraph.unicodeScalars.count
+        let entity = #"{"start":25,"end":34,"text":"Anna Berg","type":"PERSON","canonical":"Anna Berg"}"#
+        var filter = QuoteFilter()
+        let alone = try Record(validating: JSONValue.object(["text": .string(paragraph)]).jsonText.dropLast() + #","entities":[\#(entity)]}"#)
+        let one = try #require(try Record(validating: alone.applying(filter.transform(alone))).value("quotes")?.arrayValue)
+        #expect(one.count == 2)
+        filter.windowLimit = 200
+        let entities = (0..<7).map { i in
+            #"{"start":\#(25 + i * length),"end":\#(34 + i * length),"text":"Anna Berg","type":"PERSON","canonical":"Anna Berg"}"#
+        }
+        let long = try Record(validating: JSONValue.object(["text": .string(String(repeating: paragraph, count: 7))]).jsonText.dropLast() + #","entities":[\#(entities.joined(separator: ","))]}"#)
+        let all = try #require(try Record(validating: long.applying(filter.transform(long))).value("quotes")?.arrayValue)
+        let expected = (0..<7).flatMap { i in one.map { shift($0, by: i * length) } }
+        #expect(all == expected)
+    }
+
+    func shift(_ value: JSONValue, by offset: Int) -> JSONValue {
+        switch value {
+        case .object(let members):
+            return .object(members.map { m in
+                (key: m.key, value: (m.key == "start" || m.key == "end") ? .int(m.value.intValue! + offset) : shift(m.value, by: offset))
+            })
+        case .array(let items): return .array(items.map { shift($0, by: offset) })
+        default: return value
+        }
+    }
+}

@@ -41,14 +41,11 @@ struct JSONDecoder {
             }
         case UInt8(ascii: "["):
             var elements: [JSONValue] = []
-            var q = skipSpace(p + 1)
-            if byte(q) == UInt8(ascii: "]") { return (.array(elements), q + 1) }
-            while true {
-                let (v, afterValue) = value(at: q)
-                elements.append(v)
-                q = skipSpace(afterValue)
-                if byte(q) == UInt8(ascii: ",") { q = skipSpace(q + 1) } else { return (.array(elements), q + 1) }
+            let end = forEachElement(ofArrayAt: p) {
+                elements.append($0)
+                return true
             }
+            return (.array(elements), end)
         case UInt8(ascii: "t"): return (.bool(true), p + 4)
         case UInt8(ascii: "f"): return (.bool(false), p + 5)
         case UInt8(ascii: "n"): return (.null, p + 4)
@@ -65,6 +62,20 @@ struct JSONDecoder {
                 }
             }
             return (.number(String(decoding: UnsafeBufferPointer(start: base + p, count: q - p), as: UTF8.self)), q)
+        }
+    }
+
+    /// Decodes the elements of the array at `p` one by one, until `body`
+    /// returns false; returns the offset after the array.
+    @discardableResult
+    func forEachElement(ofArrayAt p: Int, _ body: (JSONValue) -> Bool) -> Int {
+        var q = skipSpace(p + 1)
+        if byte(q) == UInt8(ascii: "]") { return q + 1 }
+        while true {
+            let (v, afterValue) = value(at: q)
+            if !body(v) { return afterValue }
+            q = skipSpace(afterValue)
+            if byte(q) == UInt8(ascii: ",") { q = skipSpace(q + 1) } else { return q + 1 }
         }
     }
 

@@ -156,6 +156,20 @@ public struct Record: Sendable {
         return bytes.withUnsafeBufferPointer { JSONDecoder($0).value(at: r.lowerBound).0 }
     }
 
+    /// Calls `body` with each element of the array at `key`, decoded one at
+    /// a time, until it returns false: a list of millions of spans is never
+    /// one tree in memory. False when `key` is absent or not an array.
+    @discardableResult
+    public func forEachElement(of key: String, _ body: (JSONValue) -> Bool) -> Bool {
+        guard let i = memberPosition(key) else { return false }
+        let r = index.members[i].value
+        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard buffer[r.lowerBound] == UInt8(ascii: "[") else { return false }
+            JSONDecoder(buffer).forEachElement(ofArrayAt: r.lowerBound, body)
+            return true
+        }
+    }
+
     /// The whole object, decoded.
     public var object: JSONValue {
         bytes.withUnsafeBufferPointer { buffer in
