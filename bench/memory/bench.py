@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Peak memory of every filter on one record of 1 KB to 300 MB.
 
-    bench.py --bin .build/release --data bench/data [--sizes 1e3,1e6,1e7,1e8,3e8]
+    bench.py --bin .build/release --data bench/data [--sizes 1e3,1e6,1e7,5e7,1e8,3e8]
 
 Builds one record per size by repeating the texts of examples/ (HTML for
 art-strip, text for the others), runs each filter on the record the stage
@@ -19,6 +19,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -59,11 +60,13 @@ def write_record(path, **fields):
 
 
 def run(cmd, src, dst):
-    """Peak RSS in KB of `cmd` reading `src` into `dst`, and its exit status."""
-    with open(src, "rb") as i, open(dst, "wb") as o:
-        proc = subprocess.Popen(cmd, stdin=i, stdout=o)
-        _, status, usage = os.wait4(proc.pid, 0)
-    return usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    """Peak RSS in KB of `cmd` reading `src` into `dst`, and its exit status.
+
+    Measured by time(1), which starts the command from a small process: a
+    child forked from this one would count this interpreter's pages too."""
+    with tempfile.NamedTemporaryFile("r") as report, open(src, "rb") as i, open(dst, "wb") as o:
+        status = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name, *cmd], stdin=i, stdout=o).returncode
+        return int(report.read().split()[-1]), status
 
 
 def record_bytes(path):
@@ -80,8 +83,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=".build/release")
     ap.add_argument("--data", default="bench/data")
-    ap.add_argument("--sizes", default="1e3,1e6,1e7,1e8,3e8")
+    ap.add_argument("--sizes", default="1e3,1e6,1e7,5e7,1e8,3e8")
     args = ap.parse_args()
+    if not os.access("/usr/bin/time", os.X_OK):
+        sys.exit("bench-memory: /usr/bin/time not found: install it with: sudo apt-get install time")
     texts = example_texts()
     if not texts:
         sys.exit("bench-memory: no example texts under examples/")

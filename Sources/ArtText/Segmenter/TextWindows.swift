@@ -17,9 +17,10 @@ public struct TextWindow {
 /// half. A text of at most `limit` scalars, any article, is one window: the
 /// windowing never changes what a filter finds in one.
 public struct TextWindows {
-    /// About 4 MB of scalars: far above any article, small beside the
-    /// per-token tables of a tagger.
-    public static let defaultLimit = 1 << 20
+    /// About 40,000 words: longer than any news article, and small enough
+    /// that a tagger's per-token tables (some 40 bytes a scalar) stay near
+    /// ten megabytes.
+    public static let defaultLimit = 1 << 18
 
     let limit: Int
 
