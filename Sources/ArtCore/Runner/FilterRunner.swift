@@ -140,7 +140,11 @@ public struct FilterRunner: Sendable {
         if jobs <= 1 || items.count <= 1 { return items.map(body) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialised too, or every result (a batch's output) would leak.
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let next = Atomic<Int>(0)
         nonisolated(unsafe) let slots = results
         items.withUnsafeBufferPointer { input in
