@@ -4,6 +4,24 @@ internal import CICU
 /// ICU's sentence rules (`en@ss=standard`), for text in scripts the news
 /// rules of ArtText do not cover. Only art-sentences links ICU for this.
 public struct ICUSentenceBreaker: ScriptSentenceBreaker {
+    /// The iterator opened once; each call breaks with a clone of it, since
+    /// opening one builds ICU's sentence exceptions anew (most of the cost).
+    final class Template: @unchecked Sendable {
+        // Never given text and never changed, so cloning it from several
+        // threads at once is safe.
+        let iterator: OpaquePointer?
+
+        init() {
+            var status = U_ZERO_ERROR
+            let opened = art_ubrk_open(UBRK_SENTENCE, "en@ss=standard", nil, 0, &status)
+            iterator = status.rawValue <= 0 ? opened : nil
+        }
+
+        deinit { if let iterator { art_ubrk_close(iterator) } }
+    }
+
+    let template = Template()
+
     public init() {}
 
     /// The scalar positions in `a..<b` where ICU ends a sentence.
@@ -31,10 +49,10 @@ public struct ICUSentenceBreaker: ScriptSentenceBreaker {
         var status = U_ZERO_ERROR
         var result: [Int] = []
         utf16.withUnsafeBufferPointer { buf in
-            guard let bi = art_ubrk_open(UBRK_SENTENCE, "en@ss=standard", buf.baseAddress, Int32(buf.count), &status),
-                status.rawValue <= 0
-            else { return }
+            guard let template = template.iterator, let bi = art_ubrk_clone(template, &status), status.rawValue <= 0 else { return }
             defer { art_ubrk_close(bi) }
+            art_ubrk_setText(bi, buf.baseAddress, Int32(buf.count), &status)
+            guard status.rawValue <= 0 else { return }
             var p = art_ubrk_first(bi)
             while true {
                 p = art_ubrk_next(bi)

@@ -40,6 +40,15 @@ static inline int32_t art_ubrk_following(UBreakIterator *bi, int32_t offset) { r
 static inline int32_t art_ubrk_preceding(UBreakIterator *bi, int32_t offset) { return ubrk_preceding(bi, offset); }
 static inline int32_t art_ubrk_getRuleStatus(UBreakIterator *bi) { return ubrk_getRuleStatus(bi); }
 static inline void art_ubrk_close(UBreakIterator *bi) { ubrk_close(bi); }
+// A copy of an iterator that is never given text, for one thread's use:
+// opening one per call rebuilt the sentence exceptions each time.
+static inline UBreakIterator *art_ubrk_clone(const UBreakIterator *bi, UErrorCode *status) {
+#if U_ICU_VERSION_MAJOR_NUM >= 69
+    return ubrk_clone(bi, status);
+#else
+    return ubrk_safeClone(bi, NULL, NULL, status);
+#endif
+}
 
 // Charset conversion
 static inline UConverter *art_ucnv_open(const char *name, UErrorCode *err) { return ucnv_open(name, err); }
