@@ -11,3 +11,16 @@ eval-language:
 	  echo "== language identification (art-strip lang; target >= 0.99)" && \
 	  $(PYTHON) bench/language/accuracy.py --bin $(RELEASE_BIN) --shared $(SHARED); \
 	fi
+
+# Throughput per language beside English (art(7): no filter below 80% of its
+# English speed on its languages).
+.PHONY: bench-languages
+BENCH_TARGETS += bench-languages
+
+bench-languages:
+	@if [ ! -d "$(SHARED)/data/multilingual" ]; then \
+	  echo "bench-languages: $(SHARED)/data not found (set SHARED=...); skipping"; \
+	else \
+	  $(MAKE) --no-print-directory release-art-sentences release-art-entities release-art-quotes && \
+	  $(PYTHON) bench/language/throughput.py --bin $(RELEASE_BIN) --shared $(SHARED); \
+	fi

@@ -31,20 +31,33 @@ public enum LanguageIdentifier {
     /// The bytes read from the start of a text: an article's language shows
     /// in its first 4 KB, and identifying more only costs time.
     public static let sampleBytes = 4096
+    /// A first look at this many bytes settles most texts (a reliable verdict
+    /// covering `clearPercent`); only the others are read to `sampleBytes`.
+    /// CLD2's time grows with the bytes it reads, and it is most of the cost
+    /// of a text not in English.
+    public static let firstLookBytes = 1024
+    public static let clearPercent = 90
 
     /// The verdict on the UTF-8 text `utf8`.
     public static func verdict(utf8: UnsafeBufferPointer<UInt8>) -> LanguageVerdict {
         guard let base = utf8.baseAddress, utf8.count >= minimumLetterBytes else { return .tooShort }
         if EnglishFastPath.isPlainlyEnglish(utf8) { return .language(IdentifiedLanguage(code: "en", percent: 100)) }
-        var length = min(utf8.count, sampleBytes)
-        // Cut at a scalar boundary: CLD2 stops at invalid UTF-8.
-        while length < utf8.count && length > 0 && utf8[length] & 0xC0 == 0x80 { length -= 1 }
-        let guess = base.withMemoryRebound(to: CChar.self, capacity: length) { art_cld2_identify($0, Int32(length)) }
+        var guess = cld2(base, utf8.count, firstLookBytes)
+        let clear = guess.reliable && guess.percent >= clearPercent && guess.text_bytes >= minimumLetterBytes
+        if !clear && utf8.count > firstLookBytes { guess = cld2(base, utf8.count, sampleBytes) }
         let code = withUnsafeBytes(of: guess.code) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if guess.text_bytes < minimumLetterBytes { return .tooShort }
         let covered = guess.percent >= minimumPercent || (guess.reliable && guess.percent >= reliablePercent)
         guard covered, code != "un", code != "xxx" else { return .mixed }
         return .language(IdentifiedLanguage(code: iso639_1[code] ?? code, percent: Int(guess.percent)))
+    }
+
+    /// CLD2's guess on the first `limit` of `count` bytes at `base`, cut at a
+    /// scalar boundary (CLD2 stops at invalid UTF-8).
+    static func cld2(_ base: UnsafePointer<UInt8>, _ count: Int, _ limit: Int) -> art_language_guess {
+        var length = min(count, limit)
+        while length < count && length > 0 && base[length] & 0xC0 == 0x80 { length -= 1 }
+        return base.withMemoryRebound(to: CChar.self, capacity: length) { art_cld2_identify($0, Int32(length)) }
     }
 
     /// The language of `utf8`, or nil when it is mixed, too short or unknown
