@@ -52,6 +52,23 @@ public enum LanguageIdentifier {
         return .language(IdentifiedLanguage(code: iso639_1[code] ?? code, percent: Int(guess.percent)))
     }
 
+    /// True when at least as many of the letters of `utf8` are Latin (ASCII,
+    /// U+00C0 to U+027F) as are of other scripts (Greek, Cyrillic, Hebrew,
+    /// Arabic, the scripts of India, CJK, Thai...). By lead bytes: general
+    /// punctuation (E2) and four-byte scalars (emoji) count for neither.
+    public static func isMostlyLatin(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var latin = 0
+        var other = 0
+        for byte in utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0xC3...0xC9: latin += 1
+            case 0xCD...0xDF, 0xE0, 0xE1, 0xE3...0xEF: other += 1
+            default: break
+            }
+        }
+        return latin >= other
+    }
+
     /// CLD2's guess on the first `limit` of `count` bytes at `base`, cut at a
     /// scalar boundary (CLD2 stops at invalid UTF-8).
     static func cld2(_ base: UnsafePointer<UInt8>, _ count: Int, _ limit: Int) -> art_language_guess {

@@ -11,7 +11,8 @@ public enum RecordLanguage: Sendable, Hashable {
 /// Decides the language of each record: `--lang` when given; otherwise the
 /// record's `lang` (a code, or null for mixed or unknown text); otherwise the
 /// text itself, identified with CLD2. A text too short to identify is taken
-/// to be in `fallback`.
+/// to be in `fallback` when it is written in Latin letters, and unknown
+/// otherwise (a short Chinese or Russian text is no English text).
 public struct LanguageResolver: Sendable {
     public var forced: String?
     public var fallback: String
@@ -37,7 +38,7 @@ public struct LanguageResolver: Sendable {
         switch LanguageIdentifier.verdict(utf8: utf8) {
         case .language(let found): .known(found.code)
         case .mixed: .unknown
-        case .tooShort: .known(fallback)
+        case .tooShort: LanguageIdentifier.isMostlyLatin(utf8) ? .known(fallback) : .unknown
         }
     }
 

@@ -62,6 +62,26 @@ public struct ICUSentenceBreaker: ScriptSentenceBreaker {
                 result.append(a + Int(scalarAt[k]))
             }
         }
-        return result
+        let thai = Self.thaiCuts(s, a, b)
+        return thai.isEmpty ? result : Array(Set(result + thai)).sorted()
+    }
+
+    /// Thai writes no sentence marks: a space between Thai letters ends a
+    /// sentence (ICU's rules see none there). Positions after the space, as
+    /// ICU gives them.
+    static func thaiCuts(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Int] {
+        func isThai(_ c: Unicode.Scalar) -> Bool { c.value >= 0x0E01 && c.value <= 0x0E5B }
+        var cuts: [Int] = []
+        var k = a + 1
+        while k < b {
+            if s[k] == " " || s[k] == "\u{A0}", isThai(s[k - 1]) {
+                var end = k
+                while end < b && (s[end] == " " || s[end] == "\u{A0}") { end += 1 }
+                if end < b && isThai(s[end]) { cuts.append(end) }
+                k = end
+            }
+            k += 1
+        }
+        return cuts
     }
 }

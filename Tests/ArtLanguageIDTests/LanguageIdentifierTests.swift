@@ -47,6 +47,10 @@ import Testing
         #expect(LanguageResolver().language(of: try record(#"{"text":"\#(german)"}"#)) == .known("de"))
         #expect(LanguageResolver().language(of: try record(#"{"text":"Too short to tell."}"#)) == .known("en"))
         #expect(LanguageResolver(fallback: "de").language(of: try record(#"{"text":"Zu kurz."}"#)) == .known("de"))
+        // Too short, and not in Latin letters: no English either.
+        #expect(LanguageResolver().language(of: try record(#"{"text":"居民欢迎。"}"#)) == .unknown)
+        #expect(LanguageResolver().language(of: try record(#"{"text":"Привет, мир."}"#)) == .unknown)
+        #expect(LanguageResolver().language(of: try record(#"{"text":"Café 😀 “ok”."}"#)) == .known("en"))
     }
 }
 

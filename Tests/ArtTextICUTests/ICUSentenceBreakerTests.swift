@@ -16,6 +16,12 @@ import Testing
         #expect(split("هذه جملة. وهذه أخرى؟") == ["هذه جملة.", "وهذه أخرى؟"])
     }
 
+    @Test func thaiSentencesEndAtSpaces() {
+        #expect(split("วันนี้ฝนตก พรุ่งนี้แดดออก") == ["วันนี้ฝนตก", "พรุ่งนี้แดดออก"])
+        // A space beside a digit or a Latin word is no sentence end.
+        #expect(split("ราคา 20 บาท") == ["ราคา 20 บาท"])
+    }
+
     @Test func latinTextKeepsTheRules() {
         #expect(split("Mr. Smith left. He was late.") == ["Mr. Smith left.", "He was late."])
     }
