@@ -82,6 +82,9 @@ public enum FetchRun {
     public static func run(options: FetchOptions, runner: RunnerOptions) -> ExitStatus {
         var runner = runner
         runner.bareLineField = "url"
+        var options = options
+        // Discovery reads robots.txt anyway (its Sitemap lines) and obeys it.
+        if options.discovery != nil { options.robots = true }
         let fetcher: Fetcher
         do { fetcher = try Fetcher(options: options) } catch {
             printError("\(options.tool): \(error.description)")
@@ -185,6 +188,13 @@ public enum FetchRun {
             var out: [UInt8] = []
             record.write(update, to: &out)
             board.complete(seq, out, failed: true)
+            return
+        }
+        if let discovery = options.discovery {
+            Task.detached {
+                let (out, failed) = await DiscoveryWalk.output(for: record, url: url, fetcher, discovery, tool: options.tool)
+                board.complete(seq, out, failed: failed)
+            }
             return
         }
         Task.detached {
