@@ -248,5 +248,33 @@ enum NewsSite {
         }
         let ten = await discover(s.url("/sitemap.xml")) { $0.limit = 10 }
         #expect(ten.count == 10)
+        // In a pipeline the articles leave in parts as they are found.
+        let fetcher = try! Fetcher(options: options())
+        final class Sizes { var parts: [Int] = [] }
+        let sizes = Sizes()
+        let (rest, _) = await DiscoveryWalk.output(
+            for: Record([("url", .string(s.url("/sitemap.xml")))]), url: s.url("/sitemap.xml"), fetcher,
+            DiscoveryOptions(), tool: "art-fetch", early: { sizes.parts.append($0.count) })
+        try? await fetcher.client.shutdown()
+        #expect(sizes.parts.count >= 10 && sizes.parts.allSatisfy { $0 >= 256 << 10 })
+        #expect(rest.count < 256 << 10)
+    }
+}
+
+@Suite struct BoardParts {
+    @Test func partsOfAnOutputLeaveBeforeItAndAreNotRecords() {
+        var state = Board.State()
+        state.submitted = 2
+        state.parts[0] = Array("a1\n".utf8)
+        state.parts[1] = Array("b1\n".utf8)
+        state.doneBytes = 6
+        let first = state.takeWritable(unordered: false)
+        #expect(first.map(\.bytes) == [Array("a1\n".utf8)] && first.allSatisfy(\.isPart) && state.written == 0)
+        state.done[0] = Board.Output(bytes: Array("a2\n".utf8), failed: false)
+        state.done[1] = Board.Output(bytes: Array("b2\n".utf8), failed: true)
+        state.doneBytes += 6
+        let rest = state.takeWritable(unordered: false)
+        #expect(rest.map { String(decoding: $0.bytes, as: UTF8.self) } == ["a2\n", "b1\n", "b2\n"])
+        #expect(rest.map(\.isPart) == [false, true, false] && state.written == 2 && state.doneBytes == 0)
     }
 }

@@ -8,9 +8,12 @@ final class ArticleList {
     /// The input's host, for `--same-host`.
     let siteHost: String
     private var seen: Set<String> = []
-    /// The records, one JSON line each.
+    /// The records not handed to `early` yet, one JSON line each.
     private(set) var bytes: [UInt8] = []
     private(set) var count = 0
+    /// Takes the records written so far, when they pass `earlyBytes`.
+    var early: (([UInt8]) -> Void)?
+    static let earlyBytes = 256 << 10
 
     init(options: DiscoveryOptions, siteHost: String) {
         self.options = options
@@ -35,6 +38,10 @@ final class ArticleList {
         bytes.append(contentsOf: writer.bytes)
         bytes.append(0x0A)
         count += 1
+        if let early, bytes.count >= Self.earlyBytes {
+            early(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
         return !isFull
     }
 }

@@ -211,11 +211,15 @@ final class DiscoveryWalk {
 extension DiscoveryWalk {
     /// The output lines for one input record: a record for each article
     /// found, then, when anything failed, the input record with an `errors`
-    /// entry for each failure (art(7), Bad input and failures).
+    /// entry for each failure (art(7), Bad input and failures). A large site's
+    /// articles go to `early` as they are found, so that memory holds a few
+    /// of them, not the whole site.
     static func output(
-        for record: Record, url: String, _ fetcher: Fetcher, _ options: DiscoveryOptions, tool: String
+        for record: Record, url: String, _ fetcher: Fetcher, _ options: DiscoveryOptions, tool: String,
+        early: (([UInt8]) -> Void)? = nil
     ) async -> (bytes: [UInt8], failed: Bool) {
         let walk = DiscoveryWalk(fetcher: fetcher, options: options, tool: tool, input: url)
+        walk.articles.early = early
         await walk.run(url)
         var out = walk.articles.bytes
         guard !walk.errors.isEmpty else { return (out, false) }
