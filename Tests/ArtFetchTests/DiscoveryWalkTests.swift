@@ -194,6 +194,19 @@ enum NewsSite {
         #expect(s.requests("/atom.xml") == 0)
     }
 
+    @Test func theSiteIsWhereTheStartPageRedirectsTo() async throws {
+        let moved = try TestServer(site: [
+            "/": TestResponse("<html><body>moved here</body></html>", type: "text/html"),
+            "/rss.xml": xml("<rss><channel><item><link>/moved</link></item></channel></rss>"),
+        ])
+        defer { moved.shutdown() }
+        let old = try TestServer(site: ["/": .redirect(to: moved.url("/"))])
+        defer { old.shutdown() }
+        let found = await discover(old.url("/"))
+        #expect(found == [Found(url: moved.url("/moved"), source: moved.url("/rss.xml"))])
+        #expect(old.requests("/rss.xml") == 0)
+    }
+
     @Test func brokenFeedsAndRedirectLoopsAreReportedAndTheRestGoesOn() async throws {
         let s = try TestServer(site: [
             "/": TestResponse(

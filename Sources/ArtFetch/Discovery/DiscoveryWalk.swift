@@ -48,6 +48,8 @@ final class DiscoveryWalk {
         let start = Address.start(input)
         visited.insert(start)
         var links: [String] = []
+        // The site is where the start page is, after its redirects.
+        var site = start
         switch await fetcher.fetch(start) {
         case .failure(let kind, let message, _):
             report(kind, message)
@@ -55,6 +57,7 @@ final class DiscoveryWalk {
             if kind != "http_status" { return }
         case .success(let page):
             let base = Self.base(of: start, page)
+            site = base
             if Self.looksLikeHTML(page.body) {
                 let found = PageFeedLinks.find(in: page.body, contentType: page.contentType)
                 let linkBase = found.base.flatMap { Address.resolve($0, against: base) } ?? base
@@ -63,8 +66,8 @@ final class DiscoveryWalk {
                 return
             }
         }
-        await readFeeds(links, site: start)
-        if let site = Address.webURL(start) { await readSitemaps(site) }
+        await readFeeds(links, site: site)
+        if let site = Address.webURL(site) { await readSitemaps(site) }
         if sourcesRead == 0 && errors.isEmpty {
             report("not_found", "no feed or sitemap found for \(start)")
         }
