@@ -194,6 +194,22 @@ enum NewsSite {
         #expect(s.requests("/atom.xml") == 0)
     }
 
+    @Test func everyRequestKeepsTheDelayBetweenStartsToOneHost() async throws {
+        let s = try TestServer(site: NewsSite.site)
+        defer { s.shutdown() }
+        var d = DiscoveryOptions()
+        d.limit = 1_000
+        let o = options { $0.robots = true; $0.delay = 0.15; $0.perHost = 4; $0.discovery = d }
+        let fetcher = try Fetcher(options: o)
+        let started = monotonicSeconds()
+        _ = await DiscoveryWalk.output(for: Record([("url", .string(s.url("/")))]), url: s.url("/"), fetcher, d, tool: "art-fetch")
+        let seconds = monotonicSeconds() - started
+        try? await fetcher.client.shutdown()
+        // The page, 2 feeds, the index, 2 sitemaps and the news sitemap: 7
+        // starts, 6 delays (robots.txt is asked for apart, once).
+        #expect(seconds >= 0.85)
+    }
+
     @Test func theSiteIsWhereTheStartPageRedirectsTo() async throws {
         let moved = try TestServer(site: [
             "/": TestResponse("<html><body>moved here</body></html>", type: "text/html"),

@@ -44,9 +44,11 @@ enum Gunzip {
                 case Z_STREAM_END:
                     if stream.avail_in == 0 { return nil }
                     inflateReset(&stream)
-                case Z_OK, Z_BUF_ERROR where stream.avail_in > 0 || stream.avail_out == 0:
+                case Z_OK:
                     continue
                 case Z_BUF_ERROR:
+                    // No progress was possible: more input was needed and there is none.
+                    if stream.avail_in > 0 || stream.avail_out == 0 { continue }
                     return .corrupt("the gzip data ends early")
                 default:
                     let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
