@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "ArtFetch",
             dependencies: [
-                "ArtCore", "ArtCharset", "CZlib",
+                "ArtCore", "ArtCharset", "CZlib", "CLibXML2",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

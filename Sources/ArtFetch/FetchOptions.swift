@@ -28,6 +28,9 @@ public struct FetchOptions: Sendable {
     public var anyType = false
     public var cacheDirectory: String?
     public var revalidate = false
+    /// `--discover`: each input names a site, page, feed or sitemap, and
+    /// gives the records of the articles found there (robots.txt obeyed).
+    public var discovery: DiscoveryOptions?
     /// Records held for reordering at most (bounds memory).
     public var window = 0
     /// Bytes of completed records held for reordering at most: no new

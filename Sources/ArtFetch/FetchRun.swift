@@ -25,11 +25,16 @@ final class Board: Sendable {
     struct Output {
         var bytes: [UInt8]
         var failed: Bool
+        /// Lines that come before a record's output while it is being made
+        /// (the articles discovery has found so far): not a record.
+        var isPart = false
     }
 
     struct State {
         /// Output lines by input position, until written.
         var done: [Int: Output] = [:]
+        /// Lines written ahead of an output not done yet, by input position.
+        var parts: [Int: [UInt8]] = [:]
         /// The bytes in `done`: with the record count, what bounds memory.
         var doneBytes = 0
         var submitted = 0
@@ -47,13 +52,23 @@ final class Board: Sendable {
         /// order, or any with `unordered`.
         mutating func takeWritable(unordered: Bool) -> [Output] {
             var batch: [Output] = []
+            var records = 0
             if unordered {
+                batch = parts.values.map { Output(bytes: $0, failed: false, isPart: true) }
+                parts.removeAll(keepingCapacity: true)
+                records = done.count
                 batch.append(contentsOf: done.values)
                 done.removeAll(keepingCapacity: true)
             } else {
-                while let item = done.removeValue(forKey: written + batch.count) { batch.append(item) }
+                while true {
+                    let seq = written + records
+                    if let part = parts.removeValue(forKey: seq) { batch.append(Output(bytes: part, failed: false, isPart: true)) }
+                    guard let item = done.removeValue(forKey: seq) else { break }
+                    batch.append(item)
+                    records += 1
+                }
             }
-            written += batch.count
+            written += records
             for item in batch { doneBytes -= item.bytes.count }
             return batch
         }
@@ -66,6 +81,15 @@ final class Board: Sendable {
     let roomFreed = WakeUp()
     /// The writer waits on it for outputs.
     let outputAdded = WakeUp()
+
+    /// Lines of the output of `seq` that may be written before it is complete.
+    func append(_ seq: Int, _ bytes: [UInt8]) {
+        state.withLockedValue { state in
+            state.parts[seq, default: []].append(contentsOf: bytes)
+            state.doneBytes += bytes.count
+        }
+        outputAdded.signal()
+    }
 
     func complete(_ seq: Int, _ bytes: [UInt8], failed: Bool) {
         state.withLockedValue { state in
@@ -82,6 +106,9 @@ public enum FetchRun {
     public static func run(options: FetchOptions, runner: RunnerOptions) -> ExitStatus {
         var runner = runner
         runner.bareLineField = "url"
+        var options = options
+        // Discovery reads robots.txt anyway (its Sitemap lines) and obeys it.
+        if options.discovery != nil { options.robots = true }
         let fetcher: Fetcher
         do { fetcher = try Fetcher(options: options) } catch {
             printError("\(options.tool): \(error.description)")
@@ -158,7 +185,7 @@ public enum FetchRun {
             }
             if !batch.isEmpty { board.roomFreed.signal() }
             for item in batch {
-                diagnostics.countRecord(withErrors: item.failed)
+                if !item.isPart { diagnostics.countRecord(withErrors: item.failed) }
                 if item.failed { errors += 1 }
                 try output.write(item.bytes)
             }
@@ -185,6 +212,14 @@ public enum FetchRun {
             var out: [UInt8] = []
             record.write(update, to: &out)
             board.complete(seq, out, failed: true)
+            return
+        }
+        if let discovery = options.discovery {
+            Task.detached {
+                let (out, failed) = await DiscoveryWalk.output(
+                    for: record, url: url, fetcher, discovery, tool: options.tool, early: { board.append(seq, $0) })
+                board.complete(seq, out, failed: failed)
+            }
             return
         }
         Task.detached {

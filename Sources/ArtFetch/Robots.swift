@@ -10,6 +10,8 @@ struct RobotsRules: Sendable {
 
     var rules: [Rule] = []
     var crawlDelay: Double?
+    /// The `Sitemap:` lines, in order (they belong to no group).
+    var sitemaps: [String] = []
 
     static let allowAll = RobotsRules()
 
@@ -38,6 +40,8 @@ struct RobotsRules: Sendable {
                     inRules = false
                 }
                 groupAgents.append(value.lowercased())
+            case "sitemap":
+                if !value.isEmpty { sitemaps.append(value) }
             case "allow", "disallow", "crawl-delay":
                 inRules = true
                 let isSpecific = groupAgents.contains { $0 != "*" && !$0.isEmpty && token.hasPrefix($0) }

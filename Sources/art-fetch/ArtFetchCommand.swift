@@ -27,8 +27,8 @@ struct ArtFetchCommand: FilterCommand {
     @Option(help: ArgumentHelp("Retries after a connection error, a 429 or a 5xx status (exponential backoff with jitter; Retry-After honoured).", valueName: "n"))
     var retries = 2
 
-    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("Largest body accepted, after decompression (default 10 MB); larger ones fail with kind too_large.", valueName: "n"))
-    var maxBytes = 10 << 20
+    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("Largest body accepted, after decompression (default 10 MB; 50 MB, the sitemap limit, with --discover); larger ones fail with kind too_large.", valueName: "n"))
+    var maxBytes: Int?
 
     @Option(name: .customLong("user-agent"), help: ArgumentHelp("The User-Agent header (default art-fetch/<version>).", valueName: "string"))
     var userAgent: String?
@@ -51,17 +51,20 @@ struct ArtFetchCommand: FilterCommand {
     @Option(name: .customLong("warc"), parsing: .upToNextOption, help: ArgumentHelp("Read the HTTP responses of WARC files (.warc or .warc.gz) instead of fetching.", valueName: "file"))
     var warc: [String] = []
 
+    @OptionGroup(title: "Discovery") var discovery: DiscoveryArguments
+
     func validate() throws {
         guard concurrency >= 1 && concurrency <= 4096 else { throw ValidationError("--concurrency must be between 1 and 4096") }
         guard perHost >= 1 && perHost <= 1024 else { throw ValidationError("--per-host must be between 1 and 1024") }
         guard delay >= 0 && delay <= 3600 else { throw ValidationError("--delay must be between 0 and 3600 seconds") }
         guard timeout > 0 && timeout <= 86400 else { throw ValidationError("--timeout must be positive") }
         guard retries >= 0 && retries <= 100 else { throw ValidationError("--retries must be between 0 and 100") }
-        guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+        guard maxBytes ?? 1 > 0 else { throw ValidationError("--max-bytes must be positive") }
         if revalidate && cache == nil { throw ValidationError("--revalidate needs --cache DIR") }
         if !warc.isEmpty && !common.files.isEmpty {
             throw ValidationError("--warc reads WARC files instead of records: give no other input files")
         }
+        if discovery.discover && !warc.isEmpty { throw ValidationError("--discover and --warc cannot be given together") }
     }
 
     mutating func execute() -> ExitStatus {
@@ -73,7 +76,8 @@ struct ArtFetchCommand: FilterCommand {
         options.delay = delay
         options.timeout = timeout
         options.retries = retries
-        options.maxBytes = maxBytes
+        options.maxBytes = maxBytes ?? (discovery.discover ? 50 << 20 : 10 << 20)
+        options.discovery = try? discovery.options()
         if let userAgent { options.userAgent = userAgent }
         options.robots = robots
         options.unordered = unordered

@@ -115,3 +115,58 @@ The pipeline on a list of local pages: fetch, extract the text, split it.
   ["examples/art-fetch/harbour.html",3,null]
   ["examples/art-fetch/cafe-cp1252.html",1,null]
   ["examples/art-fetch/missing.html",0,"file"]
+
+Discovery: the article records of a page's feeds (an RSS and an Atom feed),
+each URL once, in document order, with dates in ISO 8601 and titles. Local
+feeds and pages are read from disk; their relative links stay relative.
+
+  $ D=Tests/cli/fixtures/art-fetch/discover
+  $ echo $D/home.html | art-fetch --discover
+  {"url":"https://courier.example/2024/03/05/dredging","source":"Tests/cli/fixtures/art-fetch/discover/news.rss","date":"2024-03-05T09:30:00Z","title":"Dredging of the harbour starts"}
+  {"url":"https://courier.example/2024/03/06/rates","source":"Tests/cli/fixtures/art-fetch/discover/news.rss","date":"2024-03-06T17:00:00+01:00","title":"Rates held & a warning"}
+  {"url":"https://wire.example/talks","source":"Tests/cli/fixtures/art-fetch/discover/news.rss","title":"Wire: talks resume"}
+  {"url":"https://courier.example/2024/03/09/cup-final","source":"Tests/cli/fixtures/art-fetch/discover/sport.atom","date":"2024-03-09T18:00:00Z","title":"Cup final tonight"}
+
+A sitemap index with a Google News sitemap and a gzipped sitemap:
+
+  $ echo $D/index.xml | art-fetch --discover | jq -c '[.url, .source, .date, .title]'
+  ["https://courier.example/2024/03/10/market-fire","Tests/cli/fixtures/art-fetch/discover/news-sitemap.xml","2024-03-10T21:05:00-05:00","Fire at the fish market"]
+  ["https://courier.example/2024/02/20/floods","Tests/cli/fixtures/art-fetch/discover/archive.xml.gz","2024-02-20",null]
+  ["https://courier.example/2024/01/15/budget","Tests/cli/fixtures/art-fetch/discover/archive.xml.gz","2024-01-15T12:00:00Z",null]
+
+--since and --until (a whole day) keep dated articles only; --limit stops
+each input after n articles.
+
+  $ printf '%s\n' $D/home.html $D/index.xml | art-fetch --discover --since 2024-02-20 --until 2024-03-06 | jq -r .url
+  https://courier.example/2024/03/05/dredging
+  https://courier.example/2024/03/06/rates
+  https://courier.example/2024/02/20/floods
+  $ printf '%s\n' $D/home.html $D/index.xml | art-fetch --discover --limit 1 | jq -r .url
+  https://courier.example/2024/03/05/dredging
+  https://courier.example/2024/03/10/market-fire
+
+A feed that is not well-formed keeps the entries before the error; the
+input record follows them with an errors entry, and the exit status is 0.
+An input with no feed or sitemap says so.
+
+  $ printf '%s\n' $D/broken.rss Tests/cli/fixtures/art-fetch/page.html | art-fetch --discover
+  {"url":"https://courier.example/kept","source":"Tests/cli/fixtures/art-fetch/discover/broken.rss","title":"Kept"}
+  {"url":"Tests/cli/fixtures/art-fetch/discover/broken.rss","errors":[{"tool":"art-fetch","kind":"malformed","message":"Tests/cli/fixtures/art-fetch/discover/broken.rss: line 5: Opening and ending tag mismatch: item line 4 and channel"}]}
+  {"url":"Tests/cli/fixtures/art-fetch/page.html","errors":[{"tool":"art-fetch","kind":"not_found","message":"no feed or sitemap found for Tests/cli/fixtures/art-fetch/page.html"}]}
+
+The records are input for art-fetch: from the corpus example's feed to its
+articles' text.
+
+  $ echo examples/corpus/feed.xml | art-fetch --discover --since 2025-05-01 | art-fetch | art-strip | jq -c '[.url, .site]'
+  ["examples/corpus/pages/battery-startup.html","TechPulse Europe"]
+  ["examples/corpus/pages/cup-final.html","The Sporting Record"]
+  ["examples/corpus/pages/trade-talks-wire.html","Continental Press Wire"]
+
+The discovery options need --discover; dates are ISO 8601:
+
+  $ art-fetch --limit 3 < /dev/null 2>&1 | head -1
+  Error: --since, --until, --same-host and --limit need --discover
+  $ art-fetch --discover --since yesterday < /dev/null 2>&1 | head -1
+  Error: --since: "yesterday" is not a date such as 2024-03-05 or 2024-03-05T09:30:00Z
+  $ art-fetch --discover --warc x.warc < /dev/null 2> /dev/null
+  [2]

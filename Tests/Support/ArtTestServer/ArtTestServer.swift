@@ -25,6 +25,10 @@
 //   /etag                a page with an ETag, 304 on If-None-Match
 //   /fault/N             the benchmark's fault mix (see `faultKind`)
 //   /__log               every request path so far, one per line
+//
+// A server can also be given a site of its own: fixed responses by path
+// (`TestResponse`), served before the paths above, for the feeds and
+// sitemaps of the discovery tests.
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -36,10 +40,13 @@ public final class TestServer: Sendable {
     private let channel: any Channel
     let state: SharedState
 
-    /// Starts a server on 127.0.0.1 with a random port.
-    public init(threads: Int = 1, pageSize: Int = 2000, logRequests: Bool = true) throws {
+    /// Starts a server on 127.0.0.1 with a random port; `site` answers its
+    /// paths (with their queries) before the built-in ones.
+    public init(
+        threads: Int = 1, pageSize: Int = 2000, logRequests: Bool = true, site: [String: TestResponse] = [:]
+    ) throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
-        let state = SharedState(pageSize: pageSize, logRequests: logRequests)
+        let state = SharedState(pageSize: pageSize, logRequests: logRequests, site: site)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -102,9 +109,33 @@ public final class TestServer: Sendable {
     public func pageBody(_ n: Int) -> [UInt8] { Pages.page(n, size: state.pageSize) }
 }
 
+/// A fixed answer to one path of a test site.
+public struct TestResponse: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: [UInt8]
+
+    public init(status: Int = 200, headers: [(String, String)], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// A body of the given content type.
+    public init(_ body: String, type: String = "application/xml", status: Int = 200) {
+        self.init(status: status, headers: [("Content-Type", type)], body: Array(body.utf8))
+    }
+
+    /// A redirect (301) to `location`.
+    public static func redirect(to location: String) -> TestResponse {
+        TestResponse(status: 301, headers: [("Location", location)], body: [])
+    }
+}
+
 final class SharedState: Sendable {
     let pageSize: Int
     let logRequests: Bool
+    let site: [String: TestResponse]
     let log = Mutex<[String]>([])
     let counts = Mutex<[String: Int]>([:])
     let lastUserAgent = Mutex<String?>(nil)
@@ -112,9 +143,10 @@ final class SharedState: Sendable {
     /// not on the event loop).
     let bomb = Gzip.zeros(pairs: 80_000)
 
-    init(pageSize: Int, logRequests: Bool) {
+    init(pageSize: Int, logRequests: Bool, site: [String: TestResponse]) {
         self.pageSize = pageSize
         self.logRequests = logRequests
+        self.site = site
     }
 
     /// Counts a request for `key`; returns how many came before.
@@ -326,6 +358,9 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
 
     func route(_ head: HTTPRequestHead) -> Action {
         let uri = head.uri
+        if let fixed = state.site[uri] {
+            return .respond(status: fixed.status, headers: fixed.headers, body: fixed.body, chunked: false)
+        }
         let (path, query) = split(uri)
         let parts = path.split(separator: "/").map(String.init)
         func q(_ name: String) -> String? { query[name] }
