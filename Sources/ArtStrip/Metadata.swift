@@ -18,6 +18,7 @@ struct StructuredArticle {
     var name: String?
     var authors: [String] = []
     var datePublished: String?
+    var dateModified: String?
     var publisher: String?
     var articleBody: String?
     var description: String?
@@ -59,6 +60,10 @@ enum StructuredData {
     static func parse(_ scripts: [String]) -> StructuredArticle? {
         var best: StructuredArticle?
         var bestRank = -1
+        // Dates of any object, for an article that states none (a WebPage
+        // of the same graph often does).
+        var anyPublished: String?
+        var anyModified: String?
         for script in scripts {
             // Between the first opening and the last closing bracket: drops
             // CDATA markers, HTML comments and stray script around the JSON.
@@ -84,6 +89,8 @@ enum StructuredData {
                 switch v {
                 case .array(let items): queue.append(contentsOf: items)
                 case .object(let members):
+                    anyPublished = anyPublished ?? v["datePublished"]?.stringValue ?? v["dateCreated"]?.stringValue
+                    anyModified = anyModified ?? v["dateModified"]?.stringValue
                     let types = typeNames(v)
                     let rank = types.contains(where: { $0 != "webpage" && $0 != "itempage" && $0 != "creativework"
                         && articleTypes.contains($0) }) ? 2 : (types.contains(where: articleTypes.contains) ? 1 : 0)
@@ -98,7 +105,10 @@ enum StructuredData {
                 }
             }
         }
-        return best
+        guard var article = best else { return nil }
+        if article.datePublished == nil { article.datePublished = anyPublished }
+        if article.dateModified == nil { article.dateModified = anyModified }
+        return article
     }
 
     static func typeNames(_ v: JSONValue) -> [String] {
@@ -115,6 +125,7 @@ enum StructuredData {
         a.headline = v["headline"]?.stringValue.map(clean)
         a.name = v["name"]?.stringValue.map(clean)
         a.datePublished = v["datePublished"]?.stringValue ?? v["dateCreated"]?.stringValue
+        a.dateModified = v["dateModified"]?.stringValue
         a.articleBody = v["articleBody"]?.stringValue ?? v["text"]?.stringValue
         a.description = v["description"]?.stringValue.map(clean)
         a.inLanguage = v["inLanguage"]?.stringValue
@@ -174,10 +185,19 @@ struct MetadataReader {
     var htmlLang: String?
     var canonical: String?
     var h1s: [String] = []
+    /// The first `h1` elements, where a visible dateline is looked for.
+    var h1Nodes: [Int] = []
     var relAuthors: [String] = []
     var bylines: [String] = []
-    var timeValues: [String] = []
-    var itempropDates: [String] = []
+    /// `<meta>` keys and values that may name a date, in page order.
+    var dateMeta: [(key: String, value: String)] = []
+    /// `<time>` elements, in page order.
+    var timeNodes: [Int] = []
+    /// Elements marked `itemprop="datePublished"` or `"dateModified"`
+    /// (other than `<meta>`).
+    var itempropDateNodes: [Int] = []
+    /// Small elements whose class names a byline, a dateline or a date.
+    var datelineNodes: [Int] = []
 
     init(dom: DOM, ld: StructuredArticle?) {
         self.dom = dom
@@ -191,20 +211,21 @@ struct MetadataReader {
                 guard let content = dom.attr(i, .content) else { continue }
                 for key in [AttributeName.property, .name, .itemprop, .httpEquiv] {
                     guard let keys = dom.attr(i, key)?.lowercased() else { continue }
-                    for k in TextUtil.split(keys, separator: " ") where meta[k] == nil { meta[k] = content }
+                    for k in TextUtil.split(keys, separator: " ") {
+                        if meta[k] == nil { meta[k] = content }
+                        if MetadataReader.mayNameDate(k), dateMeta.count < 40 { dateMeta.append((k, content)) }
+                    }
                 }
             case .link:
                 if let rel = dom.attr(i, .rel)?.lowercased(), let href = dom.attr(i, .href) {
                     if TextUtil.split(rel, separator: " ").contains("canonical"), canonical == nil { canonical = href }
                 }
             case .time:
-                if let dt = dom.attr(i, .datetime), timeValues.count < 8 { timeValues.append(dt) }
+                if timeNodes.count < 40 { timeNodes.append(i) }
             default: break
             }
             if let prop = dom.attr(i, .itemprop) {
-                if TextUtil.contains(prop, "datePublished"), t != .meta {
-                    if let v = dom.attr(i, .datetime) ?? dom.attr(i, .content) { itempropDates.append(v) }
-                }
+                if TextUtil.contains(prop, "date"), t != .meta, itempropDateNodes.count < 8 { itempropDateNodes.append(i) }
                 let props = TextUtil.split(prop, separator: " ")
                 if props.contains("author") || props.contains("creator"), relAuthors.count < 6 {
                     var name = dom.attr(i, .content)
@@ -229,6 +250,11 @@ struct MetadataReader {
             {
                 relAuthors.append(text(i, limit: 200))
             }
+            if dom.flags[i].contains(.byline), t != .meta, t != .html, t != .body, datelineNodes.count < 8,
+                Int(dom.end[i]) - i < 40, datelineNodes.last.map({ i >= Int(dom.end[$0]) }) ?? true
+            {
+                datelineNodes.append(i)
+            }
             if t != .meta, t != .html, t != .body, bylines.count < 4 {
                 if dom.flags[i].contains(.authorBox) {
                     let s = text(i, limit: 300)
@@ -239,7 +265,10 @@ struct MetadataReader {
         }
         for i in 0..<dom.count where dom.tag[i] == .h1 && h1s.count < 3 {
             let s = text(i, limit: 400)
-            if !s.isEmpty { h1s.append(s) }
+            if !s.isEmpty {
+                h1s.append(s)
+                h1Nodes.append(i)
+            }
         }
     }
 
@@ -263,12 +292,12 @@ struct MetadataReader {
         if let s = metaValue(["og:site_name"]) { m.site = s }
         m.title = title(site: m.site)
         m.authors = authors(site: m.site)
-        m.date = date(baseURL: baseURL)
         if let l = htmlLang.map(TextUtil.collapse), !l.isEmpty {
             m.lang = l
         } else if let l = metaValue(["og:locale", "content-language", "language", "dc.language"]) ?? ld?.inLanguage {
             m.lang = l.replacing("_", with: "-")
         }
+        m.date = date(baseURL: baseURL, lang: m.lang)
         m.description = metaValue(["dc:description", "dcterm:description", "og:description", "description", "twitter:description", "dc.description"])
             ?? ld?.description
         var url = canonical ?? metaValue(["og:url"]) ?? ld?.url
@@ -404,27 +433,6 @@ struct MetadataReader {
         return true
     }
 
-    // MARK: Date
-
-    func date(baseURL: String?) -> String? {
-        var sources: [String?] = [ld?.datePublished]
-        sources.append(metaValue([
-            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-            "article.published", "published_time", "publish_date", "publishdate", "pubdate", "date",
-            "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
-            "article:published", "citation_publication_date", "cxenseparse:recs:publishtime", "dc.date.created",
-        ]))
-        sources.append(contentsOf: itempropDates.map { Optional($0) })
-        sources.append(contentsOf: timeValues.prefix(2).map { Optional($0) })
-        for s in sources {
-            if let s, let d = DateParser.iso8601(s) { return d }
-        }
-        for u in [baseURL, canonical, metaValue(["og:url"])] {
-            if let u, let d = DateParser.fromURL(u) { return d }
-        }
-        return nil
-    }
-
     func resolve(_ url: String, base: String?) -> String {
         if url.hasPrefix("http://") || url.hasPrefix("https://") { return url }
         guard let base, let schemeEnd = base.firstRange(of: "://") else { return url }
@@ -434,106 +442,5 @@ struct MetadataReader {
         let origin = String(base[..<hostEnd])
         if url.hasPrefix("/") { return origin + url }
         return url
-    }
-}
-
-/// Dates in the forms pages use, to ISO 8601.
-enum DateParser {
-    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-    static func digits(_ s: ArraySlice<UInt8>) -> Int? {
-        guard !s.isEmpty, s.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return s.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-    }
-
-    static func pad(_ v: Int, _ width: Int) -> String {
-        let s = String(v)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-
-    static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool { y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 }
-
-    /// "2021-12-27", "2021-12-27T10:00:00Z", "2021-12-27 10:00:00+01:00",
-    /// "Mon, 27 Dec 2021 10:00:00 GMT", "December 27, 2021", "27 December 2021".
-    static func iso8601(_ raw: String) -> String? {
-        let s = TextUtil.trim(raw)
-        let b = Array(s.utf8)
-        if b.count >= 10, let y = digits(b[0..<4]), b[4] == 0x2D, let m = digits(b[5..<7]), b[7] == 0x2D,
-            let d = digits(b[8..<10]), valid(y, m, d)
-        {
-            var out = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-            var k = 10
-            if k < b.count && (b[k] == 0x54 || b[k] == 0x20) && b.count >= k + 6, let hh = digits(b[(k + 1)..<(k + 3)]),
-                b[k + 3] == 0x3A, let mm = digits(b[(k + 4)..<(k + 6)]), hh < 24, mm < 60
-            {
-                out += "T\(pad(hh, 2)):\(pad(mm, 2))"
-                k += 6
-                if k + 3 <= b.count, b[k] == 0x3A, let ss = digits(b[(k + 1)..<(k + 3)]), ss < 61 {
-                    out += ":\(pad(ss, 2))"
-                    k += 3
-                } else {
-                    out += ":00"
-                }
-                // Fractional seconds are dropped.
-                if k < b.count, b[k] == 0x2E {
-                    k += 1
-                    while k < b.count, b[k] >= 0x30 && b[k] <= 0x39 { k += 1 }
-                }
-                if k < b.count {
-                    if b[k] == 0x5A || b[k] == 0x7A {
-                        out += "Z"
-                    } else if (b[k] == 0x2B || b[k] == 0x2D), k + 3 <= b.count, let oh = digits(b[(k + 1)..<(k + 3)]) {
-                        var om = 0
-                        if k + 6 <= b.count, b[k + 3] == 0x3A, let v = digits(b[(k + 4)..<(k + 6)]) {
-                            om = v
-                        } else if k + 5 <= b.count, let v = digits(b[(k + 3)..<(k + 5)]) {
-                            om = v
-                        }
-                        out += (b[k] == 0x2B ? "+" : "-") + "\(pad(oh, 2)):\(pad(om, 2))"
-                    }
-                }
-            }
-            return out
-        }
-        // Month names.
-        let words = TextUtil.words(s)
-        var y: Int?
-        var m: Int?
-        var d: Int?
-        for w in words {
-            if m == nil, w.count >= 3, let idx = months.firstIndex(of: String(w.prefix(3))) {
-                m = idx + 1
-            } else if let v = Int(w) {
-                if v >= 1900 && v <= 2100 && y == nil {
-                    y = v
-                } else if v >= 1 && v <= 31 && d == nil && y == nil {
-                    d = v
-                }
-            }
-        }
-        if let y, let m, let d, valid(y, m, d) { return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))" }
-        return nil
-    }
-
-    /// A date in a URL path: /2021/12/27/ or /2021-12-27-.
-    static func fromURL(_ url: String) -> String? {
-        let b = Array(url.utf8)
-        guard b.count >= 10 else { return nil }
-        var i = 0
-        while i + 10 <= b.count {
-            if b[i] == 0x2F, let y = digits(b[(i + 1)..<(i + 5)]), y >= 1990, y <= 2100, i + 5 < b.count,
-                b[i + 5] == 0x2F || b[i + 5] == 0x2D
-            {
-                let sep = b[i + 5]
-                if i + 8 < b.count, let m = digits(b[(i + 6)..<(i + 8)]), b[i + 8] == sep, i + 11 <= b.count,
-                    let d = digits(b[(i + 9)..<(i + 11)]), valid(y, m, d),
-                    i + 11 == b.count || !(b[i + 11] >= 0x30 && b[i + 11] <= 0x39)
-                {
-                    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-                }
-            }
-            i += 1
-        }
-        return nil
     }
 }
