@@ -47,15 +47,23 @@ extension MetadataReader {
     func date(baseURL: String?, lang: String?) -> String? {
         let machine = machineDates()
         let shown = shownDates(lang: lang)
-        func sameDay(_ v: String, _ list: [String]) -> String? { list.first { $0.prefix(10) == v.prefix(10) } }
+        let inURL = [baseURL, canonical, metaValue(["og:url"])].lazy.compactMap { $0.flatMap(DateParser.fromURL) }.first
+        let known = machine.published + machine.modified + (inURL.map { [$0] } ?? [])
+        func agreeing(_ v: DateText.Found) -> String? {
+            for reading in [v.day] + (v.alternate.map { [$0] } ?? []) {
+                if let m = known.first(where: { $0.prefix(10) == reading.prefix(10) }) { return m }
+            }
+            return nil
+        }
         if let v = shown.published {
-            return sameDay(v, machine.published) ?? sameDay(v, machine.modified) ?? v
+            if let m = agreeing(v) { return m }
+            // A shown date later than the stated publication is an update
+            // or another article's; an earlier one is the original.
+            if let p = machine.published.first ?? inURL, p.prefix(10) < v.day.prefix(10) { return p }
+            return v.day
         }
-        if let p = machine.published.first { return p }
-        for u in [baseURL, canonical, metaValue(["og:url"])] {
-            if let u, let d = DateParser.fromURL(u) { return d }
-        }
-        if let v = shown.modified { return sameDay(v, machine.modified) ?? v }
+        if let p = machine.published.first ?? inURL { return p }
+        if let v = shown.modified { return agreeing(v) ?? v.day }
         return machine.modified.first
     }
 

@@ -7,6 +7,9 @@ enum DateText {
         var day: String
         /// Where the date starts in the text, in unicode scalars.
         var start: Int
+        /// The other reading of a numeric date whose day and month could
+        /// be either (`03/10/2023`), for other evidence to decide.
+        var alternate: String?
     }
 
     /// A run of letters or of digits, and the punctuation before it.
@@ -151,6 +154,8 @@ enum DateText {
             return nil
         }
         guard DateParser.valid(y, m, d, earliest: earliest) else { return nil }
-        return Found(day: DateParser.day(y, m, d), start: t[i].start)
+        var found = Found(day: DateParser.day(y, m, d), start: t[i].start)
+        if t[i].digitCount <= 2, m != d, m <= 12, d <= 12 { found.alternate = DateParser.day(y, d, m) }
+        return found
     }
 }

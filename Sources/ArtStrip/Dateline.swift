@@ -3,9 +3,9 @@
 extension MetadataReader {
     struct ShownDates {
         /// The first date shown as the publication's, or with no label.
-        var published: String?
+        var published: DateText.Found?
         /// The first date shown as a revision's (`Updated ...`).
-        var modified: String?
+        var modified: DateText.Found?
     }
 
     /// Words that mark a shown date as a revision's, in the languages
@@ -34,9 +34,9 @@ extension MetadataReader {
             guard let value = shownDate(line, time: time, lang: lang), !isFurniture(i) else { continue }
             let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(value.start)))
             if isRevision(before: before, previous: previous, node: i) {
-                if shown.modified == nil { shown.modified = value.day }
+                if shown.modified == nil { shown.modified = value }
             } else {
-                shown.published = value.day
+                shown.published = value
                 return shown
             }
         }
@@ -51,6 +51,7 @@ extension MetadataReader {
             return machine.map { DateText.Found(day: $0, start: 0) }
         }
         if let machine, machine.prefix(10) == found.day { return DateText.Found(day: machine, start: found.start) }
+        if let machine, let other = found.alternate, machine.prefix(10) == other { return DateText.Found(day: machine, start: found.start) }
         return found
     }
 
