@@ -91,17 +91,21 @@ extension MetadataReader {
     }
 
     /// Inside navigation, a sidebar, a footer, a form, comments, sharing or
-    /// related articles: never where the article's own date is.
+    /// related articles: never where the article's own date is. An
+    /// `<aside>` or `<footer>` of an `<article>` is the article's own.
     func isFurniture(_ i: Int) -> Bool {
         var p = i
+        var margin = false
         while p >= 0 {
             switch dom.tag[p] {
-            case .nav, .aside, .footer, .form: return true
+            case .nav, .form: return true
+            case .aside, .footer: margin = true
+            case .article: if margin { margin = false }
             default: break
             }
             if dom.flags[p].contains(.alwaysUnlikely) { return true }
             p = Int(dom.parent[p])
         }
-        return false
+        return margin
     }
 }

@@ -185,7 +185,8 @@ struct MetadataReader {
     var htmlLang: String?
     var canonical: String?
     var h1s: [String] = []
-    /// The first `h1` elements, where a visible dateline is looked for.
+    /// The first `h1` elements (or else the first `h2`), where a visible
+    /// dateline is looked for.
     var h1Nodes: [Int] = []
     var relAuthors: [String] = []
     var bylines: [String] = []
@@ -250,7 +251,7 @@ struct MetadataReader {
             {
                 relAuthors.append(text(i, limit: 200))
             }
-            if dom.flags[i].contains(.byline), t != .meta, t != .html, t != .body, datelineNodes.count < 8,
+            if dom.flags[i].contains(.byline), t != .meta, t != .html, t != .body, datelineNodes.count < 24,
                 Int(dom.end[i]) - i < 40, datelineNodes.last.map({ i >= Int(dom.end[$0]) }) ?? true
             {
                 datelineNodes.append(i)
@@ -270,6 +271,7 @@ struct MetadataReader {
                 h1Nodes.append(i)
             }
         }
+        if h1Nodes.isEmpty, let h2 = (0..<dom.count).first(where: { dom.tag[$0] == .h2 }) { h1Nodes.append(h2) }
     }
 
     /// The collapsed text of `root`'s subtree, its text nodes taken while
