@@ -109,7 +109,7 @@ enum DateText {
         }
         func skipConnectors(_ i: Int, _ step: Int) -> Int {
             var j = i
-            while j >= 0, j < t.count, t[j].number == nil, connectors.contains(t[j].word), abs(j - i) < 2 { j += step }
+            while j >= 0, j < t.count, t[j].number == nil, connectors.contains(t[j].word), abs(j - i) < 3 { j += step }
             return j
         }
         for i in 0..<t.count {

@@ -25,6 +25,11 @@ extension MetadataReader {
         var shown = ShownDates()
         var previous = ""
         for i in datelineZone() {
+            // Long paragraphs are passed over before they are copied.
+            guard Int(dom.textLength[i]) <= 2 * MetadataReader.bylineLength else {
+                previous = ""
+                continue
+            }
             let line = TextUtil.collapse(dom.text(i))
             defer { previous = line }
             let n = TextUtil.scalarCount(line)
