@@ -85,7 +85,9 @@ extension Extractor {
         // Most of the article is never furniture.
         if textLen[i] * 2 > textLen[root] && linkDensity(i) < 0.3 { return false }
         let w = weight[i]
-        if w < 0 { return true }
+        // A class name such as "widget" also wraps whole sections of
+        // prose in page builders: those stay.
+        if w < 0 && !isRunningText(i) { return true }
         if counts[i].commas >= 10 { return false }
         let isList = t == .ul || t == .ol
         let isDataTable = t == .table && counts[i].tableHeads > 0
@@ -106,5 +108,10 @@ extension Extractor {
         if isList && ld > 0.5 { return true }
         if embeds >= 1 && len < 75 * embeds { return true }
         return false
+    }
+
+    /// Paragraphs of running text with few links.
+    func isRunningText(_ i: Int) -> Bool {
+        textLen[i] >= 500 && counts[i].commas >= 5 && counts[i].paragraphs >= 2 && linkDensity(i) < 0.2
     }
 }
