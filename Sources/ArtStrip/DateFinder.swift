@@ -93,10 +93,13 @@ extension MetadataReader {
     /// Inside navigation, a sidebar, a footer, a form, comments, sharing or
     /// related articles: never where the article's own date is. An
     /// `<aside>` or `<footer>` of an `<article>` is the article's own.
+    /// Ancestors are read up to one that spans most of the page.
     func isFurniture(_ i: Int) -> Bool {
         var p = i
         var margin = false
         while p >= 0 {
+            // An element left open around most of the page holds the article.
+            if (Int(dom.end[p]) - p) * 5 > dom.count * 4 { break }
             switch dom.tag[p] {
             case .nav, .form: return true
             case .aside, .footer: margin = true
