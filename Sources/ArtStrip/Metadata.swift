@@ -161,17 +161,56 @@ enum StructuredData {
 
     static func clean(_ s: String) -> String { TextUtil.collapse(decodeEntities(s)) }
 
-    /// A few character references that pages leave inside JSON-LD strings.
+    static let namedReferences: [String: String] = [
+        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "rsquo": "\u{2019}",
+        "lsquo": "\u{2018}", "ldquo": "\u{201C}", "rdquo": "\u{201D}", "ndash": "\u{2013}", "mdash": "\u{2014}",
+        "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{00B7}", "laquo": "\u{00AB}", "raquo": "\u{00BB}",
+        "copy": "\u{00A9}", "reg": "\u{00AE}", "trade": "\u{2122}",
+    ]
+
+    /// Character references left in text: in JSON-LD strings, and in
+    /// titles a page escaped twice (`&amp;#8211;`). Repeats while a pass
+    /// changes something, at most twice.
     static func decodeEntities(_ s: String) -> String {
-        guard TextUtil.contains(s, "&") else { return s }
         var out = s
-        for (e, r) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"),
-            ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "), ("&#8217;", "\u{2019}"), ("&#8216;", "\u{2018}"),
-            ("&#8220;", "\u{201C}"), ("&#8221;", "\u{201D}"), ("&#x27;", "'")]
-        {
-            out = out.replacing(e, with: r)
+        for _ in 0..<2 {
+            guard TextUtil.contains(out, "&") else { break }
+            let decoded = decodeOnce(out)
+            if decoded == out { break }
+            out = decoded
         }
         return out
+    }
+
+    static func decodeOnce(_ s: String) -> String {
+        var out = ""
+        var rest = s[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest.index(after: amp)
+            guard let semi = rest[after...].prefix(10).firstIndex(of: ";") else {
+                out += "&"
+                rest = rest[after...]
+                continue
+            }
+            let name = rest[after..<semi]
+            var value: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                value = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else if name.hasPrefix("#") {
+                value = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else {
+                value = namedReferences[String(name)]
+            }
+            if let value {
+                out += value
+                rest = rest[rest.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = rest[after...]
+            }
+        }
+        return out + rest
     }
 }
 
@@ -265,7 +304,7 @@ struct MetadataReader {
             }
         }
         for i in 0..<dom.count where dom.tag[i] == .h1 && h1s.count < 3 {
-            let s = text(i, limit: 400)
+            let s = lineText(i, limit: 400)
             if !s.isEmpty {
                 h1s.append(s)
                 h1Nodes.append(i)
@@ -321,6 +360,7 @@ struct MetadataReader {
         {
             if let v = metaValue([key]) { candidates.append(stripSite(v, site: site, aggressive: false, page: raw)) }
         }
+        if let h = h1s.first, isShownHeadline(h, others: [raw] + candidates) { return StructuredData.clean(h) }
         candidates.append(contentsOf: h1s)
         let stripped = stripSite(raw, site: site, aggressive: true, page: raw)
         if !raw.isEmpty { candidates.append(stripped) }
@@ -333,10 +373,40 @@ struct MetadataReader {
                 guard !w.isEmpty else { continue }
                 let shared = w.filter { pageWords.contains($0) }.count
                 let covered = core.filter { w.contains($0) }.count
-                if shared * 4 >= w.count * 3 && covered * 2 >= core.count { return c }
+                if shared * 4 >= w.count * 3 && covered * 2 >= core.count { return StructuredData.clean(c) }
             }
         }
-        return candidates.first
+        return candidates.first.map(StructuredData.clean)
+    }
+
+    /// The page's first `h1` is the headline it shows when it has three
+    /// words or more and another title of the page shares a third of its
+    /// words of four letters or more (a logo or a section name does not).
+    func isShownHeadline(_ h1: String, others: [String]) -> Bool {
+        guard TextUtil.words(h1).count >= 3 else { return false }
+        let w = TextUtil.words(h1).filter { $0.count >= 4 }
+        guard !w.isEmpty else { return false }
+        return others.contains { other in
+            let set = Set(TextUtil.words(other))
+            return w.filter(set.contains).count * 10 >= w.count * 3
+        }
+    }
+
+    /// The text of an element as one line: its text nodes joined as they
+    /// are, with a space only at a block or a line break inside it
+    /// (`Metroid</a>, One` keeps its comma where it was).
+    func lineText(_ root: Int, limit: Int) -> String {
+        var s: [UInt8] = []
+        var i = root + 1
+        while i < Int(dom.end[root]), s.count < limit {
+            if dom.tag[i] == .text {
+                dom.withText(i) { s.append(contentsOf: $0) }
+            } else if dom.tag[i].isBlock || dom.tag[i] == .br {
+                s.append(0x20)
+            }
+            i += 1
+        }
+        return TextUtil.collapse(String(decoding: s, as: UTF8.self))
     }
 
     func stripSite(_ title: String, site: String?, aggressive: Bool, page: String) -> String {
