@@ -463,7 +463,8 @@ struct MetadataReader {
         // Prefixes and stops are ASCII or caseless: they are looked for in
         // ASCII-lower-cased bytes, where offsets are those of the text.
         var t = TextUtil.collapse(s)
-        for prefix in ["by ", "by:", "written by ", "words by ", "posted by ", "von ", "par ", "por "]
+        for prefix in ["author:", "author ", "reviewed by ", "by ", "by:", "written by ", "words by ", "posted by ",
+            "von ", "par ", "por "]
         where TextUtil.asciiLowercased(t).starts(with: prefix.utf8) {
             t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
         }
@@ -485,13 +486,32 @@ struct MetadataReader {
                 if w.contains(where: { $0.isNumber }) { break }
                 kept.append(w)
             }
+            // ...and before a month or an outlet in capitals that runs on
+            // (`Oleg Parashchak Jul`, `Brian Truitt USA TODAY`).
+            while kept.count >= 2, let last = kept.last, runOnWords.contains(last.lowercased().filter(\.isLetter))
+                || (last.count >= 2 && last.allSatisfy { $0.isUppercase || !$0.isLetter } && kept.count >= 3)
+            {
+                kept.removeLast()
+            }
             let name = TextUtil.trim(kept.joined(separator: " "))
             if !name.isEmpty { parts.append(name) }
         }
         return parts
     }
 
+    /// Month names that follow a byline's name (`May`, `June`, `April`
+    /// and `August` are also first names and are not cut).
+    static let runOnWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "jun", "jul",
+        "july", "aug", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
+
+    /// `MS`, `RD`, `Ph.D.`, `CEPF®`: a credential after a name, not a name.
+    static func isCredential(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        return name.contains(".") || name.allSatisfy { $0.isUppercase || !$0.isLetter }
+    }
+
     static func isPersonName(_ name: String, site: String?) -> Bool {
+        if isCredential(name) { return false }
         let lower = name.lowercased()
         if lower.hasPrefix("http") || TextUtil.contains(lower, "@") || TextUtil.contains(lower, "/") || TextUtil.contains(lower, ".com") {
             return false
@@ -499,7 +519,7 @@ struct MetadataReader {
         let words = TextUtil.words(name)
         if words.isEmpty || words.count > 6 { return false }
         let banned: Set<String> = ["staff", "editor", "editors", "admin", "team", "newsroom", "reporter", "reuters",
-            "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest", "anonymous"]
+            "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest", "anonymous", "author"]
         if words.count <= 3 && words.contains(where: banned.contains) { return false }
         if let site, TextUtil.words(site) == words { return false }
         return true

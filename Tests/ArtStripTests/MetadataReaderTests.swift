@@ -50,6 +50,13 @@ import Testing
         #expect(!MetadataReader.isPersonName("https://example.com/ann", site: nil))
         #expect(MetadataReader.isPersonName("Ann Lee", site: "Example Post"))
         #expect(MetadataReader.splitNames("By Ann Lee, Raj Patel & Tom Wu | May 2, 2024") == ["Ann Lee", "Raj Patel", "Tom Wu"])
+        #expect(MetadataReader.splitNames("Ann Lee Dec 17, 2025") == ["Ann Lee"])
+        #expect(MetadataReader.splitNames("Author Ann Lee") == ["Ann Lee"])
+        #expect(MetadataReader.splitNames("Brian Ross USA TODAY") == ["Brian Ross"])
+        #expect(MetadataReader.splitNames("Ann May") == ["Ann May"])
+        #expect(!MetadataReader.isPersonName("MS", site: nil))
+        #expect(!MetadataReader.isPersonName("Ph.D.", site: nil))
+        #expect(!MetadataReader.isPersonName("The Author", site: nil))
     }
 
     func date(head: String = "", lang: String = "en", dateline: String, url: String? = nil) -> String? {
