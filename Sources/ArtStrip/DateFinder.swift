@@ -77,7 +77,7 @@ extension MetadataReader {
         add(ld?.dateModified, .modified)
         for key in MetadataReader.publishedMeta { add(meta[key], .published) }
         for key in MetadataReader.modifiedMeta { add(meta[key], .modified) }
-        for (key, value) in dateMeta where !MetadataReader.publishedMeta.contains(key) {
+        for (key, value) in dateMeta where !MetadataReader.publishedMeta.contains(key) && !MetadataReader.modifiedMeta.contains(key) {
             add(value, MetadataReader.role(of: key))
         }
         for i in itempropDateNodes where !isFurniture(i) {
