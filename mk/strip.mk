@@ -1,12 +1,16 @@
 # art-strip: evaluation on ../shared's extraction pages (text F1 and metadata
 # agreement), and the benchmark against trafilatura.
-.PHONY: eval-strip bench-strip
-EVAL_TARGETS += eval-strip
+.PHONY: eval-strip eval-strip-wcxb bench-strip
+EVAL_TARGETS += eval-strip eval-strip-wcxb
 BENCH_TARGETS += bench-strip
 
 STRIP_DATA = $(SHARED)/data/extraction
 STRIP_SCORER = $(SHARED)/tools/score_extraction.py
 STRIP_EVAL_DIR = bench/out/eval-strip
+WCXB_DATA = $(SHARED)/data/wcxb
+WCXB_SCORER = $(SHARED)/tools/score_wcxb.py
+# WCXB's pages are all UTF-8 (its README): {"id", "url", "html"} per page.
+WCXB_INPUT = import gzip,json,os,sys; d=sys.argv[1]; [print(json.dumps({"id": r["id"], "url": r["url"], "html": gzip.open(os.path.join(d, "pages", r["id"] + ".html.gz")).read().decode("utf-8", "replace")}, ensure_ascii=False)) for r in map(json.loads, open(os.path.join(d, "truth.jsonl"), encoding="utf-8"))]
 
 eval-strip:
 	@if [ ! -f "$(STRIP_DATA)/truth.jsonl" ] || [ ! -d "$(STRIP_DATA)/pages" ] || [ ! -f "$(STRIP_SCORER)" ]; then \
@@ -20,6 +24,19 @@ eval-strip:
 	  $(PYTHON) $(STRIP_SCORER) $(STRIP_DATA)/truth.jsonl $(STRIP_EVAL_DIR)/out.jsonl && \
 	  echo "== art-strip: metadata agreement" && \
 	  $(PYTHON) bench/strip/score_metadata.py $(STRIP_DATA)/truth.jsonl $(STRIP_EVAL_DIR)/out.jsonl; \
+	fi
+
+# Text, title, authors and date on WCXB's development article pages.
+eval-strip-wcxb:
+	@if [ ! -f "$(WCXB_DATA)/truth.jsonl" ] || [ ! -f "$(WCXB_SCORER)" ]; then \
+	  echo "eval-strip-wcxb: $(WCXB_DATA) not found (set SHARED=...); skipping"; \
+	else \
+	  $(MAKE) --no-print-directory release-art-strip && \
+	  mkdir -p $(STRIP_EVAL_DIR) && \
+	  $(PYTHON) -c '$(WCXB_INPUT)' $(WCXB_DATA) > $(STRIP_EVAL_DIR)/wcxb_in.jsonl && \
+	  $(RELEASE_BIN)/art-strip --drop-html $(STRIP_EVAL_DIR)/wcxb_in.jsonl > $(STRIP_EVAL_DIR)/wcxb_out.jsonl && \
+	  echo "== art-strip: WCXB development articles (text F1, title, authors, date)" && \
+	  $(PYTHON) $(WCXB_SCORER) $(WCXB_DATA)/truth.jsonl $(STRIP_EVAL_DIR)/wcxb_out.jsonl; \
 	fi
 
 $(BENCH_VENV)/.trafilatura:

@@ -5,6 +5,7 @@ extension Extractor {
     mutating func clean(_ roots: [Int], title: String?) {
         let titleKey = title.map { TextUtil.words($0) } ?? []
         for root in roots {
+            let structure = structuralClasses(root)
             var i = root + 1
             let hi = Int(dom.end[root])
             while i < hi {
@@ -12,7 +13,7 @@ extension Extractor {
                     i = Int(dom.end[i])
                     continue
                 }
-                if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey, root: root) {
+                if dom.tag[i] != .text, shouldDrop(i, titleKey: titleKey, root: root, structure: structure) {
                     if debugEnabled && textLen[i] > 100 {
                         debugLog("drop \(i) \(dom.tag[i]) '\(dom.classAndID(i))' len=\(textLen[i]) ld=\(linkDensity(i))")
                     }
@@ -24,6 +25,17 @@ extension Extractor {
             }
         }
         computeAggregates()
+    }
+
+    /// The class names with a negative weight that wrap at least half of
+    /// `root`'s text between them: a page builder's "widget" around every
+    /// paragraph is the article's own structure, not furniture.
+    func structuralClasses(_ root: Int) -> Set<String> {
+        var sums: [String: Int32] = [:]
+        for i in (root + 1)..<Int(dom.end[root]) where weight[i] < 0 && live[i] && !removed[i] {
+            sums[dom.classAndID(i), default: 0] += textLen[i]
+        }
+        return Set(sums.filter { $0.value * 2 >= textLen[root] }.keys)
     }
 
     /// Live text inside `root` before node `i`.
@@ -45,7 +57,7 @@ extension Extractor {
         return sum
     }
 
-    func shouldDrop(_ i: Int, titleKey: [String], root: Int) -> Bool {
+    func shouldDrop(_ i: Int, titleKey: [String], root: Int, structure: Set<String>) -> Bool {
         let t = dom.tag[i]
         if t.isHeading {
             if linkDensity(i) > 0.33 { return true }
@@ -85,7 +97,9 @@ extension Extractor {
         // Most of the article is never furniture.
         if textLen[i] * 2 > textLen[root] && linkDensity(i) < 0.3 { return false }
         let w = weight[i]
-        if w < 0 { return true }
+        // A class name such as "widget" also wraps whole sections of
+        // prose in page builders: those stay.
+        if w < 0 && !isRunningText(i) && !structure.contains(dom.classAndID(i)) { return true }
         if counts[i].commas >= 10 { return false }
         let isList = t == .ul || t == .ol
         let isDataTable = t == .table && counts[i].tableHeads > 0
@@ -106,5 +120,10 @@ extension Extractor {
         if isList && ld > 0.5 { return true }
         if embeds >= 1 && len < 75 * embeds { return true }
         return false
+    }
+
+    /// Paragraphs of running text with few links.
+    func isRunningText(_ i: Int) -> Bool {
+        textLen[i] >= 500 && counts[i].commas >= 5 && counts[i].paragraphs >= 2 && linkDensity(i) < 0.2
     }
 }

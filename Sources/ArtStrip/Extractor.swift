@@ -111,6 +111,9 @@ struct Extractor {
 
     func isBoilerplate(_ i: Int, strict: Bool) -> Bool {
         let t = dom.tag[i]
+        // A menu, banner or button that holds nearly the whole page was left
+        // open in the markup: the article is inside it.
+        if textLen[i] > 2000, isDominant(i) { return false }
         switch t {
         case .nav, .aside, .button, .input, .select, .dialog, .menu, .textarea, .label:
             return true

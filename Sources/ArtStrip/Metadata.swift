@@ -18,6 +18,7 @@ struct StructuredArticle {
     var name: String?
     var authors: [String] = []
     var datePublished: String?
+    var dateModified: String?
     var publisher: String?
     var articleBody: String?
     var description: String?
@@ -59,6 +60,10 @@ enum StructuredData {
     static func parse(_ scripts: [String]) -> StructuredArticle? {
         var best: StructuredArticle?
         var bestRank = -1
+        // Dates of any object, for an article that states none (a WebPage
+        // of the same graph often does).
+        var anyPublished: String?
+        var anyModified: String?
         for script in scripts {
             // Between the first opening and the last closing bracket: drops
             // CDATA markers, HTML comments and stray script around the JSON.
@@ -84,6 +89,8 @@ enum StructuredData {
                 switch v {
                 case .array(let items): queue.append(contentsOf: items)
                 case .object(let members):
+                    anyPublished = anyPublished ?? v["datePublished"]?.stringValue ?? v["dateCreated"]?.stringValue
+                    anyModified = anyModified ?? v["dateModified"]?.stringValue
                     let types = typeNames(v)
                     let rank = types.contains(where: { $0 != "webpage" && $0 != "itempage" && $0 != "creativework"
                         && articleTypes.contains($0) }) ? 2 : (types.contains(where: articleTypes.contains) ? 1 : 0)
@@ -98,7 +105,10 @@ enum StructuredData {
                 }
             }
         }
-        return best
+        guard var article = best else { return nil }
+        if article.datePublished == nil { article.datePublished = anyPublished }
+        if article.dateModified == nil { article.dateModified = anyModified }
+        return article
     }
 
     static func typeNames(_ v: JSONValue) -> [String] {
@@ -115,6 +125,7 @@ enum StructuredData {
         a.headline = v["headline"]?.stringValue.map(clean)
         a.name = v["name"]?.stringValue.map(clean)
         a.datePublished = v["datePublished"]?.stringValue ?? v["dateCreated"]?.stringValue
+        a.dateModified = v["dateModified"]?.stringValue
         a.articleBody = v["articleBody"]?.stringValue ?? v["text"]?.stringValue
         a.description = v["description"]?.stringValue.map(clean)
         a.inLanguage = v["inLanguage"]?.stringValue
@@ -150,17 +161,56 @@ enum StructuredData {
 
     static func clean(_ s: String) -> String { TextUtil.collapse(decodeEntities(s)) }
 
-    /// A few character references that pages leave inside JSON-LD strings.
+    static let namedReferences: [String: String] = [
+        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "rsquo": "\u{2019}",
+        "lsquo": "\u{2018}", "ldquo": "\u{201C}", "rdquo": "\u{201D}", "ndash": "\u{2013}", "mdash": "\u{2014}",
+        "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{00B7}", "laquo": "\u{00AB}", "raquo": "\u{00BB}",
+        "copy": "\u{00A9}", "reg": "\u{00AE}", "trade": "\u{2122}",
+    ]
+
+    /// Character references left in text: in JSON-LD strings, and in
+    /// titles a page escaped twice (`&amp;#8211;`). Repeats while a pass
+    /// changes something, at most twice.
     static func decodeEntities(_ s: String) -> String {
-        guard TextUtil.contains(s, "&") else { return s }
         var out = s
-        for (e, r) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"),
-            ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "), ("&#8217;", "\u{2019}"), ("&#8216;", "\u{2018}"),
-            ("&#8220;", "\u{201C}"), ("&#8221;", "\u{201D}"), ("&#x27;", "'")]
-        {
-            out = out.replacing(e, with: r)
+        for _ in 0..<2 {
+            guard TextUtil.contains(out, "&") else { break }
+            let decoded = decodeOnce(out)
+            if decoded == out { break }
+            out = decoded
         }
         return out
+    }
+
+    static func decodeOnce(_ s: String) -> String {
+        var out = ""
+        var rest = s[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest.index(after: amp)
+            guard let semi = rest[after...].prefix(10).firstIndex(of: ";") else {
+                out += "&"
+                rest = rest[after...]
+                continue
+            }
+            let name = rest[after..<semi]
+            var value: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                value = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else if name.hasPrefix("#") {
+                value = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else {
+                value = namedReferences[String(name)]
+            }
+            if let value {
+                out += value
+                rest = rest[rest.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = rest[after...]
+            }
+        }
+        return out + rest
     }
 }
 
@@ -174,10 +224,20 @@ struct MetadataReader {
     var htmlLang: String?
     var canonical: String?
     var h1s: [String] = []
+    /// The first `h1` elements (or else the first `h2`), where a visible
+    /// dateline is looked for.
+    var h1Nodes: [Int] = []
     var relAuthors: [String] = []
     var bylines: [String] = []
-    var timeValues: [String] = []
-    var itempropDates: [String] = []
+    /// `<meta>` keys and values that may name a date, in page order.
+    var dateMeta: [(key: String, value: String)] = []
+    /// `<time>` elements, in page order.
+    var timeNodes: [Int] = []
+    /// Elements marked `itemprop="datePublished"` or `"dateModified"`
+    /// (other than `<meta>`).
+    var itempropDateNodes: [Int] = []
+    /// Small elements whose class names a byline, a dateline or a date.
+    var datelineNodes: [Int] = []
 
     init(dom: DOM, ld: StructuredArticle?) {
         self.dom = dom
@@ -191,20 +251,21 @@ struct MetadataReader {
                 guard let content = dom.attr(i, .content) else { continue }
                 for key in [AttributeName.property, .name, .itemprop, .httpEquiv] {
                     guard let keys = dom.attr(i, key)?.lowercased() else { continue }
-                    for k in TextUtil.split(keys, separator: " ") where meta[k] == nil { meta[k] = content }
+                    for k in TextUtil.split(keys, separator: " ") {
+                        if meta[k] == nil { meta[k] = content }
+                        if MetadataReader.mayNameDate(k), dateMeta.count < 40 { dateMeta.append((k, content)) }
+                    }
                 }
             case .link:
                 if let rel = dom.attr(i, .rel)?.lowercased(), let href = dom.attr(i, .href) {
                     if TextUtil.split(rel, separator: " ").contains("canonical"), canonical == nil { canonical = href }
                 }
             case .time:
-                if let dt = dom.attr(i, .datetime), timeValues.count < 8 { timeValues.append(dt) }
+                if timeNodes.count < 40 { timeNodes.append(i) }
             default: break
             }
             if let prop = dom.attr(i, .itemprop) {
-                if TextUtil.contains(prop, "datePublished"), t != .meta {
-                    if let v = dom.attr(i, .datetime) ?? dom.attr(i, .content) { itempropDates.append(v) }
-                }
+                if TextUtil.contains(prop, "date"), t != .meta, itempropDateNodes.count < 8 { itempropDateNodes.append(i) }
                 let props = TextUtil.split(prop, separator: " ")
                 if props.contains("author") || props.contains("creator"), relAuthors.count < 6 {
                     var name = dom.attr(i, .content)
@@ -229,6 +290,11 @@ struct MetadataReader {
             {
                 relAuthors.append(text(i, limit: 200))
             }
+            if dom.flags[i].contains(.byline), t != .meta, t != .html, t != .body, datelineNodes.count < 24,
+                Int(dom.end[i]) - i < 40, datelineNodes.last.map({ i >= Int(dom.end[$0]) }) ?? true
+            {
+                datelineNodes.append(i)
+            }
             if t != .meta, t != .html, t != .body, bylines.count < 4 {
                 if dom.flags[i].contains(.authorBox) {
                     let s = text(i, limit: 300)
@@ -238,9 +304,13 @@ struct MetadataReader {
             }
         }
         for i in 0..<dom.count where dom.tag[i] == .h1 && h1s.count < 3 {
-            let s = text(i, limit: 400)
-            if !s.isEmpty { h1s.append(s) }
+            let s = lineText(i, limit: 400)
+            if !s.isEmpty {
+                h1s.append(s)
+                h1Nodes.append(i)
+            }
         }
+        if h1Nodes.isEmpty, let h2 = (0..<dom.count).first(where: { dom.tag[$0] == .h2 }) { h1Nodes.append(h2) }
     }
 
     /// The collapsed text of `root`'s subtree, its text nodes taken while
@@ -263,12 +333,12 @@ struct MetadataReader {
         if let s = metaValue(["og:site_name"]) { m.site = s }
         m.title = title(site: m.site)
         m.authors = authors(site: m.site)
-        m.date = date(baseURL: baseURL)
         if let l = htmlLang.map(TextUtil.collapse), !l.isEmpty {
             m.lang = l
         } else if let l = metaValue(["og:locale", "content-language", "language", "dc.language"]) ?? ld?.inLanguage {
             m.lang = l.replacing("_", with: "-")
         }
+        m.date = date(baseURL: baseURL, lang: m.lang)
         m.description = metaValue(["dc:description", "dcterm:description", "og:description", "description", "twitter:description", "dc.description"])
             ?? ld?.description
         var url = canonical ?? metaValue(["og:url"]) ?? ld?.url
@@ -290,6 +360,7 @@ struct MetadataReader {
         {
             if let v = metaValue([key]) { candidates.append(stripSite(v, site: site, aggressive: false, page: raw)) }
         }
+        if let h = h1s.first, isShownHeadline(h, others: [raw] + candidates) { return StructuredData.clean(h) }
         candidates.append(contentsOf: h1s)
         let stripped = stripSite(raw, site: site, aggressive: true, page: raw)
         if !raw.isEmpty { candidates.append(stripped) }
@@ -302,10 +373,40 @@ struct MetadataReader {
                 guard !w.isEmpty else { continue }
                 let shared = w.filter { pageWords.contains($0) }.count
                 let covered = core.filter { w.contains($0) }.count
-                if shared * 4 >= w.count * 3 && covered * 2 >= core.count { return c }
+                if shared * 4 >= w.count * 3 && covered * 2 >= core.count { return StructuredData.clean(c) }
             }
         }
-        return candidates.first
+        return candidates.first.map(StructuredData.clean)
+    }
+
+    /// The page's first `h1` is the headline it shows when it has three
+    /// words or more and another title of the page shares a third of its
+    /// words of four letters or more (a logo or a section name does not).
+    func isShownHeadline(_ h1: String, others: [String]) -> Bool {
+        guard TextUtil.words(h1).count >= 3 else { return false }
+        let w = TextUtil.words(h1).filter { $0.count >= 4 }
+        guard !w.isEmpty else { return false }
+        return others.contains { other in
+            let set = Set(TextUtil.words(other))
+            return w.filter(set.contains).count * 10 >= w.count * 3
+        }
+    }
+
+    /// The text of an element as one line: its text nodes joined as they
+    /// are, with a space only at a block or a line break inside it
+    /// (`Metroid</a>, One` keeps its comma where it was).
+    func lineText(_ root: Int, limit: Int) -> String {
+        var s: [UInt8] = []
+        var i = root + 1
+        while i < Int(dom.end[root]), s.count < limit {
+            if dom.tag[i] == .text {
+                dom.withText(i) { s.append(contentsOf: $0) }
+            } else if dom.tag[i].isBlock || dom.tag[i] == .br {
+                s.append(0x20)
+            }
+            i += 1
+        }
+        return TextUtil.collapse(String(decoding: s, as: UTF8.self))
     }
 
     func stripSite(_ title: String, site: String?, aggressive: Bool, page: String) -> String {
@@ -362,7 +463,8 @@ struct MetadataReader {
         // Prefixes and stops are ASCII or caseless: they are looked for in
         // ASCII-lower-cased bytes, where offsets are those of the text.
         var t = TextUtil.collapse(s)
-        for prefix in ["by ", "by:", "written by ", "words by ", "posted by ", "von ", "par ", "por "]
+        for prefix in ["author:", "author ", "reviewed by ", "by ", "by:", "written by ", "words by ", "posted by ",
+            "von ", "par ", "por "]
         where TextUtil.asciiLowercased(t).starts(with: prefix.utf8) {
             t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
         }
@@ -384,13 +486,32 @@ struct MetadataReader {
                 if w.contains(where: { $0.isNumber }) { break }
                 kept.append(w)
             }
+            // ...and before a month or an outlet in capitals that runs on
+            // (`Oleg Parashchak Jul`, `Brian Truitt USA TODAY`).
+            while kept.count >= 2, let last = kept.last, runOnWords.contains(last.lowercased().filter(\.isLetter))
+                || (last.count >= 2 && last.allSatisfy { $0.isUppercase || !$0.isLetter } && kept.count >= 3)
+            {
+                kept.removeLast()
+            }
             let name = TextUtil.trim(kept.joined(separator: " "))
             if !name.isEmpty { parts.append(name) }
         }
         return parts
     }
 
+    /// Month names that follow a byline's name (`May`, `June`, `April`
+    /// and `August` are also first names and are not cut).
+    static let runOnWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "jun", "jul",
+        "july", "aug", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
+
+    /// `MS`, `RD`, `Ph.D.`, `CEPF®`: a credential after a name, not a name.
+    static func isCredential(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        return name.contains(".") || name.allSatisfy { $0.isUppercase || !$0.isLetter }
+    }
+
     static func isPersonName(_ name: String, site: String?) -> Bool {
+        if isCredential(name) { return false }
         let lower = name.lowercased()
         if lower.hasPrefix("http") || TextUtil.contains(lower, "@") || TextUtil.contains(lower, "/") || TextUtil.contains(lower, ".com") {
             return false
@@ -398,31 +519,10 @@ struct MetadataReader {
         let words = TextUtil.words(name)
         if words.isEmpty || words.count > 6 { return false }
         let banned: Set<String> = ["staff", "editor", "editors", "admin", "team", "newsroom", "reporter", "reuters",
-            "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest", "anonymous"]
+            "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest", "anonymous", "author"]
         if words.count <= 3 && words.contains(where: banned.contains) { return false }
         if let site, TextUtil.words(site) == words { return false }
         return true
-    }
-
-    // MARK: Date
-
-    func date(baseURL: String?) -> String? {
-        var sources: [String?] = [ld?.datePublished]
-        sources.append(metaValue([
-            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-            "article.published", "published_time", "publish_date", "publishdate", "pubdate", "date",
-            "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
-            "article:published", "citation_publication_date", "cxenseparse:recs:publishtime", "dc.date.created",
-        ]))
-        sources.append(contentsOf: itempropDates.map { Optional($0) })
-        sources.append(contentsOf: timeValues.prefix(2).map { Optional($0) })
-        for s in sources {
-            if let s, let d = DateParser.iso8601(s) { return d }
-        }
-        for u in [baseURL, canonical, metaValue(["og:url"])] {
-            if let u, let d = DateParser.fromURL(u) { return d }
-        }
-        return nil
     }
 
     func resolve(_ url: String, base: String?) -> String {
@@ -434,106 +534,5 @@ struct MetadataReader {
         let origin = String(base[..<hostEnd])
         if url.hasPrefix("/") { return origin + url }
         return url
-    }
-}
-
-/// Dates in the forms pages use, to ISO 8601.
-enum DateParser {
-    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-    static func digits(_ s: ArraySlice<UInt8>) -> Int? {
-        guard !s.isEmpty, s.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return s.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-    }
-
-    static func pad(_ v: Int, _ width: Int) -> String {
-        let s = String(v)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-
-    static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool { y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 }
-
-    /// "2021-12-27", "2021-12-27T10:00:00Z", "2021-12-27 10:00:00+01:00",
-    /// "Mon, 27 Dec 2021 10:00:00 GMT", "December 27, 2021", "27 December 2021".
-    static func iso8601(_ raw: String) -> String? {
-        let s = TextUtil.trim(raw)
-        let b = Array(s.utf8)
-        if b.count >= 10, let y = digits(b[0..<4]), b[4] == 0x2D, let m = digits(b[5..<7]), b[7] == 0x2D,
-            let d = digits(b[8..<10]), valid(y, m, d)
-        {
-            var out = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-            var k = 10
-            if k < b.count && (b[k] == 0x54 || b[k] == 0x20) && b.count >= k + 6, let hh = digits(b[(k + 1)..<(k + 3)]),
-                b[k + 3] == 0x3A, let mm = digits(b[(k + 4)..<(k + 6)]), hh < 24, mm < 60
-            {
-                out += "T\(pad(hh, 2)):\(pad(mm, 2))"
-                k += 6
-                if k + 3 <= b.count, b[k] == 0x3A, let ss = digits(b[(k + 1)..<(k + 3)]), ss < 61 {
-                    out += ":\(pad(ss, 2))"
-                    k += 3
-                } else {
-                    out += ":00"
-                }
-                // Fractional seconds are dropped.
-                if k < b.count, b[k] == 0x2E {
-                    k += 1
-                    while k < b.count, b[k] >= 0x30 && b[k] <= 0x39 { k += 1 }
-                }
-                if k < b.count {
-                    if b[k] == 0x5A || b[k] == 0x7A {
-                        out += "Z"
-                    } else if (b[k] == 0x2B || b[k] == 0x2D), k + 3 <= b.count, let oh = digits(b[(k + 1)..<(k + 3)]) {
-                        var om = 0
-                        if k + 6 <= b.count, b[k + 3] == 0x3A, let v = digits(b[(k + 4)..<(k + 6)]) {
-                            om = v
-                        } else if k + 5 <= b.count, let v = digits(b[(k + 3)..<(k + 5)]) {
-                            om = v
-                        }
-                        out += (b[k] == 0x2B ? "+" : "-") + "\(pad(oh, 2)):\(pad(om, 2))"
-                    }
-                }
-            }
-            return out
-        }
-        // Month names.
-        let words = TextUtil.words(s)
-        var y: Int?
-        var m: Int?
-        var d: Int?
-        for w in words {
-            if m == nil, w.count >= 3, let idx = months.firstIndex(of: String(w.prefix(3))) {
-                m = idx + 1
-            } else if let v = Int(w) {
-                if v >= 1900 && v <= 2100 && y == nil {
-                    y = v
-                } else if v >= 1 && v <= 31 && d == nil && y == nil {
-                    d = v
-                }
-            }
-        }
-        if let y, let m, let d, valid(y, m, d) { return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))" }
-        return nil
-    }
-
-    /// A date in a URL path: /2021/12/27/ or /2021-12-27-.
-    static func fromURL(_ url: String) -> String? {
-        let b = Array(url.utf8)
-        guard b.count >= 10 else { return nil }
-        var i = 0
-        while i + 10 <= b.count {
-            if b[i] == 0x2F, let y = digits(b[(i + 1)..<(i + 5)]), y >= 1990, y <= 2100, i + 5 < b.count,
-                b[i + 5] == 0x2F || b[i + 5] == 0x2D
-            {
-                let sep = b[i + 5]
-                if i + 8 < b.count, let m = digits(b[(i + 6)..<(i + 8)]), b[i + 8] == sep, i + 11 <= b.count,
-                    let d = digits(b[(i + 9)..<(i + 11)]), valid(y, m, d),
-                    i + 11 == b.count || !(b[i + 11] >= 0x30 && b[i + 11] <= 0x39)
-                {
-                    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-                }
-            }
-            i += 1
-        }
-        return nil
     }
 }

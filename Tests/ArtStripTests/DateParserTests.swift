@@ -10,6 +10,11 @@ import Testing
         #expect(DateParser.iso8601("May 2, 2024") == "2024-05-02")
         #expect(DateParser.iso8601("yesterday") == nil)
         #expect(DateParser.fromURL("https://x.example/2024/05/02/bridge") == "2024-05-02")
-        #expect(DateParser.fromURL("https://x.example/news/20240502") == nil)
+        #expect(DateParser.fromURL("https://x.example/news/20240502") == "2024-05-02")
+        #expect(DateParser.fromURL("https://x.example/news/bridge-20240502.html") == "2024-05-02")
+        #expect(DateParser.fromURL("https://x.example/item/202405021234") == nil)
+        #expect(DateParser.fromURL("https://2024-05-02.example/news") == nil)
+        #expect(DateParser.iso8601("Dec 19th 2025") == "2025-12-19")
+        #expect(DateParser.iso8601("2024-04-12 08:02:41 -0500") == "2024-04-12T08:02:41")
     }
 }

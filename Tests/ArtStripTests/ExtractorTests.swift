@@ -50,4 +50,25 @@ import Testing
         #expect(Extractor.hidesElement("color: red; visibility:hidden"))
         #expect(!Extractor.hidesElement("display: block"))
     }
+
+    @Test func aMenuLeftOpenAroundThePageIsKept() {
+        // The menu's button is never closed: the parser puts the article in it.
+        let long = String(repeating: paragraphs[0] + " ", count: 25)
+        let body = "<div class=menu-top><button class=menu-button>Menu<div><p>\(long)</p>\(paragraphHTML())</div>"
+        var ex = extractor(page(body: body))
+        ex.removeBoilerplate(strict: true)
+        let button = (0..<ex.n).first { ex.dom.tag[$0] == .button }!
+        #expect(ex.live[button])
+    }
+
+    @Test func aWidgetAroundEveryParagraphIsStructure() {
+        let widgets = paragraphs.map { "<div class=widget-container><p>\($0)</p></div>" }.joined()
+        var ex = extractor(page(body: "<div class=entry-content><div>\(widgets)</div><div class=widget-container><div>"
+            + "<p>Share</p><p>Tweet</p></div></div></div>"))
+        ex.removeBoilerplate(strict: true)
+        let root = element(ex, .div, classAndID: "entry-content")!
+        #expect(ex.structuralClasses(root) == ["widget-container"])
+        ex.clean([root], title: nil)
+        #expect(ex.render([root]) == paragraphs)
+    }
 }

@@ -1,0 +1,161 @@
+/// Dates as people write them: `Jun 08, 2023`, `3. Oktober 2024`,
+/// `le 3 octobre 2024`, `3 de octubre de 2024`, `02.02.2022`,
+/// `22/11/2020`, `2025-02-22`.
+enum DateText {
+    struct Found {
+        /// The day, `YYYY-MM-DD`.
+        var day: String
+        /// Where the date starts in the text, in unicode scalars.
+        var start: Int
+        /// The other reading of a numeric date whose day and month could
+        /// be either (`03/10/2023`), for other evidence to decide.
+        var alternate: String?
+    }
+
+    /// A run of letters or of digits, and the punctuation before it.
+    struct Token {
+        var word: String = ""
+        var number: Int?
+        var digitCount = 0
+        /// The non-space characters between the previous token and this one.
+        var gap: String = ""
+        var start = 0
+    }
+
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names: [[String]] = [
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari"],
+            ["february", "feb", "febr", "februar", "février", "févr", "fév", "fevr", "febrero", "fevereiro", "fev", "febbraio", "februari"],
+            ["march", "mar", "märz", "mär", "mrz", "mars", "marzo", "março", "maart"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maio", "maggio", "mag", "mei"],
+            ["june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug"],
+            ["august", "aug", "août", "aout", "agosto", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "ottobre", "ott"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre"],
+        ]
+        for (k, list) in names.enumerated() { for n in list { table[n] = k + 1 } }
+        return table
+    }()
+
+    /// Abbreviations that are also English words: months only on pages
+    /// not in English.
+    static let foreignOnly: [String: Int] = ["ago": 8, "set": 9, "out": 10]
+
+    /// Words between a day, a month and a year: `3 de octubre de 2024`,
+    /// `the 3rd of May 2024`, and ordinal endings written apart.
+    static let connectors: Set<String> = ["de", "del", "of", "the", "st", "nd", "rd", "th", "er", "o", "º", "ª"]
+
+    static func tokens(_ s: String) -> [Token] {
+        var out: [Token] = []
+        var current: Token?
+        var gap = ""
+        var k = 0
+        for scalar in s.unicodeScalars {
+            defer { k += 1 }
+            let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
+            let isLetter = !isDigit && scalar.properties.isAlphabetic
+            if var t = current, (isDigit && t.number != nil) || (isLetter && t.number == nil) {
+                if isDigit {
+                    t.number = t.digitCount < 9 ? t.number! * 10 + Int(scalar.value - 0x30) : t.number
+                    t.digitCount += 1
+                } else {
+                    t.word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+                current = t
+                continue
+            }
+            if let t = current { out.append(t) }
+            current = nil
+            if isDigit || isLetter {
+                var t = Token(gap: gap, start: k)
+                if isDigit {
+                    t.number = Int(scalar.value - 0x30)
+                    t.digitCount = 1
+                } else {
+                    t.word = scalar.properties.lowercaseMapping
+                }
+                current = t
+                gap = ""
+            } else if !TextUtil.isSpace(scalar.value) {
+                gap.unicodeScalars.append(scalar)
+            }
+        }
+        if let t = current { out.append(t) }
+        return out
+    }
+
+    /// The first full date in `s`. `lang` (a BCP 47 tag) decides whether
+    /// `03/04/2024` is March 4 (English, unless British) or 3 April.
+    static func first(in s: String, lang: String?, earliest: Int = 1995) -> Found? {
+        let t = tokens(s)
+        let english = lang.map { $0.lowercased().hasPrefix("en") } ?? true
+        let monthFirst = english && !(lang.map { l in ["gb", "uk", "au", "nz", "ie", "in", "za"].contains { l.lowercased().hasSuffix($0) } } ?? false)
+        func month(_ i: Int) -> Int? {
+            guard i >= 0, i < t.count, t[i].number == nil else { return nil }
+            return months[t[i].word] ?? (english ? nil : foreignOnly[t[i].word])
+        }
+        func dayNumber(_ i: Int) -> Int? {
+            guard i >= 0, i < t.count, let v = t[i].number, t[i].digitCount <= 2, v >= 1, v <= 31 else { return nil }
+            return v
+        }
+        func year(_ i: Int) -> Int? {
+            guard i >= 0, i < t.count, let v = t[i].number, t[i].digitCount == 4 else { return nil }
+            return v
+        }
+        func skipConnectors(_ i: Int, _ step: Int) -> Int {
+            var j = i
+            while j >= 0, j < t.count, t[j].number == nil, connectors.contains(t[j].word), abs(j - i) < 3 { j += step }
+            return j
+        }
+        for i in 0..<t.count {
+            if let m = month(i) {
+                // Month first: "December 19, 2025", "Dec. 19th 2025".
+                if let d = dayNumber(i + 1) {
+                    let yi = skipConnectors(i + 2, 1)
+                    if let y = year(yi), DateParser.valid(y, m, d, earliest: earliest) {
+                        return Found(day: DateParser.day(y, m, d), start: t[i].start)
+                    }
+                }
+                // Day first: "3. Oktober 2024", "3 de octubre de 2024".
+                let di = skipConnectors(i - 1, -1)
+                let yi = skipConnectors(i + 1, 1)
+                if let d = dayNumber(di), let y = year(yi), DateParser.valid(y, m, d, earliest: earliest) {
+                    return Found(day: DateParser.day(y, m, d), start: t[di].start)
+                }
+            } else if let found = numeric(t, at: i, monthFirst: monthFirst, earliest: earliest) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// `2025-02-22`, `2025/02/22`, `02.02.2022`, `22/11/2020`, `11-22-2020`:
+    /// three numbers with the same separator, not part of a longer run.
+    static func numeric(_ t: [Token], at i: Int, monthFirst: Bool, earliest: Int) -> Found? {
+        guard i + 2 < t.count, let a = t[i].number, let b = t[i + 1].number, let c = t[i + 2].number else { return nil }
+        let sep = t[i + 1].gap
+        guard sep == "." || sep == "/" || sep == "-", t[i + 2].gap == sep else { return nil }
+        if i > 0, t[i - 1].number != nil, t[i].gap == sep { return nil }
+        if i + 3 < t.count, t[i + 3].number != nil, t[i + 3].gap == sep { return nil }
+        let (y, m, d): (Int, Int, Int)
+        if t[i].digitCount == 4, t[i + 1].digitCount <= 2, t[i + 2].digitCount <= 2 {
+            (y, m, d) = (a, b, c)
+        } else if t[i + 2].digitCount == 4, t[i].digitCount <= 2, t[i + 1].digitCount <= 2 {
+            // Dotted dates are day first everywhere; slashes follow the
+            // language unless one number cannot be a month.
+            let dayFirst = sep == "." || a > 12 || (!monthFirst && b <= 12)
+            (y, m, d) = dayFirst ? (c, b, a) : (c, a, b)
+        } else {
+            return nil
+        }
+        guard DateParser.valid(y, m, d, earliest: earliest) else { return nil }
+        var found = Found(day: DateParser.day(y, m, d), start: t[i].start)
+        if t[i].digitCount <= 2, m != d, m <= 12, d <= 12 { found.alternate = DateParser.day(y, d, m) }
+        return found
+    }
+}

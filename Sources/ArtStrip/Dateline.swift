@@ -1,0 +1,129 @@
+/// The date a page shows by its headline: `Jun 08, 2023 • 11 Minute Read`,
+/// `by: A. Name, Dec 17, 2025`, `Last Updated: 2025-02-22`, a `<time>`.
+extension MetadataReader {
+    struct ShownDates {
+        /// The first date shown as the publication's, or with no label.
+        var published: DateText.Found?
+        /// The first date shown as a revision's (`Updated ...`).
+        var modified: DateText.Found?
+    }
+
+    /// Words that mark a shown date as a revision's, in the languages
+    /// art-strip reads.
+    static let revisionCues = [
+        "updated", "modified", "revised", "reviewed", "last update", "aktualisiert", "geändert", "mis à jour",
+        "mise à jour", "actualizado", "actualización", "atualizado", "atualização", "aggiornato",
+        "aggiornamento", "bijgewerkt",
+    ]
+
+    /// Longest text of a line that can be a dateline, in scalars; more in
+    /// an element whose class names a byline or a date.
+    static let datelineLength = 150
+    static let bylineLength = 300
+
+    func shownDates(lang: String?) -> ShownDates {
+        var shown = ShownDates()
+        var previous = ""
+        for i in datelineZone() {
+            // Long paragraphs are passed over before they are copied.
+            guard Int(dom.textLength[i]) <= 2 * MetadataReader.bylineLength else {
+                previous = ""
+                continue
+            }
+            let line = TextUtil.collapse(dom.text(i))
+            defer { previous = line }
+            let n = TextUtil.scalarCount(line)
+            guard n >= 4 else { continue }
+            let time = timeAncestor(of: i)
+            if n > MetadataReader.datelineLength, time == nil, !inByline(i) || n > MetadataReader.bylineLength { continue }
+            guard let value = shownDate(line, time: time, lang: lang), !isFurniture(i) else { continue }
+            let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(value.start)))
+            if isRevision(before: before, previous: previous, node: i) {
+                if shown.modified == nil { shown.modified = value }
+            } else {
+                shown.published = value
+                return shown
+            }
+        }
+        return shown
+    }
+
+    /// The date of one line: its `<time datetime>` when the line shows the
+    /// same day or none, else the day it shows.
+    func shownDate(_ line: String, time: Int?, lang: String?) -> DateText.Found? {
+        let machine = time.flatMap { dom.attr($0, .datetime) }.flatMap(DateParser.iso8601)
+        guard let found = DateText.first(in: line, lang: lang) else {
+            return machine.map { DateText.Found(day: $0, start: 0) }
+        }
+        if let machine, machine.prefix(10) == found.day { return DateText.Found(day: machine, start: found.start) }
+        if let machine, let other = found.alternate, machine.prefix(10) == other { return DateText.Found(day: machine, start: found.start) }
+        return found
+    }
+
+    /// Text nodes near the headline: a few before it in its block (a
+    /// kicker, a dateline above the title) and those after it up to about
+    /// 1,500 characters, then the page's byline and date elements.
+    func datelineZone() -> [Int] {
+        var nodes: [Int] = []
+        if let h = h1Nodes.first(where: { !isFurniture($0) }) {
+            var start = h
+            for _ in 0..<2 {
+                let p = Int(dom.parent[start])
+                guard p >= 0, dom.tag[p] != .body, dom.tag[p] != .html else { break }
+                start = p
+            }
+            var before: [Int] = []
+            for i in start..<h where dom.tag[i] == .text { before.append(i) }
+            nodes.append(contentsOf: before.suffix(20))
+            var after = 0
+            var i = h
+            while i < dom.count, after < 1500, nodes.count < 100 {
+                if dom.tag[i] == .text {
+                    nodes.append(i)
+                    after += Int(dom.textLength[i])
+                }
+                i += 1
+            }
+        }
+        for b in datelineNodes {
+            for i in b..<Int(dom.end[b]) where dom.tag[i] == .text && !nodes.contains(i) { nodes.append(i) }
+        }
+        return nodes
+    }
+
+    func timeAncestor(of i: Int) -> Int? {
+        var p = Int(dom.parent[i])
+        for _ in 0..<3 where p >= 0 {
+            if dom.tag[p] == .time { return p }
+            p = Int(dom.parent[p])
+        }
+        return nil
+    }
+
+    func inByline(_ i: Int) -> Bool {
+        var p = Int(dom.parent[i])
+        for _ in 0..<4 where p >= 0 {
+            if dom.flags[p].contains(.byline) { return true }
+            p = Int(dom.parent[p])
+        }
+        return false
+    }
+
+    /// Whether the words before a date (in its line, or the line before
+    /// when its own says nothing) or its element's class call it a revision.
+    func isRevision(before: String, previous: String, node: Int) -> Bool {
+        let own = before.lowercased()
+        let cues = MetadataReader.revisionCues
+        if cues.contains(where: { TextUtil.contains(own, $0) }) { return true }
+        if TextUtil.words(own).isEmpty, TextUtil.scalarCount(previous) < 40 {
+            let prev = previous.lowercased()
+            if cues.contains(where: { TextUtil.contains(prev, $0) }) { return true }
+        }
+        var p = Int(dom.parent[node])
+        for _ in 0..<3 where p >= 0 {
+            if dom.hasClassOrID(p), MetadataReader.role(of: dom.classAndID(p).lowercased()) == .modified { return true }
+            p = Int(dom.parent[p])
+        }
+        return false
+    }
+}
