@@ -130,12 +130,16 @@ struct WARCGzipReader {
     }
 
     /// Reads a member too long for a window as a stream: its records are
-    /// converted one by one as they come out. The window grows to hold the
-    /// whole compressed member, so that reading can go on after damage.
+    /// converted one by one as they come out, and held until the member's
+    /// CRC is checked (up to 64 MB of output, for a file in one member). The
+    /// window grows to hold the whole compressed member, so that reading can
+    /// go on after damage.
     private func stream(at start: Int, _ handle: (WARCEvent) throws -> Void) throws -> Position {
         let inflater = GzipInflater()
         var parser = WARCRecordParser(maxBlock: converter.maxBlock)
         var output: [UInt8] = []
+        var held: [WARCEvent] = []
+        var heldBytes = 0
         var next = start
         while true {
             let base = window.base
@@ -147,7 +151,14 @@ struct WARCGzipReader {
             output.removeAll(keepingCapacity: true)
             if step == .end { parser.finish() }
             while let item = parser.next() {
-                if let event = converter.event(item, member: start) { try handle(event) }
+                guard let event = converter.event(item, member: start) else { continue }
+                held.append(event)
+                if case .line(let bytes, _) = event { heldBytes += bytes.count }
+            }
+            if step == .end || heldBytes > 64 << 20 {
+                for event in held { try handle(event) }
+                held.removeAll()
+                heldBytes = 0
             }
             switch step {
             case .end:
