@@ -53,6 +53,9 @@ struct ArtFetchCommand: FilterCommand {
 
     @OptionGroup(title: "Discovery") var discovery: DiscoveryArguments
 
+    @Option(name: [.short, .customLong("jobs")], help: ArgumentHelp("With --warc, inflate and convert records on N threads (the output keeps the file order).", valueName: "n"))
+    var jobs = 1
+
     func validate() throws {
         guard concurrency >= 1 && concurrency <= 4096 else { throw ValidationError("--concurrency must be between 1 and 4096") }
         guard perHost >= 1 && perHost <= 1024 else { throw ValidationError("--per-host must be between 1 and 1024") }
@@ -61,6 +64,7 @@ struct ArtFetchCommand: FilterCommand {
         guard retries >= 0 && retries <= 100 else { throw ValidationError("--retries must be between 0 and 100") }
         guard maxBytes ?? 1 > 0 else { throw ValidationError("--max-bytes must be positive") }
         if revalidate && cache == nil { throw ValidationError("--revalidate needs --cache DIR") }
+        guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
         if !warc.isEmpty && !common.files.isEmpty {
             throw ValidationError("--warc reads WARC files instead of records: give no other input files")
         }
@@ -84,7 +88,10 @@ struct ArtFetchCommand: FilterCommand {
         options.anyType = anyType
         options.cacheDirectory = cache
         options.revalidate = revalidate
-        if !warc.isEmpty { return WARCRun.run(files: warc, options: options, runner: runner) }
+        if !warc.isEmpty {
+            runner.jobs = jobs
+            return WARCRun.run(files: warc, options: options, runner: runner)
+        }
         return FetchRun.run(options: options, runner: runner)
     }
 }

@@ -86,11 +86,45 @@ only, with the stored status, type and charset.
   {"url":"http://example.org/logo.png","final_url":"http://example.org/logo.png","status":200,"content_type":"image/png","fetched_at":"2024-05-01T10:00:00Z","errors":[{"tool":"art-fetch","kind":"content_type","message":"content type image/png is neither HTML nor plain text (use --any-type)"}]}
   $ art-fetch --warc Tests/cli/fixtures/art-fetch/sample.warc.gz | cmp - <(art-fetch --warc Tests/cli/fixtures/art-fetch/sample.warc) && echo same
   same
+  $ art-fetch -j 2 --warc Tests/cli/fixtures/art-fetch/sample.warc.gz | cmp - <(art-fetch --warc Tests/cli/fixtures/art-fetch/sample.warc) && echo same
+  same
+
+A file cut short: the whole records come out, the cut one is reported with
+its byte offset, like a rejected line (exit status 1).
+
   $ head -c 900 Tests/cli/fixtures/art-fetch/sample.warc > $TMP/cut.warc
   $ art-fetch --warc $TMP/cut.warc > $TMP/out
-  art-fetch: .*/cut.warc: WARC record without Content-Length at byte 900 (re)
-  [3]
+  art-fetch: .*/cut.warc: byte 781: truncated WARC header (re)
+  [1]
   $ jq -c .url $TMP/out
+  "http://example.org/news/1"
+
+Damage in a .warc.gz costs the damaged members only: two flipped bytes in
+the member of news/2 (at byte 618), and the member of /gone (at byte 899)
+cut short; reading goes on at the next member header.
+
+  $ cp Tests/cli/fixtures/art-fetch/sample.warc.gz $TMP/flipped.warc.gz
+  $ printf '\377\377' | dd of=$TMP/flipped.warc.gz bs=1 seek=700 conv=notrunc 2> /dev/null
+  $ { head -c 1000 $TMP/flipped.warc.gz; tail -c +1115 $TMP/flipped.warc.gz; } > $TMP/bad.warc.gz
+  $ art-fetch --warc $TMP/bad.warc.gz > $TMP/out 2> $TMP/err
+  [1]
+  $ jq -c .url $TMP/out
+  "http://example.org/news/1"
+  "http://example.org/logo.png"
+  $ sed "s|$TMP/||" $TMP/err
+  art-fetch: bad.warc.gz: byte 618: damaged gzip member \(.*\) (re)
+  art-fetch: bad.warc.gz: byte 899: damaged gzip member \(.*\) (re)
+  $ art-fetch -j 2 --warc $TMP/bad.warc.gz 2> /dev/null | cmp - $TMP/out && echo same
+  same
+
+-q keeps the reports quiet (the exit status still tells); --on-error fail
+stops at the first damage.
+
+  $ art-fetch -q --warc $TMP/bad.warc.gz | wc -l
+  2
+  $ art-fetch -q --warc $TMP/bad.warc.gz > /dev/null
+  [1]
+  $ art-fetch -q --on-error fail --warc $TMP/bad.warc.gz | jq -c .url
   "http://example.org/news/1"
   $ art-fetch --warc $TMP/missing.warc
   art-fetch: cannot open .*/missing.warc: No such file or directory (re)
