@@ -6,6 +6,7 @@
  * The JSON handling is minimal (the top-level "text" string, all escapes).
  *
  *   cc -O2 -o icu_sentences icu_sentences.c $(pkg-config --cflags --libs icu-i18n icu-uc)
+ *   icu_sentences [LOCALE] < in.jsonl > out.jsonl   (LOCALE: en@ss=standard)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,9 +67,10 @@ static int32_t decode_string(const char *p, const char *end, UChar **buf, int32_
     return n;
 }
 
-int main(void) {
+int main(int argc, char **argv) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &status);
+    const char *locale = argc > 1 ? argv[1] : "en@ss=standard";
+    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
     if (U_FAILURE(status)) {
         fprintf(stderr, "icu_sentences: %s\n", u_errorName(status));
         return 3;
