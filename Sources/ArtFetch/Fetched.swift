@@ -104,19 +104,20 @@ enum Outcome {
     static func tooManyReplacements(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b -> Bool in
-            var bad = 0
-            var i = 0
+            guard let base = b.baseAddress else { return false }
             let n = b.count
-            while i < n {
-                let c = b[i]
-                if c == 0 {
-                    bad += 1
-                } else if c == 0xEF && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] == 0xBD {
-                    bad += 1
-                    i += 2
+            // Both bytes are rare in text, so memchr skips between them.
+            func count(_ byte: UInt8, _ isBad: (Int) -> Bool) -> Int {
+                var found = 0
+                var i = 0
+                while i < n, let hit = memchr(base + i, Int32(byte), n - i) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if isBad(at) { found += 1 }
+                    i = at + 1
                 }
-                i += 1
+                return found
             }
+            let bad = count(0) { _ in true } + count(0xEF) { $0 + 2 < n && b[$0 + 1] == 0xBF && b[$0 + 2] == 0xBD }
             // Each bad character takes at most 3 bytes; count characters roughly.
             return bad > 16 && bad * 4 > n / 3
         }
