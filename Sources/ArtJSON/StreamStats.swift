@@ -48,7 +48,10 @@ struct StreamStats {
         record.rawValue("text")?.withUnsafeBufferPointer { raw in
             if raw.first == UInt8(ascii: "\"") { textCodePoints += JSONCursor.codePoints(ofLiteral: raw) }
         }
-        record.rawValue("sentences")?.withUnsafeBufferPointer { JSONCursor(base: $0).forEachElement(0) { _ in sentences += 1 } }
+        record.rawValue("sentences")?.withUnsafeBufferPointer { raw in
+            let cursor = JSONCursor(base: raw)
+            cursor.forEachElement(0) { sentences += 1; return cursor.skipValue($0) }
+        }
         record.rawValue("entities")?.withUnsafeBufferPointer { addEntities(JSONCursor(base: $0)) }
         record.rawValue("quotes")?.withUnsafeBufferPointer { addQuotes(JSONCursor(base: $0)) }
         if let original = record.rawValue("duplicate_of"), original.first != UInt8(ascii: "n") { duplicates += 1 }
@@ -71,31 +74,36 @@ struct StreamStats {
     }
 
     private mutating func addEntities(_ cursor: JSONCursor) {
-        cursor.forEachElement(0) { e in
-            var type: Int?, canonical: Int?, text: Int?
-            cursor.forEachMember(e) { key, value in
-                if JSONCursor.equal(key, "type") { type = value }
-                else if JSONCursor.equal(key, "canonical") { canonical = value }
-                else if JSONCursor.equal(key, "text") { text = value }
-            }
-            let typeName = type.flatMap { cursor.withString($0) { String(decoding: $0, as: UTF8.self) } } ?? "?"
-            entities[typeName, default: 0] += 1
-            guard Self.entityTypes.contains(typeName) else { return }
-            let name = [canonical, text].lazy.compactMap { $0 }.first { cursor.byte($0) == UInt8(ascii: "\"") }
-            guard let name else { return }
-            _ = cursor.withString(name) { entityNames[typeName, default: HeavyHitters()].add($0) }
+        cursor.forEachElement(0) { addEntity(cursor, $0) }
+    }
+
+    /// Counts the entity at `e`; returns its end.
+    private mutating func addEntity(_ cursor: JSONCursor, _ e: Int) -> Int {
+        var type: Int?, canonical: Int?, text: Int?
+        let end = cursor.forEachMember(e) { key, value in
+            if JSONCursor.equal(key, "type") { type = value }
+            else if JSONCursor.equal(key, "canonical") { canonical = value }
+            else if JSONCursor.equal(key, "text") { text = value }
         }
+        let typeName = type.flatMap { cursor.withString($0) { String(decoding: $0, as: UTF8.self) } } ?? "?"
+        entities[typeName, default: 0] += 1
+        guard Self.entityTypes.contains(typeName) else { return end }
+        let name = [canonical, text].lazy.compactMap { $0 }.first { cursor.byte($0) == UInt8(ascii: "\"") }
+        guard let name else { return end }
+        _ = cursor.withString(name) { entityNames[typeName, default: HeavyHitters()].add($0) }
+        return end
     }
 
     private mutating func addQuotes(_ cursor: JSONCursor) {
         cursor.forEachElement(0) { q in
             var type: Int?, speaker: Int?
-            cursor.forEachMember(q) { key, value in
+            let end = cursor.forEachMember(q) { key, value in
                 if JSONCursor.equal(key, "type") { type = value }
                 else if JSONCursor.equal(key, "speaker") { speaker = value }
             }
             quotes[type.flatMap { cursor.withString($0) { String(decoding: $0, as: UTF8.self) } } ?? "?", default: 0] += 1
             if let speaker, cursor.byte(speaker) == UInt8(ascii: "{") { addSpeaker(cursor, speaker) }
+            return end
         }
     }
 

@@ -1,4 +1,5 @@
 import ArtCore
+import CScan
 
 /// Walks JSON text that was validated when its record was read, without
 /// decoding it: what `--stats` needs to count thousands of entities and
@@ -19,11 +20,10 @@ struct JSONCursor {
     func skipString(_ p: Int) -> Int {
         var p = p + 1
         while p < base.count {
-            switch base[p] {
-            case UInt8(ascii: "\""): return p + 1
-            case UInt8(ascii: "\\"): p += 2
-            default: p += 1
-            }
+            p += art_find_quote_or_backslash(base.baseAddress! + p, base.count - p)
+            guard p < base.count else { return p }
+            if base[p] == UInt8(ascii: "\"") { return p + 1 }
+            p += 2
         }
         return p
     }
@@ -59,32 +59,35 @@ struct JSONCursor {
     }
 
     /// Calls `body` with the start of each element of the array at `p`;
-    /// nothing when `p` is not an array.
-    func forEachElement(_ p: Int, _ body: (Int) -> Void) {
+    /// `body` returns the element's end, so that it is read only once.
+    /// Nothing when `p` is not an array.
+    func forEachElement(_ p: Int, _ body: (Int) -> Int) {
         guard byte(p) == UInt8(ascii: "[") else { return }
         var p = skipSpace(p + 1)
         if byte(p) == UInt8(ascii: "]") { return }
         while p < base.count {
-            body(p)
-            p = skipSpace(skipValue(p))
+            p = skipSpace(body(p))
             guard byte(p) == UInt8(ascii: ",") else { return }
             p = skipSpace(p + 1)
         }
     }
 
     /// Calls `body` with each member's key (the bytes between its quotes)
-    /// and the start of its value; nothing when `p` is not an object.
-    func forEachMember(_ p: Int, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        guard byte(p) == UInt8(ascii: "{") else { return }
+    /// and the start of its value, and returns the position after the
+    /// object; when `p` is not an object, only skips its value.
+    @discardableResult
+    func forEachMember(_ p: Int, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
+        guard byte(p) == UInt8(ascii: "{") else { return skipValue(p) }
         var p = skipSpace(p + 1)
         while byte(p) == UInt8(ascii: "\"") {
             let keyEnd = skipString(p)
             let value = skipSpace(skipSpace(keyEnd) + 1)
             body(UnsafeBufferPointer(rebasing: base[(p + 1)..<(keyEnd - 1)]), value)
             p = skipSpace(skipValue(value))
-            guard byte(p) == UInt8(ascii: ",") else { return }
+            guard byte(p) == UInt8(ascii: ",") else { break }
             p = skipSpace(p + 1)
         }
+        return p + 1
     }
 
     @inline(__always) static func equal(_ key: UnsafeBufferPointer<UInt8>, _ k: StaticString) -> Bool {
@@ -110,20 +113,20 @@ struct JSONCursor {
         var p = 1
         let end = literal.count - 1
         while p < end {
-            let b = literal[p]
-            if b == UInt8(ascii: "\\") {
-                if literal[p + 1] == UInt8(ascii: "u") {
-                    // A high surrogate: validation made sure its low half follows.
-                    let high = (literal[p + 2] | 0x20) == UInt8(ascii: "d") && "89ab".utf8.contains(literal[p + 3] | 0x20)
-                    p += high ? 12 : 6
-                } else {
-                    p += 2
-                }
-                count += 1
+            let run = art_find_quote_or_backslash(literal.baseAddress! + p, end - p)
+            // Every byte but a UTF-8 continuation byte starts a code point.
+            for b in UnsafeBufferPointer(rebasing: literal[p..<(p + run)]) { count &+= b & 0xC0 != 0x80 ? 1 : 0 }
+            p += run
+            guard p < end else { break }
+            if literal[p + 1] == UInt8(ascii: "u") {
+                // A high surrogate: validation made sure its low half follows.
+                let high = (literal[p + 2] | 0x20) == UInt8(ascii: "d") && (literal[p + 3] | 0x20) >= UInt8(ascii: "8")
+                    && (literal[p + 3] | 0x20) <= UInt8(ascii: "b")
+                p += high ? 12 : 6
             } else {
-                if b & 0xC0 != 0x80 { count += 1 }
-                p += 1
+                p += 2
             }
+            count += 1
         }
         return count
     }
