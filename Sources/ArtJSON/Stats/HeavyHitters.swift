@@ -11,7 +11,7 @@ struct HeavyHitters {
     struct Entry {
         var name: String
         var count: Int
-        /// A label read with the name's first occurrence (a speaker's gender).
+        /// The first label given with the name (a speaker's gender).
         var label: String?
         fileprivate var key: UInt64
     }
@@ -57,8 +57,6 @@ struct HeavyHitters {
     func top(_ k: Int) -> [Entry] {
         Array(heap.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }.prefix(k))
     }
-
-    var isEmpty: Bool { heap.isEmpty }
 
     private mutating func siftDown(_ start: Int) {
         var i = start
