@@ -13,7 +13,7 @@ import Testing
                 elements += 1
                 return cursor.forEachMember(e) { key, _ in keys.append(String(decoding: key, as: UTF8.self)) }
             }
-            #expect(cursor.withString(7) { String(decoding: $0, as: UTF8.self) } == #"x"y"#)
+            #expect(cursor.withString(8) { String(decoding: $0, as: UTF8.self) } == #"x"y"#)
             #expect(cursor.withString(1) { _ in 0 } == nil)
         }
         #expect(elements == 3)
