@@ -1,19 +1,25 @@
 import ArtCore
 
 /// What `art-json` does to a stream of records, in this order: check each
-/// record against the contract, explode an array field into records, keep or
+/// record against the contract, add fingerprints and mark copies, explode an array field into records, keep or
 /// drop fields, then write the result in the chosen format or summarise it.
 public struct ConversionOptions: Sendable {
     public enum Format: String, Sendable, CaseIterable {
-        case jsonl, json, tsv, csv, html, md
+        case jsonl, json, tsv, csv, html, md, text
     }
 
     public var check = false
+    public var fingerprint = false
+    public var duplicates = false
+    /// The least similarity of a near-copy (`--threshold`).
+    public var threshold = DuplicateMarker.defaultThreshold
     public var explode: String?
     public var select: [String]?
     public var drop: [String] = []
     public var format: Format = .jsonl
     public var stats = false
+    /// How many names each top list of `--stats` holds (`--top`).
+    public var top = StreamStats.defaultTop
 
     public init() {}
 
@@ -32,13 +38,16 @@ public struct Conversion: RecordConsumer {
     private var table: TableWriter?
     private var html = HTMLReport()
     private var md = MarkdownReport()
-    private var stats = StreamStats()
+    private var stats: StreamStats
+    private var marker: DuplicateMarker
     private var wroteJSONElement = false
 
     public init(options: ConversionOptions, tool: String = "art-json", report: @escaping (LineReference, String) -> Void) {
         self.options = options
         self.tool = tool
         self.report = report
+        stats = StreamStats(top: options.top)
+        marker = DuplicateMarker(addFingerprint: options.fingerprint, markDuplicates: options.duplicates, threshold: options.threshold)
         switch options.format {
         case .tsv: table = TableWriter(style: .tsv, columns: options.select)
         case .csv: table = TableWriter(style: .csv, columns: options.select)
@@ -59,6 +68,7 @@ public struct Conversion: RecordConsumer {
                 report(line, problem)
             }
         }
+        let record = marker.isActive ? marker.mark(record, at: line) : record
         if options.isPassThrough {
             try output.write(record.bytes)
             try output.write(CollectionOfOne(0x0A))
@@ -87,7 +97,7 @@ public struct Conversion: RecordConsumer {
             return
         }
         switch options.format {
-        case .jsonl:
+        case .jsonl, .text:  // text is a form of --stats only
             try output.write(record.bytes)
             try output.write(CollectionOfOne(0x0A))
         case .json:
@@ -104,7 +114,9 @@ public struct Conversion: RecordConsumer {
     }
 
     public mutating func finish(_ output: inout OutputSink) throws(OutputError) {
-        if options.stats {
+        if options.stats && options.format == .text {
+            try output.write(StatsText.render(stats.summary).utf8)
+        } else if options.stats {
             try output.write(stats.summary.jsonBytes)
             try output.write(CollectionOfOne(0x0A))
         } else if options.format == .json {

@@ -32,6 +32,15 @@ struct ArtJSONCommand: FilterCommand {
     @Flag(help: "Check records against the contract (field types, spans); report each violation.")
     var check = false
 
+    @Flag(help: "Add to each record with text its \"fingerprint\", a MinHash signature of its word 3-grams.")
+    var fingerprint = false
+
+    @Flag(help: "Mark a record whose text is a near-copy of an earlier one with \"duplicate_of\" (that record's id) and \"similarity\".")
+    var duplicates = false
+
+    @Option(help: ArgumentHelp("With --duplicates, the least estimated Jaccard similarity of word 3-grams that makes a copy (default 0.5).", valueName: "t"))
+    var threshold: Double?
+
     @Option(help: ArgumentHelp("One record per element of the array FIELD, with the parent's id.", valueName: "field"))
     var explode: String?
 
@@ -41,27 +50,39 @@ struct ArtJSONCommand: FilterCommand {
     @Option(help: ArgumentHelp("Remove these fields (comma-separated).", valueName: "list"))
     var drop: String?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("Output format: jsonl, json, tsv, csv, html (a report page) or md (the report as Markdown).", valueName: "format"))
+    @Option(name: .customLong("to"), help: ArgumentHelp("Output format: jsonl, json, tsv, csv, html (a report page), md (the report as Markdown), or text (with --stats).", valueName: "format"))
     var format: ConversionOptions.Format = .jsonl
 
-    @Flag(help: "Print one JSON summary of the stream instead of the records.")
+    @Flag(help: "Print one summary of the stream instead of the records: JSON, or with --to text lines to read.")
     var stats = false
+
+    @Option(help: ArgumentHelp("With --stats, how many names each top list holds (default 20).", valueName: "n"))
+    var top: Int?
 
     func validate() throws {
         if wrap && lines { throw ValidationError("--wrap and --lines cannot be used together") }
         if field != nil && !wrap && !lines { throw ValidationError("--field goes with --wrap or --lines") }
         if addID && !lines { throw ValidationError("--id goes with --lines") }
-        if stats && format != .jsonl { throw ValidationError("--stats and --to cannot be used together") }
+        if stats && format != .jsonl && format != .text { throw ValidationError("--stats goes with --to text or no --to") }
+        if format == .text && !stats { throw ValidationError("--to text goes with --stats") }
+        if top != nil && !stats { throw ValidationError("--top goes with --stats") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if threshold != nil && !duplicates { throw ValidationError("--threshold goes with --duplicates") }
+        if let threshold, !(threshold > 0 && threshold <= 1) { throw ValidationError("--threshold must be above 0 and at most 1") }
     }
 
     mutating func execute() -> ExitStatus {
         var conversion = ConversionOptions()
         conversion.check = check
+        conversion.fingerprint = fingerprint
+        conversion.duplicates = duplicates
+        if let threshold { conversion.threshold = threshold }
         conversion.explode = explode
         conversion.select = select.map(Self.list)
         conversion.drop = drop.map(Self.list) ?? []
         conversion.format = format
         conversion.stats = stats
+        if let top { conversion.top = top }
         let runner = FilterRunner(options: common.runnerOptions(tool: "art-json"))
         var consumer = Conversion(options: conversion) { line, problem in printError("art-json: \(line): \(problem)") }
         let status: ExitStatus
