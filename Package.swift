@@ -73,7 +73,7 @@ let package = Package(
             exclude: ["CZlib"]),
         // zlib for art-fetch's .warc.gz reader.
         .systemLibrary(name: "CZlib", path: "Sources/ArtFetch/CZlib"),
-        .target(name: "ArtJSON", dependencies: ["ArtCore", "ArtCharset"]),
+        .target(name: "ArtJSON", dependencies: ["ArtCore", "ArtCharset", "CScan"]),
 
         // Executables: a few lines each.
         .executableTarget(name: "art-json", dependencies: ["ArtCLI", "ArtJSON"]),

@@ -114,6 +114,10 @@ func readFeed(_ text: String) -> (FeedKind?, [FeedEntry], XMLStream.ParseError?)
         var damaged = Gzip.stored(Array(text.utf8))
         damaged.removeLast(100)
         if case .corrupt = Gunzip.inflate(damaged, limit: 1 << 20, into: { _ in true }) {} else { Issue.record("not reported") }
+        // Members one after another are one stream.
+        var joined: [UInt8] = []
+        #expect(Gunzip.inflate(Gzip.stored(Array("<a>".utf8)) + Gzip.stored(Array("</a>".utf8)), limit: 100) { joined += $0; return true } == nil)
+        #expect(joined == Array("<a></a>".utf8))
     }
 }
 

@@ -19,39 +19,28 @@ enum Gunzip {
     static func inflate(
         _ body: [UInt8], limit: Int, into sink: (UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Failure? {
-        var stream = z_stream()
-        guard art_inflateInit2(&stream, 15 + 16) == Z_OK else { return .corrupt("cannot start zlib") }
-        defer { inflateEnd(&stream) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(1 << 16)
         var total = 0
-        var input = body
-        return input.withUnsafeMutableBufferPointer { inp -> Failure? in
-            stream.next_in = inp.baseAddress
-            stream.avail_in = UInt32(inp.count)
+        var offset = 0
+        return body.withUnsafeBytes { all -> Failure? in
+            var member = GzipInflater()
             while true {
-                var status: Int32 = 0
-                let wanted = chunk.withUnsafeMutableBufferPointer { c -> Bool in
-                    stream.next_out = c.baseAddress
-                    stream.avail_out = UInt32(c.count)
-                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
-                    let produced = c.count - Int(stream.avail_out)
-                    total += produced
-                    return produced == 0 || total > limit || sink(UnsafeBufferPointer(rebasing: c[..<produced]))
-                }
+                chunk.removeAll(keepingCapacity: true)
+                let (used, step) = member.inflate(UnsafeRawBufferPointer(rebasing: all[offset...]), into: &chunk, limit: 1 << 16)
+                offset += used
+                total += chunk.count
                 if total > limit { return .tooLarge(limit) }
-                if !wanted { return nil }
-                switch status {
-                case Z_STREAM_END:
-                    if stream.avail_in == 0 { return nil }
-                    inflateReset(&stream)
-                case Z_OK:
+                if !chunk.isEmpty, !chunk.withUnsafeBufferPointer(sink) { return nil }
+                switch step {
+                case .end:
+                    if offset >= all.count { return nil }
+                    member = GzipInflater()
+                case .outputFull:
                     continue
-                case Z_BUF_ERROR:
-                    // No progress was possible: more input was needed and there is none.
-                    if stream.avail_in > 0 || stream.avail_out == 0 { continue }
+                case .needsInput:
                     return .corrupt("the gzip data ends early")
-                default:
-                    let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
+                case .failed(let message):
                     return .corrupt("corrupt gzip data (\(message))")
                 }
             }
