@@ -143,14 +143,7 @@ enum Outcome {
         if year < 100 { year += year < 70 ? 2000 : 1900 }
         let hms = parts[4].split(separator: ":")
         guard hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]), let sec = Int(hms[2]) else { return nil }
-        // Days from civil (Howard Hinnant's algorithm).
-        let y = mi + 1 <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (mi + 1 + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146097 + doe - 719468
+        let days = FeedDate.civilDays(year, mi + 1, day)
         return days * 86400 + h * 3600 + m * 60 + sec
     }
 }
