@@ -2,24 +2,49 @@ import ArtCore
 import ArtLanguageID
 import ArtText
 
+/// What art-quotes reads a language with: its lexicon, and the sentence
+/// rules for a record without `sentences`.
+public struct QuoteLanguage: Sendable {
+    public let lexicon: QuoteLexicon
+    public let segmenter: SentenceSegmenter
+
+    public init(lexicon: QuoteLexicon, segmenter: SentenceSegmenter) {
+        self.lexicon = lexicon
+        self.segmenter = segmenter
+    }
+
+    public static let english = QuoteLanguage(lexicon: .english, segmenter: SentenceSegmenter())
+}
+
 /// art-quotes' per-record work: reads `text` (and `sentences` and `entities`
 /// when present) and sets `quotes` (art(7), "Spans and offsets").
 public struct QuoteFilter: RecordTransform {
     public let extractor: QuoteExtractor
     /// The languages it has a lexicon for; nil takes every record as English.
     public let gate: LanguageGate?
+    /// The lexicon and rules of each supported language but English.
+    public let languages: [String: QuoteLanguage]
 
-    public init(extractor: QuoteExtractor = QuoteExtractor(), gate: LanguageGate? = nil) {
+    public init(extractor: QuoteExtractor = QuoteExtractor(), gate: LanguageGate? = nil, languages: [String: QuoteLanguage] = [:]) {
         self.extractor = extractor
         self.gate = gate
+        self.languages = languages
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
-        if let refusal = gate?.refusal(for: record) { return refusal }
+        var language = QuoteLanguage.english
+        if let gate {
+            guard case .known(let code) = gate.resolver.language(of: record), gate.supported.contains(code) else {
+                return gate.refusal(for: record) ?? .unchanged
+            }
+            language = languages[code] ?? .english
+        }
         let scalars = Array(text.unicodeScalars)
         let sentences = record.sentenceSpans(textLength: scalars.count)
-        let quotes = extractor.extract(scalars, entities: Self.entities(record, count: scalars.count), sentences: sentences)
+        let quotes = extractor.extract(
+            scalars, entities: Self.entities(record, count: scalars.count), sentences: sentences,
+            lexicon: language.lexicon, segmenter: language.segmenter)
         var update = RecordUpdate()
         update.set("quotes", .array(quotes.map { QuoteFilter.json($0, scalars) }))
         return update
