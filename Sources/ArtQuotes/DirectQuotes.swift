@@ -67,7 +67,9 @@ extension QuoteAnalysis {
             || (attribution == nil && (para == run.para || (para == run.para + 1 && (p.open < 0 || isParaStart(p.open)))))
         guard sameRun else { return false }
         guard let a = attribution else { return true }
-        return run.continuing || a.span.lowerBound > p.endTok
+        // A quote that opens a sentence and has an attribution of its own is a new quote.
+        let opensSentence = p.open > 0 && run.attributionEnd > 0 && sentenceOf[p.open] != sentenceOf[run.attributionEnd - 1]
+        return run.continuing || (a.span.lowerBound > p.endTok && !opensSentence)
     }
 
     /// Adds quote `p` to `quote` as a fragment, with its attribution when the quote has none.
@@ -134,6 +136,7 @@ extension QuoteAnalysis {
         if j < n && tokens[j].para == para && isPunct(j, ",") { j += 1 }
         guard j < n, tokens[j].para == para else { return nil }
         let limit = sentenceEndToken(from: j)
+        if let a = cliticAttribution(j, after: p, limit: limit) { return a }
         // Inverted: said X, a déclaré X (an auxiliary and its participle), „…“, so X.
         let cueEnd = lexicon.invertedAuxiliaries.contains(lower(j)) && isCueVerb(j + 1) ? j + 2 : j + 1
         let verb = cueEnd - 1
@@ -183,6 +186,27 @@ extension QuoteAnalysis {
             }
         }
         return nil
+    }
+
+    /// « … », dit-il / a-t-elle ajouté: a cue whose subject is a pronoun
+    /// joined to it by a hyphen, which is the speaker.
+    func cliticAttribution(_ j: Int, after p: MarkPair, limit: Int) -> Attribution? {
+        guard isWord(j), let suffix = lexicon.cliticPronouns.first(where: { lower(j).hasSuffix($0) && lower(j).count > $0.count }) else { return nil }
+        let verb = String(lower(j).dropLast(suffix.count))
+        let cueEnd: Int
+        if lexicon.speechVerbs[verb] != nil {
+            cueEnd = j + 1
+        } else if lexicon.invertedAuxiliaries.contains(verb), isCueVerb(j + 1) {
+            cueEnd = j + 2
+        } else {
+            return nil
+        }
+        let pronoun = String(suffix.split(separator: "-").last ?? "")
+        let end = tokens[j].end
+        let start = end - pronoun.unicodeScalars.count
+        let canonical = lexicon.resolvablePronouns.contains(pronoun) ? resolvePronoun(at: tokens[j].start) : nil
+        let speaker = QuoteSpeaker(start: start, end: end, text: str(start, end), canonical: canonical ?? str(start, end))
+        return Attribution(speaker: nil, cue: j..<cueEnd, span: (p.close + 1)..<attributionEnd(from: cueEnd, limit: limit), inherited: speaker)
     }
 
     /// The end of an attribution clause: up to the sentence end, a comma before a quote, or an opening mark.

@@ -191,7 +191,7 @@ extension QuoteAnalysis {
         // Adjuncts after the cue up to the sentence end: told the AFP news agency on Monday.
         var tail = afterCue
         while tail < s.upperBound && !isSentenceEnd(tail) && tokens[tail].kind != .quote {
-            if lower(tail) == "that" || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
+            if lexicon.complementizers.contains(lower(tail)) || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
             tail += 1
         }
         guard tail - afterCue <= 14 else { return nil }
@@ -225,7 +225,7 @@ extension QuoteAnalysis {
         guard nameStart - 1 > s.lowerBound, isPunct(nameStart - 1, ",") else { return nil }
         var tail = i + 1
         while tail < s.upperBound && !isSentenceEnd(tail) {
-            if lower(tail) == "that" || tokens[tail].kind == .quote { return nil }
+            if lexicon.complementizers.contains(lower(tail)) || tokens[tail].kind == .quote { return nil }
             tail += 1
         }
         let ce = nameStart - 1
@@ -246,7 +246,8 @@ extension QuoteAnalysis {
         let after = i + length
         var found = rightNP(startingAt: after, limit: s.upperBound)
         if found == nil, isWord(after), !lexicon.npStops.contains(lower(after)) { found = npForward(after, limit: s.upperBound) }
-        guard let np = found else { return nil }
+        guard var np = found else { return nil }
+        if lexicon.verbSecond { np = verbSecondPhrase(np) }
         let last = after - 1
         let cue = QuoteCue(start: tokens[i].start, end: tokens[last].end, text: str(tokens[i].start, tokens[last].end))
         let speaker = speakerObject(np)
@@ -256,10 +257,18 @@ extension QuoteAnalysis {
             // According to X, CLAUSE.
             var c = np.upperBound
             while c < s.upperBound && !isPunct(c, ",") && c < np.upperBound + 8 { c += 1 }
-            guard c < s.upperBound, isPunct(c, ",") else { return nil }
-            let ce = contentEnd(from: c + 1, s)
-            for m in (c + 1)..<ce where used[m] && tokens[m].kind != .quote { return nil }
-            guard let (a, b) = trimmedContent(c + 1, ce) else { return nil }
+            let contentStart: Int
+            if c < s.upperBound, isPunct(c, ",") {
+                contentStart = c + 1
+            } else if lexicon.verbSecond, isWord(np.upperBound) {
+                // Laut X soll …: the phrase fills the first place, the verb follows.
+                contentStart = np.upperBound
+            } else {
+                return nil
+            }
+            let ce = contentEnd(from: contentStart, s)
+            for m in contentStart..<ce where used[m] && tokens[m].kind != .quote { return nil }
+            guard let (a, b) = trimmedContent(contentStart, ce) else { return nil }
             return (Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), s.lowerBound..<ce)
         }
         // CLAUSE, according to X.
@@ -267,6 +276,17 @@ extension QuoteAnalysis {
         for m in s.lowerBound..<ce where used[m] { return nil }
         guard let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
         return (Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), s.lowerBound..<np.upperBound)
+    }
+
+    /// The noun phrase that fills the first place before a verb-second verb:
+    /// it ends at the first lower-case word after its noun that is no article
+    /// or preposition (Laut dem Landesamt | fehlen 300 Lehrer).
+    func verbSecondPhrase(_ np: Range<Int>) -> Range<Int> {
+        guard let noun = np.first(where: { tokens[$0].cap }) else { return np }
+        for k in (noun + 1)..<np.upperBound where !tokens[k].cap && !lexicon.determiners.contains(lower(k)) && !lexicon.npPrepositions.contains(lower(k)) {
+            return np.lowerBound..<k
+        }
+        return np
     }
 
     /// Quoted words after a naming or speech verb that no reported clause covers.

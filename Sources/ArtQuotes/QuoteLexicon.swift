@@ -53,6 +53,11 @@ public struct QuoteLexicon: Sendable {
     var dialogueDashes: Bool
     /// The finite verb comes second, so a cue before a quote may precede its speaker (German).
     var verbSecond: Bool
+    /// Words that open a reported clause (that, dass, que), and whether a comma stands before them.
+    var complementizers: Set<String>
+    var commaBeforeComplementizer: Bool
+    /// Pronouns a cue takes after a hyphen, longest first: dit-il, a-t-elle.
+    var cliticPronouns: [String]
 
     /// Whether `word` (lower case) is a title before a name.
     func isTitle(_ word: String) -> Bool {
@@ -79,7 +84,8 @@ public struct QuoteLexicon: Sendable {
         clauseStarters: Lexicon.clauseStarters, timeWords: Lexicon.timeWords, titles: Lexicon.titles, titleSuffixes: [], nameLeaders: [],
         orgWords: Lexicon.orgWords, roleNouns: Lexicon.roleNouns, bareClauseVerbs: Lexicon.bareClauseVerbs,
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
-        dialogueDashes: false, verbSecond: false)
+        dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
+        cliticPronouns: [])
 
     /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> QuoteLexicon {

@@ -47,6 +47,8 @@ extension QuoteLexicon {
             nameLeaders: properties.contains("capitalised-nouns") ? determiners.union(npStops) : [], orgWords: try words("org-words"),
             roleNouns: try words("role-nouns"), bareClauseVerbs: Set(speech.values).union(belief.values), objectVerbs: [],
             months: try words("months"), weekdays: try words("weekdays"), markPairs: pairs,
-            dialogueDashes: properties.contains("dialogue-dashes"), verbSecond: properties.contains("verb-second"))
+            dialogueDashes: properties.contains("dialogue-dashes"), verbSecond: properties.contains("verb-second"),
+            complementizers: try words("complementizers"), commaBeforeComplementizer: properties.contains("comma-before-complementizer"),
+            cliticPronouns: try file.entries("clitic-pronouns").map(\.word).sorted { $0.count > $1.count })
     }
 }

@@ -91,10 +91,12 @@ extension QuoteAnalysis {
         if k < e, Self.adverbialPrepositions.contains(lower(k)), !(lower(k) == "to" && !lexicon.speechVerbs.keys.contains(w)) {
             return clauseStart(afterAdverbial: k, e)
         }
-        if k < e && lower(k) == "that" { return k + 1 }
+        if k < e && lexicon.complementizers.contains(lower(k)) { return k + 1 }
         if k < e && isPunct(k, ":") { return k + 1 < e ? k + 1 : nil }
         if k < e && isPunct(k, ",") {
             // said, however, that …
+            // sagte, dass …: a comma stands before the complementizer.
+            if lexicon.commaBeforeComplementizer, lexicon.complementizers.contains(lower(k + 1)) { return k + 2 }
             if lower(k + 1) == "however" || lower(k + 1) == "though" {
                 if isPunct(k + 2, ","), lower(k + 3) == "that" { return k + 4 }
             }
@@ -124,7 +126,7 @@ extension QuoteAnalysis {
     func clauseStart(afterHearer j: Int, verb w: String, _ e: Int) -> Int? {
         var k = j
         while k < e && k < j + 12 {
-            if lower(k) == "that" { return k + 1 }
+            if lexicon.complementizers.contains(lower(k)) { return k + 1 }
             if tokens[k].kind != .word && tokens[k].kind != .number && tokens[k].lower != "'s" && tokens[k].lower != "-" { break }
             k += 1
         }
@@ -170,7 +172,7 @@ extension QuoteAnalysis {
     func clauseStart(afterAdverbial k: Int, _ e: Int) -> Int? {
         var m = k + 1
         while m < e && m < k + 12 {
-            if lower(m) == "that" { return m + 1 }
+            if lexicon.complementizers.contains(lower(m)) { return m + 1 }
             if isPunct(m, ",") {
                 // said in a statement, "…" or said on Monday, adding …
                 if m + 1 < e, isWord(m + 1), lexicon.clauseStarters.contains(lower(m + 1)) || tokens[m + 1].cap { return m + 1 }
