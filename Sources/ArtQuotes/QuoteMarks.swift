@@ -30,7 +30,7 @@ enum MarkRole { case open, close, either, none }
 struct QuoteMarks {
     let text: [Unicode.Scalar]
     let tokens: [QuoteToken]
-    let lexicon: QuoteLexicon
+    var lexicon: QuoteLexicon = .english
 
     private func scalar(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < text.count ? text[i] : nil }
 
