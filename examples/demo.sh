@@ -23,6 +23,13 @@ echo
 echo "== Entities"
 art-json --explode entities --select text,type,canonical --to tsv "$work/annotated.jsonl" | awk 'NR == 1 || !seen[$0]++'
 
+# German, French and Spanish: each record's language is identified from its
+# text, and its sentences and quotes read with that language's data.
+echo
+echo "== German, French and Spanish: examples/art-quotes/multilingual.jsonl"
+art-sentences examples/art-quotes/multilingual.jsonl | art-entities -q | art-quotes \
+  | art-json --explode quotes --select id,speaker.canonical,cue.text,type,text --to tsv
+
 # The corpus build of examples/corpus: twelve pages fetched from disk, cut into
 # shards, extracted and annotated in parallel, then who said what.
 echo

@@ -30,3 +30,27 @@ $(BENCH_VENV)/.textacy:
 
 bench-quotes: release-art-quotes $(BENCH_VENV)/.textacy
 	$(PYTHON) bench/quotes/bench.py --bin $(RELEASE_BIN) --python $(BENCH_VENV)/bin/python --shared $(SHARED)
+
+# German: the direct speech and writing of the Redewiedergabe corpus (fiction
+# and 19th-century newspapers; CC BY-NC-SA 4.0, so for evaluation only:
+# never train on it, never commit its text). Gold keeps direct quotes whose
+# medium is speech or writing, one quote per contiguous run, and the text of
+# each speaker span for the scorer.
+.PHONY: eval-quotes-de
+EVAL_TARGETS += eval-quotes-de
+QUOTES_DE_DATA = $(SHARED)/data/multilingual/quotes_de_redewiedergabe_train.jsonl
+QUOTES_DE_DIR = bench/out/eval-quotes-de
+QUOTES_DE_GOLD = import json,sys; [print(json.dumps(dict(r, quotes=[dict(q, speaker=q["speaker"] and dict(q["speaker"], text=r["text"][q["speaker"]["start"]:q["speaker"]["end"]])) for q in r["quotes"] if q["type"] == "direct" and ("speech" in q["medium"] or "writing" in q["medium"])]), ensure_ascii=False)) for r in map(json.loads, sys.stdin)]
+
+eval-quotes-de:
+	@if [ ! -f "$(QUOTES_DE_DATA)" ] || [ ! -f "$(QUOTES_SCORER)" ]; then \
+	  echo "eval-quotes-de: $(QUOTES_DE_DATA) not found (set SHARED=...); skipping"; \
+	else \
+	  $(MAKE) --no-print-directory release-art-quotes && \
+	  mkdir -p $(QUOTES_DE_DIR) && \
+	  $(PYTHON) -c '$(QUOTES_DE_GOLD)' < $(QUOTES_DE_DATA) > $(QUOTES_DE_DIR)/gold.jsonl && \
+	  $(PYTHON) -c '$(QUOTES_STRIP)' < $(QUOTES_DE_DATA) > $(QUOTES_DE_DIR)/in.jsonl && \
+	  $(RELEASE_BIN)/art-quotes --lang de $(QUOTES_DE_DIR)/in.jsonl > $(QUOTES_DE_DIR)/out.jsonl && \
+	  echo "== art-quotes: Redewiedergabe train, German direct speech and writing" && \
+	  $(PYTHON) $(QUOTES_SCORER) --types direct $(QUOTES_DE_DIR)/gold.jsonl $(QUOTES_DE_DIR)/out.jsonl | grep -E '^(match|overlap)|speakerAcc'; \
+	fi

@@ -67,7 +67,9 @@ extension QuoteAnalysis {
             || (attribution == nil && (para == run.para || (para == run.para + 1 && (p.open < 0 || isParaStart(p.open)))))
         guard sameRun else { return false }
         guard let a = attribution else { return true }
-        return run.continuing || a.span.lowerBound > p.endTok
+        // A quote that opens a sentence and has an attribution of its own is a new quote.
+        let opensSentence = p.open > 0 && run.attributionEnd > 0 && sentenceOf[p.open] != sentenceOf[run.attributionEnd - 1]
+        return run.continuing || (a.span.lowerBound > p.endTok && !opensSentence)
     }
 
     /// Adds quote `p` to `quote` as a fragment, with its attribution when the quote has none.
@@ -97,7 +99,7 @@ extension QuoteAnalysis {
 
     /// Whether a quote stands as speech rather than as a few words inside a clause.
     func isStandalone(_ p: MarkPair) -> Bool {
-        if p.open < 0 { return true }
+        if p.open < 0 || p.dialogue { return true }
         let o = p.open
         if isParaStart(o) { return true }
         let prev = tokens[o - 1]
@@ -105,7 +107,7 @@ extension QuoteAnalysis {
         // After the end of a sentence (also one that ends with an abbreviation: Fla. “…”).
         if isSentenceEnd(o - 1) || sentenceOf[o - 1] != sentenceOf[o] || prev.lower == ":" || prev.kind == .quote { return true }
         if prev.lower == "\u{2014}" || prev.lower == "(" { return p.endTok - p.firstTok >= 4 }
-        if prev.kind == .word && (Lexicon.invertibleVerbs.contains(prev.lower) || ["saying", "adding", "writing", "tweeting", "asking", "declaring", "telling"].contains(prev.lower)) {
+        if prev.kind == .word && (lexicon.invertibleVerbs.contains(prev.lower) || ["saying", "adding", "writing", "tweeting", "asking", "declaring", "telling"].contains(prev.lower)) {
             return wordCount(p.firstTok, p.endTok) >= 3 || (p.firstTok < p.endTok && tokens[p.firstTok].cap)
         }
         if prev.lower == "," {
@@ -134,18 +136,23 @@ extension QuoteAnalysis {
         if j < n && tokens[j].para == para && isPunct(j, ",") { j += 1 }
         guard j < n, tokens[j].para == para else { return nil }
         let limit = sentenceEndToken(from: j)
-        // Inverted: said X
-        if isCueVerb(j) && (Lexicon.invertibleVerbs.contains(lower(j)) || Lexicon.speechVerbs[lower(j)] != nil) {
-            let w1 = lower(j + 1)
-            var np = rightNP(startingAt: j + 1, limit: limit)
-            if np == nil, j + 1 < limit, isWord(j + 1), !Lexicon.npStops.contains(w1), !Lexicon.npPrepositions.contains(w1),
-                !Lexicon.timeWords.contains(w1), !Lexicon.weekdays.contains(w1), !w1.hasSuffix("ly")
+        if let a = cliticAttribution(j, after: p, limit: limit) { return a }
+        // Inverted: said X, a déclaré X (an auxiliary and its participle), „…“, so X.
+        let cueEnd = lexicon.invertedAuxiliaries.contains(lower(j)) && isCueVerb(j + 1) ? j + 2 : j + 1
+        let verb = cueEnd - 1
+        if (isCueVerb(verb) && (lexicon.invertibleVerbs.contains(lower(verb)) || lexicon.speechVerbs[lower(verb)] != nil))
+            || (isWord(j) && lexicon.quoteTags.contains(lower(j)))
+        {
+            let w1 = lower(cueEnd)
+            var np = rightNP(startingAt: cueEnd, limit: limit)
+            if np == nil, cueEnd < limit, isWord(cueEnd), !lexicon.npStops.contains(w1), !lexicon.npPrepositions.contains(w1),
+                !lexicon.timeWords.contains(w1), !lexicon.weekdays.contains(w1), !w1.hasSuffix("ly")
             {
-                np = npForward(j + 1, limit: limit)
+                np = npForward(cueEnd, limit: limit)
             }
             if let np {
                 let end = attributionEnd(from: np.upperBound, limit: limit)
-                return Attribution(speaker: np, cue: j..<(j + 1), span: (p.close + 1)..<end, inherited: nil)
+                return Attribution(speaker: np, cue: j..<cueEnd, span: (p.close + 1)..<end, inherited: nil)
             }
             return nil
         }
@@ -169,8 +176,8 @@ extension QuoteAnalysis {
         // “…,” Trump barked. — any verb right after a short subject.
         if p.end > p.start, [",", "?", "!", "\u{2014}"].contains(text[p.end - 1]) {
             var m = j
-            while m < limit && m < j + 6 && isWord(m) && (tokens[m].cap || Lexicon.determiners.contains(lower(m)) || Lexicon.personalPronouns.contains(lower(m)) || lower(m) == "'s") { m += 1 }
-            if m > j, m < limit, isWord(m), !tokens[m].cap, !Lexicon.npStops.contains(lower(m)),
+            while m < limit && m < j + 6 && isWord(m) && (tokens[m].cap || lexicon.determiners.contains(lower(m)) || lexicon.personalPronouns.contains(lower(m)) || lower(m) == "'s") { m += 1 }
+            if m > j, m < limit, isWord(m), !tokens[m].cap, !lexicon.npStops.contains(lower(m)),
                 m + 1 >= limit || isSentenceEnd(m + 1) || isPunct(m + 1, ",") || tokens[m + 1].kind == .quote || lower(m + 1) == "and",
                 lower(m).hasSuffix("ed") || lower(m).hasSuffix("s")
             {
@@ -179,6 +186,27 @@ extension QuoteAnalysis {
             }
         }
         return nil
+    }
+
+    /// « … », dit-il / a-t-elle ajouté: a cue whose subject is a pronoun
+    /// joined to it by a hyphen, which is the speaker.
+    func cliticAttribution(_ j: Int, after p: MarkPair, limit: Int) -> Attribution? {
+        guard isWord(j), let suffix = lexicon.cliticPronouns.first(where: { lower(j).hasSuffix($0) && lower(j).count > $0.count }) else { return nil }
+        let verb = String(lower(j).dropLast(suffix.count))
+        let cueEnd: Int
+        if lexicon.speechVerbs[verb] != nil {
+            cueEnd = j + 1
+        } else if lexicon.invertedAuxiliaries.contains(verb), isCueVerb(j + 1) {
+            cueEnd = j + 2
+        } else {
+            return nil
+        }
+        let pronoun = String(suffix.split(separator: "-").last ?? "")
+        let end = tokens[j].end
+        let start = end - pronoun.unicodeScalars.count
+        let canonical = lexicon.resolvablePronouns.contains(pronoun) ? resolvePronoun(at: tokens[j].start) : nil
+        let speaker = QuoteSpeaker(start: start, end: end, text: str(start, end), canonical: canonical ?? str(start, end))
+        return Attribution(speaker: nil, cue: j..<cueEnd, span: (p.close + 1)..<attributionEnd(from: cueEnd, limit: limit), inherited: speaker)
     }
 
     /// The end of an attribution clause: up to the sentence end, a comma before a quote, or an opening mark.
@@ -205,10 +233,15 @@ extension QuoteAnalysis {
         while k >= 0 && tokens[k].para == para && steps < 14 {
             if tokens[k].kind == .quote { break }
             if isSentenceEnd(k) { break }
-            if isCueVerb(k) || (lower(k) == "to" && lower(k - 1) == "according") {
+            let phrase = attributionPhrase(endingAt: k)
+            if isCueVerb(k) || phrase != nil {
                 if used[k] { return nil }
                 let limit = sentenceStart(k)
-                let cueRange = lower(k) == "to" ? (k - 1)..<(k + 1) : k..<(k + 1)
+                let cueRange = phrase ?? k..<(k + 1)
+                // Verb second: "Am Montag sagte Scholz: „…“" — the speaker follows the cue.
+                if lexicon.verbSecond, phrase == nil, let np = rightNP(startingAt: k + 1, limit: o), np.upperBound == (isColon ? o - 1 : o) {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
                 if lower(k).hasSuffix("ing"), isPunct(k - 1, ",") || lower(k - 1) == "and",
                     let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
                 {
@@ -220,7 +253,7 @@ extension QuoteAnalysis {
                 if lower(k - 1) == "and" || lower(k - 1) == "but", let np = subjectBefore(k - 1, sentences[sentenceOf[k]]) ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
-                if lower(k) == "to", let np = rightNP(startingAt: k + 1, limit: o) {
+                if phrase != nil, let np = rightNP(startingAt: k + 1, limit: o) {
                     return Attribution(speaker: np, cue: cueRange, span: cueRange.lowerBound..<o, inherited: nil)
                 }
                 // Participle: "…, saying: “…”" — the sentence subject.

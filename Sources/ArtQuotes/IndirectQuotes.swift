@@ -16,8 +16,8 @@ extension QuoteAnalysis {
                 if used[i] || !isWord(i) { continue }
                 let w = tokens[i].lower
                 // according to SPEAKER, CLAUSE / CLAUSE, according to SPEAKER
-                if w == "according" && lower(i + 1) == "to" {
-                    if let q = accordingTo(i, s) {
+                if let length = lexicon.attributionPhrase(lower, at: i) {
+                    if let q = accordingTo(i, length: length, s) {
                         out.append(q.quote)
                         lastSpeaker = q.quote.speaker
                         markUsed(q.used)
@@ -33,7 +33,7 @@ extension QuoteAnalysis {
                     i = q.used.upperBound - 1
                     continue
                 }
-                guard isCueVerb(i) || Lexicon.namingVerbs.contains(w) || (options.includeBeliefs && Lexicon.broadVerbs[w] != nil) else { continue }
+                guard isCueVerb(i) || lexicon.namingVerbs.contains(w) || (options.includeBeliefs && lexicon.broadVerbs[w] != nil) else { continue }
                 if (w == "state" || w == "states" || w == "report" || w == "reports" || w == "support" || w == "call") && lower(i + 1) != "that" && !isPunct(i + 1, ":") { continue }
                 if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
                     out.append(q.quote)
@@ -103,7 +103,7 @@ extension QuoteAnalysis {
             case .notFound: break
             }
         }
-        if Lexicon.namingVerbs.contains(w) && Lexicon.speechVerbs[w] == nil { return nil }
+        if lexicon.namingVerbs.contains(w) && lexicon.speechVerbs[w] == nil { return nil }
         guard !isParticiple else { return nil }
         return contentBeforeCue(i, s, speakerRange: speakerRange, speaker: speaker, cue: cue)
     }
@@ -117,9 +117,9 @@ extension QuoteAnalysis {
             || ((lower(i - 1) == "and" || lower(i - 1) == "but") && isCueVerb(i))
         // Passive: was told, is said to.
         var b = i - 1
-        while b >= s.lowerBound && isWord(b) && Lexicon.auxiliaries.contains(lower(b)) { b -= 1 }
-        if b >= s.lowerBound && isWord(b) && Lexicon.passiveMarkers.contains(lower(b)) { return nil }
-        if lower(i + 1) == "to" && Lexicon.speechVerbs[w] == "say" { return nil }
+        while b >= s.lowerBound && isWord(b) && lexicon.auxiliaries.contains(lower(b)) { b -= 1 }
+        if b >= s.lowerBound && isWord(b) && lexicon.passiveMarkers.contains(lower(b)) { return nil }
+        if lower(i + 1) == "to" && lexicon.speechVerbs[w] == "say" { return nil }
         // Progressive forms need a form of "be": is saying; other -ing forms are not cues here.
         if w.hasSuffix("ing") && !isParticiple {
             guard b >= s.lowerBound, isWord(b), ["is", "was", "are", "were", "been", "am", "'s"].contains(lower(b)) else { return nil }
@@ -127,7 +127,7 @@ extension QuoteAnalysis {
         // A noun that looks like a verb: "a simple question", "expansive plans", "best hope".
         if !w.hasSuffix("ed") && !w.hasSuffix("ing") && !Self.irregularCueForms.contains(w), i - 1 >= s.lowerBound, isWord(i - 1) {
             let prev = lower(i - 1)
-            if Lexicon.determiners.contains(prev) || prev == "'s" || prev == "of" || Lexicon.npPrepositions.contains(prev) { return nil }
+            if lexicon.determiners.contains(prev) || prev == "'s" || prev == "of" || lexicon.npPrepositions.contains(prev) { return nil }
             if !tokens[i - 1].cap && looksAdjective(prev) { return nil }
         }
         return isParticiple
@@ -165,14 +165,14 @@ extension QuoteAnalysis {
         if cs < s.upperBound && tokens[cs].kind == .quote && used[cs] { return .rejected }
         let ce = contentEnd(from: cs, s)
         guard let (a, b) = trimmedContent(cs, ce) else { return .notFound }
-        if Lexicon.namingVerbs.contains(w) && !containsEmbeddedQuote(cs, ce) && Lexicon.speechVerbs[w] == nil
-            && !(options.includeBeliefs && Lexicon.broadVerbs[w] != nil)
+        if lexicon.namingVerbs.contains(w) && !containsEmbeddedQuote(cs, ce) && lexicon.speechVerbs[w] == nil
+            && !(options.includeBeliefs && lexicon.broadVerbs[w] != nil)
         {
             return .rejected
         }
         for k in cs..<ce where used[k] && tokens[k].kind != .quote { return .rejected }
         // Appearances are the writer's reading, not the subject's words: he seems to ...
-        let lemma = Lexicon.broadVerbs[w] ?? ""
+        let lemma = lexicon.broadVerbs[w] ?? ""
         let impersonal = lemma == "seem" || lemma == "appear"
         let q = Quote(start: a, end: b, type: .indirect, speaker: impersonal ? nil : speaker, cue: cue)
         return .found(Found(quote: q, used: i..<ce, contentStart: cs))
@@ -191,7 +191,7 @@ extension QuoteAnalysis {
         // Adjuncts after the cue up to the sentence end: told the AFP news agency on Monday.
         var tail = afterCue
         while tail < s.upperBound && !isSentenceEnd(tail) && tokens[tail].kind != .quote {
-            if lower(tail) == "that" || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
+            if lexicon.complementizers.contains(lower(tail)) || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
             tail += 1
         }
         guard tail - afterCue <= 14 else { return nil }
@@ -225,7 +225,7 @@ extension QuoteAnalysis {
         guard nameStart - 1 > s.lowerBound, isPunct(nameStart - 1, ",") else { return nil }
         var tail = i + 1
         while tail < s.upperBound && !isSentenceEnd(tail) {
-            if lower(tail) == "that" || tokens[tail].kind == .quote { return nil }
+            if lexicon.complementizers.contains(lower(tail)) || tokens[tail].kind == .quote { return nil }
             tail += 1
         }
         let ce = nameStart - 1
@@ -241,11 +241,15 @@ extension QuoteAnalysis {
         return false
     }
 
-    mutating func accordingTo(_ i: Int, _ s: Range<Int>) -> (quote: Quote, used: Range<Int>)? {
-        var found = rightNP(startingAt: i + 2, limit: s.upperBound)
-        if found == nil, isWord(i + 2), !Lexicon.npStops.contains(lower(i + 2)) { found = npForward(i + 2, limit: s.upperBound) }
-        guard let np = found else { return nil }
-        let cue = QuoteCue(start: tokens[i].start, end: tokens[i + 1].end, text: str(tokens[i].start, tokens[i + 1].end))
+    /// According to SPEAKER, CLAUSE / CLAUSE, according to SPEAKER (the phrase is `length` tokens).
+    mutating func accordingTo(_ i: Int, length: Int, _ s: Range<Int>) -> (quote: Quote, used: Range<Int>)? {
+        let after = i + length
+        var found = rightNP(startingAt: after, limit: s.upperBound)
+        if found == nil, isWord(after), !lexicon.npStops.contains(lower(after)) { found = npForward(after, limit: s.upperBound) }
+        guard var np = found else { return nil }
+        if lexicon.verbSecond { np = verbSecondPhrase(np) }
+        let last = after - 1
+        let cue = QuoteCue(start: tokens[i].start, end: tokens[last].end, text: str(tokens[i].start, tokens[last].end))
         let speaker = speakerObject(np)
         var k = i - 1
         while k >= s.lowerBound && (isPunct(k, ",") || lower(k) == "but" || lower(k) == "and") { k -= 1 }
@@ -253,10 +257,18 @@ extension QuoteAnalysis {
             // According to X, CLAUSE.
             var c = np.upperBound
             while c < s.upperBound && !isPunct(c, ",") && c < np.upperBound + 8 { c += 1 }
-            guard c < s.upperBound, isPunct(c, ",") else { return nil }
-            let ce = contentEnd(from: c + 1, s)
-            for m in (c + 1)..<ce where used[m] && tokens[m].kind != .quote { return nil }
-            guard let (a, b) = trimmedContent(c + 1, ce) else { return nil }
+            let contentStart: Int
+            if c < s.upperBound, isPunct(c, ",") {
+                contentStart = c + 1
+            } else if lexicon.verbSecond, isWord(np.upperBound) {
+                // Laut X soll …: the phrase fills the first place, the verb follows.
+                contentStart = np.upperBound
+            } else {
+                return nil
+            }
+            let ce = contentEnd(from: contentStart, s)
+            for m in contentStart..<ce where used[m] && tokens[m].kind != .quote { return nil }
+            guard let (a, b) = trimmedContent(contentStart, ce) else { return nil }
             return (Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), s.lowerBound..<ce)
         }
         // CLAUSE, according to X.
@@ -264,6 +276,17 @@ extension QuoteAnalysis {
         for m in s.lowerBound..<ce where used[m] { return nil }
         guard let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
         return (Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), s.lowerBound..<np.upperBound)
+    }
+
+    /// The noun phrase that fills the first place before a verb-second verb:
+    /// it ends at the first lower-case word after its noun that is no article
+    /// or preposition (Laut dem Landesamt | fehlen 300 Lehrer).
+    func verbSecondPhrase(_ np: Range<Int>) -> Range<Int> {
+        guard let noun = np.first(where: { tokens[$0].cap }) else { return np }
+        for k in (noun + 1)..<np.upperBound where !tokens[k].cap && !lexicon.determiners.contains(lower(k)) && !lexicon.npPrepositions.contains(lower(k)) {
+            return np.lowerBound..<k
+        }
+        return np
     }
 
     /// Quoted words after a naming or speech verb that no reported clause covers.
@@ -274,7 +297,7 @@ extension QuoteAnalysis {
         var steps = 0
         while k >= s.lowerBound && steps < 10 {
             if used[k] { return nil }
-            if isWord(k) && (Lexicon.namingVerbs.contains(lower(k)) || isCueVerb(k)) {
+            if isWord(k) && (lexicon.namingVerbs.contains(lower(k)) || isCueVerb(k)) {
                 guard let np = leftNP(endingBefore: k, limit: s.lowerBound) else { return nil }
                 let sp = speakerObject(np)
                 let cue = QuoteCue(start: tokens[k].start, end: tokens[k].end, text: str(tokens[k].start, tokens[k].end))

@@ -1,4 +1,5 @@
-/// Word lists for attribution: cue verbs in every form, function words,
+/// English's word lists for attribution (`QuoteLexicon.english`; other
+/// languages read theirs from `lang/<code>/quotes.txt`): cue verbs in every form, function words,
 /// titles and roles. Entries are tokens as ArtText's tokenizer cuts them,
 /// lower-cased, with `'` as the apostrophe: clitics are words of their own
 /// (`n't`, `'ll`, and `ca`, `wo` of can't, won't).

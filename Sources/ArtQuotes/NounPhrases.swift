@@ -6,11 +6,11 @@ extension QuoteAnalysis {
     func leftNP(endingBefore end: Int, limit: Int) -> Range<Int>? {
         var k = end - 1
         // Auxiliaries and adverbs between the speaker and the cue.
-        while k >= limit, isWord(k), Lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) || Lexicon.weekdays.contains(lower(k)) {
+        while k >= limit, isWord(k), lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) || lexicon.weekdays.contains(lower(k)) {
             k -= 1
         }
         guard k >= limit else { return nil }
-        if isWord(k) && Lexicon.passiveMarkers.contains(lower(k)) { return nil }
+        if isWord(k) && lexicon.passiveMarkers.contains(lower(k)) { return nil }
         // "X, who ..., said" / "X, the alliance's chief, said": the name before the comma.
         if isPunct(k, ",") || isPunct(k, ")") || tokens[k].lower == "\u{2014}" {
             // Find the previous comma in the sentence.
@@ -41,13 +41,13 @@ extension QuoteAnalysis {
         var k = end - 1
         guard k >= limit, isWord(k) else { return nil }
         let head = lower(k)
-        if head == "it" || head == "he" || head == "she" || head == "they" || head == "i" || head == "we" { return k..<(k + 1) }
+        if lexicon.speakerPronouns.contains(head) { return k..<(k + 1) }
         if ["another", "one", "some", "many", "others", "most", "several", "both", "few"].contains(head),
-            k == limit || !isWord(k - 1) || Lexicon.npStops.contains(lower(k - 1))
+            k == limit || !isWord(k - 1) || lexicon.npStops.contains(lower(k - 1))
         {
             return k..<(k + 1)
         }
-        if Lexicon.npStops.contains(head) || Lexicon.determiners.contains(head) || Lexicon.npPrepositions.contains(head) {
+        if lexicon.npStops.contains(head) || lexicon.determiners.contains(head) || lexicon.npPrepositions.contains(head) {
             return nil
         }
         if head == "'s" { return nil }
@@ -57,14 +57,14 @@ extension QuoteAnalysis {
         while k >= limit {
             let t = tokens[k]
             if t.kind == .word || t.kind == .number {
-                if Lexicon.npStops.contains(t.lower) && !(t.cap && k == start) {
-                    if !(t.cap && t.lower != "i" && k != limit && !Lexicon.personalPronouns.contains(t.lower)) { break }
+                if lexicon.npStops.contains(t.lower) && !(t.cap && k == start) {
+                    if !(t.cap && t.lower != "i" && k != limit && !lexicon.personalPronouns.contains(t.lower)) { break }
                 }
                 // A lowercase verb-like word ends the phrase: "-ed" past forms.
-                if !t.cap && (Lexicon.speechVerbs[t.lower] != nil) { break }
-                if !t.cap && k != end - 1 && t.lower.count > 4 && t.lower.hasSuffix("ed") && !(k > limit && Lexicon.determiners.contains(lower(k - 1))) { break }
+                if !t.cap && (lexicon.speechVerbs[t.lower] != nil) { break }
+                if !t.cap && k != end - 1 && t.lower.count > 4 && t.lower.hasSuffix("ed") && !(k > limit && lexicon.determiners.contains(lower(k - 1))) { break }
                 start = k
-                if Lexicon.determiners.contains(t.lower) && !(k > limit && (Lexicon.npPrepositions.contains(lower(k - 1)) || lower(k - 1) == "of")) {
+                if lexicon.determiners.contains(t.lower) && !(k > limit && (lexicon.npPrepositions.contains(lower(k - 1)) || lower(k - 1) == "of")) {
                     break
                 }
             } else if t.kind == .punct && (t.lower == "&" || t.lower == "-") && k > limit && isWord(k - 1) {
@@ -77,10 +77,10 @@ extension QuoteAnalysis {
             k -= 1
         }
         // A leading preposition makes an adverbial, not a subject: "in the past said".
-        while start < end && isWord(start) && Lexicon.npPrepositions.contains(lower(start)) { start += 1 }
+        while start < end && isWord(start) && lexicon.npPrepositions.contains(lower(start)) { start += 1 }
         while start < end && isWord(start) && lower(start) == "'s" { start += 1 }
         guard start < end else { return nil }
-        if end - start > 1, Lexicon.personalPronouns.contains(lower(end - 1)) { return (end - 1)..<end }
+        if end - start > 1, lexicon.personalPronouns.contains(lower(end - 1)) { return (end - 1)..<end }
         // A phrase that starts with a lowercase non-determiner after a clause is suspicious, but keep it.
         return start..<end
     }
@@ -90,13 +90,13 @@ extension QuoteAnalysis {
         guard start < limit, isWord(start) else { return nil }
         let t = tokens[start]
         let w = t.lower
-        if !(t.cap || Lexicon.determiners.contains(w) || Lexicon.roleNouns.contains(w) || w == "he" || w == "she" || w == "they" || w == "we" || w == "i")
-            || (Lexicon.npStops.contains(w) && !t.cap)
+        if !(t.cap || lexicon.determiners.contains(w) || lexicon.roleNouns.contains(w) || lexicon.invertedPronouns.contains(w))
+            || (lexicon.npStops.contains(w) && !t.cap)
         {
             return nil
         }
-        if Lexicon.npPrepositions.contains(w) || Lexicon.weekdays.contains(w) { return nil }
-        if Lexicon.personalPronouns.contains(w) { return start..<(start + 1) }
+        if lexicon.npPrepositions.contains(w) || lexicon.weekdays.contains(w) { return nil }
+        if lexicon.personalPronouns.contains(w) { return start..<(start + 1) }
         return npForward(start, limit: limit)
     }
 
@@ -106,9 +106,9 @@ extension QuoteAnalysis {
         while k < limit {
             let u = tokens[k]
             if u.kind == .word || u.kind == .number {
-                if k > start && Lexicon.npStops.contains(u.lower) && !u.cap { break }
-                if k > start && !u.cap && (Lexicon.speechVerbs[u.lower] != nil || Lexicon.timeWords.contains(u.lower)) { break }
-                if k > start && Lexicon.weekdays.contains(u.lower) { break }
+                if k > start && lexicon.npStops.contains(u.lower) && !u.cap { break }
+                if k > start && !u.cap && (lexicon.speechVerbs[u.lower] != nil || lexicon.timeWords.contains(u.lower)) { break }
+                if k > start && lexicon.weekdays.contains(u.lower) { break }
             } else if !(u.kind == .punct && (u.lower == "&" || u.lower == "-")) {
                 break
             }
@@ -116,7 +116,7 @@ extension QuoteAnalysis {
             if k - start > 14 { break }
         }
         // Do not end on a preposition or determiner.
-        while k > start && (Lexicon.npPrepositions.contains(lower(k - 1)) || Lexicon.determiners.contains(lower(k - 1)) || lower(k - 1) == "'s") {
+        while k > start && (lexicon.npPrepositions.contains(lower(k - 1)) || lexicon.determiners.contains(lower(k - 1)) || lower(k - 1) == "'s") {
             k -= 1
         }
         return k > start ? start..<k : nil
@@ -126,7 +126,7 @@ extension QuoteAnalysis {
     func firstVerbAfter(_ start: Int, before limit: Int) -> Int {
         var k = start
         while k < limit {
-            if isCueVerb(k) || Lexicon.passiveMarkers.contains(lower(k)) || Lexicon.auxiliaries.contains(lower(k))
+            if isCueVerb(k) || lexicon.passiveMarkers.contains(lower(k)) || lexicon.auxiliaries.contains(lower(k))
                 || isPunct(k, ",")
             {
                 return k
@@ -141,9 +141,9 @@ extension QuoteAnalysis {
     func subjectBefore(_ i: Int, _ s: Range<Int>) -> Range<Int>? {
         var v = i - 1
         while v > s.lowerBound {
-            if isWord(v), !tokens[v].cap, isWord(v - 1), tokens[v - 1].cap || Lexicon.personalPronouns.contains(lower(v - 1)),
-                !Lexicon.npStops.contains(lower(v)) || Lexicon.auxiliaries.contains(lower(v)),
-                !Lexicon.npPrepositions.contains(lower(v)), !Lexicon.determiners.contains(lower(v)), lower(v) != "'s"
+            if isWord(v), !tokens[v].cap, isWord(v - 1), tokens[v - 1].cap || lexicon.personalPronouns.contains(lower(v - 1)),
+                !lexicon.npStops.contains(lower(v)) || lexicon.auxiliaries.contains(lower(v)),
+                !lexicon.npPrepositions.contains(lower(v)), !lexicon.determiners.contains(lower(v)), lower(v) != "'s"
             {
                 if let np = leftNP(endingBefore: v, limit: s.lowerBound, simple: true),
                     np.lowerBound == s.lowerBound || isPunct(np.lowerBound - 1, ",") || ["and", "but", "as", "while", "when"].contains(lower(np.lowerBound - 1))

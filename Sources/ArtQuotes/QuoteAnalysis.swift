@@ -18,6 +18,7 @@ struct QuoteAnalysis {
     let tokens: [QuoteToken]
     let entities: [QuoteEntity]
     let options: QuoteExtractor
+    let lexicon: QuoteLexicon
     /// Sentence token ranges, in order and covering every token, and the sentence of each token.
     let sentences: [Range<Int>]
     let sentenceOf: [Int]
@@ -35,7 +36,7 @@ struct QuoteAnalysis {
     /// Quotations inside clauses (partial-quote candidates).
     var embeddedPairs: [MarkPair] = []
 
-    init(text: [Unicode.Scalar], entities: [QuoteEntity], sentences spans: [TextSpan], options: QuoteExtractor) {
+    init(text: [Unicode.Scalar], entities: [QuoteEntity], sentences spans: [TextSpan], options: QuoteExtractor, lexicon: QuoteLexicon) {
         self.text = text
         self.tokens = QuoteToken.tokenize(text)
         self.entities = entities.sorted { $0.start < $1.start }
@@ -45,6 +46,7 @@ struct QuoteAnalysis {
             return end
         }
         self.options = options
+        self.lexicon = lexicon
         self.used = [Bool](repeating: false, count: tokens.count)
         self.sentences = Self.tokenRanges(of: spans, tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
@@ -88,7 +90,16 @@ struct QuoteAnalysis {
     func isCueVerb(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let w = tokens[i].lower
-        return Lexicon.speechVerbs[w] != nil || (options.includeBeliefs && Lexicon.beliefVerbs[w] != nil)
+        return lexicon.speechVerbs[w] != nil || (options.includeBeliefs && lexicon.beliefVerbs[w] != nil)
+    }
+
+    /// The attribution phrase (according to, laut, selon) whose last token is `k`.
+    func attributionPhrase(endingAt k: Int) -> Range<Int>? {
+        for phrase in lexicon.attributionPhrases where k - phrase.count + 1 >= 0 && lower(k) == phrase.last {
+            let first = k - phrase.count + 1
+            if lexicon.attributionPhrase(lower, at: first) == phrase.count { return first..<(k + 1) }
+        }
+        return nil
     }
 
     /// A full stop, question or exclamation mark, or an ellipsis (also runs such as `?!`).
@@ -135,7 +146,7 @@ struct QuoteAnalysis {
     mutating func run() -> [Quote] {
         guard !tokens.isEmpty else { return [] }
         collectNames()
-        let pairs = QuoteMarks(text: text, tokens: tokens).pairs()
+        let pairs = QuoteMarks(text: text, tokens: tokens, lexicon: lexicon).pairs()
         let direct = findDirect(pairs)
         var indirect = findIndirect()
         markPartials(&indirect)

@@ -31,13 +31,20 @@ public struct QuoteExtractor: Sendable {
     /// The quotes of `text`. `sentences` are the record's sentence spans
     /// (art(7), "Spans and offsets"); without them the text is segmented with
     /// ArtText's `SentenceSegmenter`, the segmenter art-sentences runs.
-    public func extract(_ text: [Unicode.Scalar], entities: [QuoteEntity] = [], sentences: [TextSpan]? = nil) -> [Quote] {
-        let spans = sentences ?? SentenceSegmenter().sentences(in: text)
-        var analysis = QuoteAnalysis(text: text, entities: entities, sentences: spans, options: self)
+    /// `lexicon` is the text's language's, `segmenter` its sentence rules.
+    public func extract(
+        _ text: [Unicode.Scalar], entities: [QuoteEntity] = [], sentences: [TextSpan]? = nil,
+        lexicon: QuoteLexicon = .english, segmenter: SentenceSegmenter = SentenceSegmenter()
+    ) -> [Quote] {
+        let spans = sentences ?? segmenter.sentences(in: text)
+        var analysis = QuoteAnalysis(text: text, entities: entities, sentences: spans, options: self, lexicon: lexicon)
         return analysis.run()
     }
 
-    public func extract(_ text: String, entities: [QuoteEntity] = [], sentences: [TextSpan]? = nil) -> [Quote] {
-        extract(Array(text.unicodeScalars), entities: entities, sentences: sentences)
+    public func extract(
+        _ text: String, entities: [QuoteEntity] = [], sentences: [TextSpan]? = nil,
+        lexicon: QuoteLexicon = .english, segmenter: SentenceSegmenter = SentenceSegmenter()
+    ) -> [Quote] {
+        extract(Array(text.unicodeScalars), entities: entities, sentences: sentences, lexicon: lexicon, segmenter: segmenter)
     }
 }

@@ -2,6 +2,20 @@ import ArtCore
 import ArtLanguageID
 import ArtText
 
+/// What art-quotes reads a language with: its lexicon, and the sentence
+/// rules for a record without `sentences`.
+public struct QuoteLanguage: Sendable {
+    public let lexicon: QuoteLexicon
+    public let segmenter: SentenceSegmenter
+
+    public init(lexicon: QuoteLexicon, segmenter: SentenceSegmenter) {
+        self.lexicon = lexicon
+        self.segmenter = segmenter
+    }
+
+    public static let english = QuoteLanguage(lexicon: .english, segmenter: SentenceSegmenter())
+}
+
 /// art-quotes' per-record work: reads `text` (and `sentences` and `entities`
 /// when present) and sets `quotes` (art(7), "Spans and offsets").
 public struct QuoteFilter: RecordTransform {
@@ -10,15 +24,24 @@ public struct QuoteFilter: RecordTransform {
     public let gate: LanguageGate?
     /// The longest text read in one piece (`TextWindows`).
     var windowLimit = TextWindows.defaultLimit
+    /// The lexicon and rules of each supported language but English.
+    public let languages: [String: QuoteLanguage]
 
-    public init(extractor: QuoteExtractor = QuoteExtractor(), gate: LanguageGate? = nil) {
+    public init(extractor: QuoteExtractor = QuoteExtractor(), gate: LanguageGate? = nil, languages: [String: QuoteLanguage] = [:]) {
         self.extractor = extractor
         self.gate = gate
+        self.languages = languages
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
-        if let refusal = gate?.refusal(for: record) { return refusal }
+        var language = QuoteLanguage.english
+        if let gate {
+            guard case .known(let code) = gate.resolver.language(of: record), gate.supported.contains(code) else {
+                return gate.refusal(for: record) ?? .unchanged
+            }
+            language = languages[code] ?? .english
+        }
         let length = text.unicodeScalars.count
         let sentences = record.sentenceSpans(textLength: length)
         let entities = Self.entities(record, count: length)
@@ -30,7 +53,10 @@ public struct QuoteFilter: RecordTransform {
         var nextEntity = 0
         TextWindows(limit: windowLimit).forEach(in: text, sentences: sentences) { window in
             let inWindow = Self.entities(entities, from: &nextEntity, in: window.offset..<(window.offset + window.scalars.count))
-            for quote in extractor.extract(window.scalars, entities: inWindow, sentences: window.sentences) {
+            let quotes = extractor.extract(
+                window.scalars, entities: inWindow, sentences: window.sentences,
+                lexicon: language.lexicon, segmenter: language.segmenter)
+            for quote in quotes {
                 if !first { writer.bytes.append(UInt8(ascii: ",")) }
                 first = false
                 writer.write(Self.json(quote, window.scalars, offset: window.offset))

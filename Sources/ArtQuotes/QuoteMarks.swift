@@ -21,6 +21,8 @@ struct MarkPair: Sendable {
     var endTok: Int
     /// The quote is left open and continues in the next paragraph's first quote.
     var continues: Bool
+    /// A line of dialogue opened by a dash, not by a mark.
+    var dialogue = false
 }
 
 enum MarkRole { case open, close, either, none }
@@ -28,6 +30,7 @@ enum MarkRole { case open, close, either, none }
 struct QuoteMarks {
     let text: [Unicode.Scalar]
     let tokens: [QuoteToken]
+    var lexicon: QuoteLexicon = .english
 
     private func scalar(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < text.count ? text[i] : nil }
 
@@ -56,6 +59,18 @@ struct QuoteMarks {
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\"", "``", "''", "\u{00AB}", "\u{00BB}", "\u{301D}", "\u{301E}": return true
         default: return false
         }
+    }
+
+    /// The role of mark `t` while the quote opened at token `open` (if any)
+    /// is open: a language's pairs decide (`„` closes with `“`, `«` with `»`,
+    /// whatever spaces stand inside), else the mark's context.
+    func role(_ t: QuoteToken, openedAt open: Int?) -> MarkRole {
+        guard !lexicon.markPairs.isEmpty else { return role(t) }
+        let mark = text[t.start]
+        if let open, lexicon.markPairs[text[tokens[open].start]] == mark { return .close }
+        if lexicon.markPairs[mark] != nil { return .open }
+        if lexicon.markPairs.values.contains(mark) { return .close }
+        return role(t)
     }
 
     func role(_ t: QuoteToken) -> MarkRole {
@@ -97,12 +112,18 @@ struct QuoteMarks {
             var j = i
             while j < n && tokens[j].para == para { j += 1 }
             // Paragraph tokens [i, j).
+            if lexicon.dialogueDashes && isDash(i) {
+                result += dialoguePairs(i, j)
+                previousOpen = false
+                i = j
+                continue
+            }
             var openIdx: Int? = nil
             var singleOpen: Int? = nil
             var first = true
             for k in i..<j where tokens[k].kind == .quote {
                 let t = tokens[k]
-                let r = role(t)
+                let r = role(t, openedAt: openIdx)
                 if r == .none { continue }
                 if isDouble(t) {
                     if let o = openIdx {
@@ -138,7 +159,7 @@ struct QuoteMarks {
             previousOpen = false
             if let o = openIdx {
                 var p = makePair(open: o, close: -1, paraStart: i, paraEnd: j)
-                if j < n, tokens[j].kind == .quote, isDouble(tokens[j]), role(tokens[j]) != .close {
+                if j < n, tokens[j].kind == .quote, isDouble(tokens[j]), role(tokens[j], openedAt: nil) != .close {
                     p.continues = true
                     previousOpen = true
                 }
@@ -146,6 +167,53 @@ struct QuoteMarks {
             }
             i = j
         }
+        return result
+    }
+
+    func isDash(_ k: Int) -> Bool {
+        tokens[k].kind == .punct && tokens[k].end == tokens[k].start + 1 && (text[tokens[k].start] == "\u{2014}" || text[tokens[k].start] == "\u{2013}")
+    }
+
+    /// A cue after a comma in a line of dialogue: `, dijo`, `, a déclaré`.
+    func isCue(_ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        if lexicon.speechVerbs[tokens[k].lower] != nil { return true }
+        return k + 1 < tokens.count && lexicon.invertedAuxiliaries.contains(tokens[k].lower) && lexicon.speechVerbs[tokens[k + 1].lower] != nil
+    }
+
+    /// The quotes of paragraph tokens [i, j), which opens with a dash (French,
+    /// Spanish dialogue): the quote runs to the paragraph's end or to the
+    /// narrator's aside — a dash after a space (`—Vamos —dijo Ortega—. El
+    /// plan…`) or a comma before a cue (`— Nous tiendrons, a déclaré Mme
+    /// Morel.`); the words after an aside's closing dash resume the quote.
+    func dialoguePairs(_ i: Int, _ j: Int) -> [MarkPair] {
+        var result: [MarkPair] = []
+        func add(_ open: Int, _ close: Int) {
+            var p = makePair(open: open, close: close, paraStart: i, paraEnd: j)
+            p.dialogue = true
+            if p.end > p.start { result.append(p) }
+        }
+        var open = i
+        var k = i + 1
+        while k < j {
+            if isDash(k) && text[tokens[k].start - 1].isSpace {
+                add(open, k)
+                var m = k + 1
+                while m < j && !(isDash(m) && !text[tokens[m].start - 1].isSpace) { m += 1 }
+                // The aside's closing dash and the punctuation after it.
+                while m + 1 < j && tokens[m + 1].kind == .punct { m += 1 }
+                guard m + 1 < j else { return result }
+                open = m
+                k = m + 1
+                continue
+            }
+            if tokens[k].lower == "," && isCue(k + 1) {
+                add(open, k)
+                return result
+            }
+            k += 1
+        }
+        add(open, -1)
         return result
     }
 

@@ -30,10 +30,10 @@ extension QuoteAnalysis {
                 // ", and saying" right at the start leaves no content, not less.
                 return max(e, a)
             }
-            if k > a, lower(k) == "and" || lower(k) == "but", isCueVerb(k + 1) || (Lexicon.auxiliaries.contains(lower(k + 1)) && isCueVerb(k + 2)) {
+            if k > a, lower(k) == "and" || lower(k) == "but", isCueVerb(k + 1) || (lexicon.auxiliaries.contains(lower(k + 1)) && isCueVerb(k + 2)) {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
-            if k > a, lower(k) == "according", lower(k + 1) == "to" {
+            if k > a, lexicon.attributionPhrase(lower, at: k) != nil {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
             if k > a, isPunct(k, ","), lower(k + 1) == "but" || lower(k + 1) == "while" || lower(k + 1) == "although" {
@@ -86,15 +86,17 @@ extension QuoteAnalysis {
         if w == "called" || w == "calls" || w == "call" || w == "calling" {
             if lower(j) == "for" || lower(j) == "on" { return nil }
         }
-        if Lexicon.hearerVerbs.contains(w) { return clauseStart(afterHearer: j, verb: w, e) }
+        if lexicon.hearerVerbs.contains(w) { return clauseStart(afterHearer: j, verb: w, e) }
         let k = skippingTimeAdverbials(from: j, e)
-        if k < e, Self.adverbialPrepositions.contains(lower(k)), !(lower(k) == "to" && !Lexicon.speechVerbs.keys.contains(w)) {
+        if k < e, Self.adverbialPrepositions.contains(lower(k)), !(lower(k) == "to" && !lexicon.speechVerbs.keys.contains(w)) {
             return clauseStart(afterAdverbial: k, e)
         }
-        if k < e && lower(k) == "that" { return k + 1 }
+        if k < e && lexicon.complementizers.contains(lower(k)) { return k + 1 }
         if k < e && isPunct(k, ":") { return k + 1 < e ? k + 1 : nil }
         if k < e && isPunct(k, ",") {
             // said, however, that …
+            // sagte, dass …: a comma stands before the complementizer.
+            if lexicon.commaBeforeComplementizer, lexicon.complementizers.contains(lower(k + 1)) { return k + 2 }
             if lower(k + 1) == "however" || lower(k + 1) == "though" {
                 if isPunct(k + 2, ","), lower(k + 3) == "that" { return k + 4 }
             }
@@ -124,7 +126,7 @@ extension QuoteAnalysis {
     func clauseStart(afterHearer j: Int, verb w: String, _ e: Int) -> Int? {
         var k = j
         while k < e && k < j + 12 {
-            if lower(k) == "that" { return k + 1 }
+            if lexicon.complementizers.contains(lower(k)) { return k + 1 }
             if tokens[k].kind != .word && tokens[k].kind != .number && tokens[k].lower != "'s" && tokens[k].lower != "-" { break }
             k += 1
         }
@@ -138,11 +140,11 @@ extension QuoteAnalysis {
             while after < e && tokens[after].cap && isWord(after) { after += 1 }
         } else if o == "the" || o == "a" || o == "an" {
             after = j + 1
-            while after < e && after < j + 4 && isWord(after) && !Lexicon.personalPronouns.contains(lower(after)) { after += 1 }
+            while after < e && after < j + 4 && isWord(after) && !lexicon.personalPronouns.contains(lower(after)) { after += 1 }
         } else {
             return w.hasPrefix("ask") && Self.questionWords.contains(o) ? j : nil
         }
-        if after < e, isWord(after), Lexicon.personalPronouns.contains(lower(after)) || ["whether", "if", "why", "how", "what"].contains(lower(after)) {
+        if after < e, isWord(after), lexicon.personalPronouns.contains(lower(after)) || ["whether", "if", "why", "how", "what"].contains(lower(after)) {
             return after
         }
         return nil
@@ -154,7 +156,7 @@ extension QuoteAnalysis {
         var skipped = 0
         while k < e && skipped < 10 {
             let t = lower(k)
-            guard Lexicon.timeWords.contains(t) || Lexicon.weekdays.contains(t) || (tokens[k].kind == .number && skipped > 0) else { break }
+            guard lexicon.timeWords.contains(t) || lexicon.weekdays.contains(t) || (tokens[k].kind == .number && skipped > 0) else { break }
             k += 1
             skipped += 1
         }
@@ -170,10 +172,10 @@ extension QuoteAnalysis {
     func clauseStart(afterAdverbial k: Int, _ e: Int) -> Int? {
         var m = k + 1
         while m < e && m < k + 12 {
-            if lower(m) == "that" { return m + 1 }
+            if lexicon.complementizers.contains(lower(m)) { return m + 1 }
             if isPunct(m, ",") {
                 // said in a statement, "…" or said on Monday, adding …
-                if m + 1 < e, isWord(m + 1), Lexicon.clauseStarters.contains(lower(m + 1)) || tokens[m + 1].cap { return m + 1 }
+                if m + 1 < e, isWord(m + 1), lexicon.clauseStarters.contains(lower(m + 1)) || tokens[m + 1].cap { return m + 1 }
                 return nil
             }
             if tokens[m].kind != .word && tokens[m].kind != .number && tokens[m].lower != "'s" { return nil }
@@ -185,27 +187,27 @@ extension QuoteAnalysis {
     /// Whether the word at `k` starts the content of cue verb `w`: a clause, or an object for the verbs that take one.
     func clauseStart(atWord k: Int, verb w: String) -> Int? {
         let t = lower(k)
-        let lemma = Lexicon.speechVerbs[w] ?? Lexicon.beliefVerbs[w] ?? w
-        if Lexicon.speechVerbs[w] == nil && Lexicon.beliefVerbs[w] == nil, Lexicon.broadVerbs[w] != nil {
-            if t == "to" || t == "that" || Lexicon.determiners.contains(t) || Lexicon.personalPronouns.contains(t) || ["how", "what", "whether", "him", "her", "them"].contains(t) {
+        let lemma = lexicon.speechVerbs[w] ?? lexicon.beliefVerbs[w] ?? w
+        if lexicon.speechVerbs[w] == nil && lexicon.beliefVerbs[w] == nil, lexicon.broadVerbs[w] != nil {
+            if t == "to" || t == "that" || lexicon.determiners.contains(t) || lexicon.personalPronouns.contains(t) || ["how", "what", "whether", "him", "her", "them"].contains(t) {
                 return t == "that" ? k + 1 : k
             }
-            if Lexicon.npStops.contains(t) || Lexicon.npPrepositions.contains(t) { return nil }
+            if lexicon.npStops.contains(t) || lexicon.npPrepositions.contains(t) { return nil }
             return k
         }
-        if Lexicon.namingVerbs.contains(w) || Lexicon.objectVerbs.contains(lemma) {
+        if lexicon.namingVerbs.contains(w) || lexicon.objectVerbs.contains(lemma) {
             // An object as content: denied the report, called the meeting “important”.
-            if Lexicon.npStops.contains(t) && !Lexicon.determiners.contains(t) && !Lexicon.personalPronouns.contains(t) { return nil }
+            if lexicon.npStops.contains(t) && !lexicon.determiners.contains(t) && !lexicon.personalPronouns.contains(t) { return nil }
             return k
         }
-        if Lexicon.beliefVerbs[w] != nil && Lexicon.speechVerbs[w] == nil {
+        if lexicon.beliefVerbs[w] != nil && lexicon.speechVerbs[w] == nil {
             // Beliefs need a clause: thinks he can win.
-            return Lexicon.personalPronouns.contains(t) || t == "there" ? k : nil
+            return lexicon.personalPronouns.contains(t) || t == "there" ? k : nil
         }
-        if Lexicon.bareClauseVerbs.contains(lemma) {
-            if Lexicon.clauseStarters.contains(t) || tokens[k].cap || tokens[k].kind == .number { return k }
+        if lexicon.bareClauseVerbs.contains(lemma) {
+            if lexicon.clauseStarters.contains(t) || tokens[k].cap || tokens[k].kind == .number { return k }
             if ["say", "add", "write", "argue", "insist", "claim", "note"].contains(lemma) {
-                if !Lexicon.npStops.contains(t) && !Lexicon.npPrepositions.contains(t) && !Lexicon.timeWords.contains(t) && !t.hasSuffix("ly") { return k }
+                if !lexicon.npStops.contains(t) && !lexicon.npPrepositions.contains(t) && !lexicon.timeWords.contains(t) && !t.hasSuffix("ly") { return k }
             }
         }
         if w.hasPrefix("ask") && Self.questionWords.contains(t) { return k }
@@ -213,7 +215,7 @@ extension QuoteAnalysis {
     }
 
     func looksAdjective(_ w: String) -> Bool {
-        if Lexicon.roleNouns.contains(w) || Lexicon.personalPronouns.contains(w) { return false }
+        if lexicon.roleNouns.contains(w) || lexicon.personalPronouns.contains(w) { return false }
         if ["president", "resident", "agent", "student", "opponent", "correspondent", "superintendent", "candidate",
             "official", "professional", "critic", "national", "ally", "rival", "republican", "democrat", "liberal",
             "conservative", "individual", "executive", "representative", "relative", "detective", "native", "general",
@@ -234,7 +236,7 @@ extension QuoteAnalysis {
     func isTimeWord(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
         let t = lower(k)
-        return Lexicon.weekdays.contains(t) || Lexicon.months.contains(t) || tokens[k].kind == .number
+        return lexicon.weekdays.contains(t) || lexicon.months.contains(t) || tokens[k].kind == .number
             || ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "days", "weeks", "months", "years"].contains(t)
     }
 }

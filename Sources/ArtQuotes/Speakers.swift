@@ -8,12 +8,12 @@ extension QuoteAnalysis {
             guard tokens[i].kind == .word, tokens[i].cap else { i += 1; continue }
             var j = i
             while j < n && tokens[j].kind == .word && tokens[j].cap && tokens[j].para == tokens[i].para { j += 1 }
-            // Strip titles.
+            // Strip titles (and, where every noun is capitalised, articles: Der Kanzler Olaf Scholz).
             var a = i
-            while a < j && Lexicon.titles.contains(tokens[a].lower) { a += 1 }
+            while a < j && (lexicon.isTitle(tokens[a].lower) || lexicon.nameLeaders.contains(tokens[a].lower)) { a += 1 }
             if j - a >= 2 && j - a <= 4 {
                 var org = false
-                for k in a..<j where Lexicon.orgWords.contains(tokens[k].lower) || Lexicon.npStops.contains(tokens[k].lower) { org = true }
+                for k in a..<j where lexicon.orgWords.contains(tokens[k].lower) || lexicon.npStops.contains(tokens[k].lower) { org = true }
                 if !org {
                     names.append((tokens[a].start, tokens[j - 1].end, str(tokens[a].start, tokens[j - 1].end), tokens[j - 1].lower))
                 }
@@ -130,9 +130,9 @@ extension QuoteAnalysis {
         }
         if let (c, _) = entityCanonical(start, end) {
             canonical = c
-        } else if r.count == 1, Lexicon.personalPronouns.contains(tokens[r.lowerBound].lower) {
+        } else if r.count == 1, lexicon.personalPronouns.contains(tokens[r.lowerBound].lower) {
             let w = tokens[r.lowerBound].lower
-            if w == "he" || w == "she" {
+            if lexicon.resolvablePronouns.contains(w) {
                 canonical = resolvePronoun(at: start)
             }
         } else {
@@ -143,14 +143,14 @@ extension QuoteAnalysis {
             var a = b
             while a > r.lowerBound && tokens[a - 1].cap && tokens[a - 1].kind == .word { a -= 1 }
             var hasPreposition = false
-            for k in r.lowerBound..<a where Lexicon.npPrepositions.contains(tokens[k].lower) || tokens[k].lower == "'s" { hasPreposition = true }
+            for k in r.lowerBound..<a where lexicon.npPrepositions.contains(tokens[k].lower) || tokens[k].lower == "'s" { hasPreposition = true }
             var org = false
-            for k in a..<b where Lexicon.orgWords.contains(tokens[k].lower) { org = true }
+            for k in a..<b where lexicon.orgWords.contains(tokens[k].lower) { org = true }
             if a < b && b == r.upperBound && !hasPreposition {
                 if org {
                     canonical = str(tokens[a].start, tokens[b - 1].end)
                 } else {
-                    while a < b - 1 && Lexicon.titles.contains(tokens[a].lower) { a += 1 }
+                    while a < b - 1 && lexicon.isTitle(tokens[a].lower) { a += 1 }
                     let core = str(tokens[a].start, tokens[b - 1].end)
                     canonical = canonicalName(core, last: tokens[b - 1].lower, before: end) ?? core
                 }

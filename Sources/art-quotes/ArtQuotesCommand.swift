@@ -31,7 +31,18 @@ struct ArtQuotesCommand: FilterCommand {
         let gate = LanguageGate(
             tool: "art-quotes", annotation: "quote lexicon", supported: Set(catalog.languages(with: .quotes)),
             resolver: LanguageResolver(forced: language.lang))
+        guard let languages = loadResource(tool: "art-quotes", { try Self.languages(catalog) }) else { return .failure }
         let extractor = QuoteExtractor(includeBeliefs: !noBeliefs, joinContinuations: !noJoin)
-        return FilterRunner(options: options).run(QuoteFilter(extractor: extractor, gate: gate))
+        return FilterRunner(options: options).run(QuoteFilter(extractor: extractor, gate: gate, languages: languages))
+    }
+
+    /// The lexicon and sentence rules of every language the index gives `quotes`.
+    static func languages(_ catalog: LanguageCatalog) throws(ResourceError) -> [String: QuoteLanguage] {
+        var languages: [String: QuoteLanguage] = [:]
+        for code in catalog.languages(with: .quotes) where code != "en" {
+            languages[code] = QuoteLanguage(
+                lexicon: try QuoteLexicon.load(code), segmenter: SentenceSegmenter(language: catalog.segmenterData(for: code)))
+        }
+        return languages
     }
 }

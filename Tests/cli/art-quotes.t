@@ -79,5 +79,52 @@ same code as art-sentences when they are not, so the quotes are the same:
 
 A language without a quote lexicon is marked, never guessed:
 
-  $ printf '{"lang":"fr","text":"« Nous allons gagner », a déclaré M. Macron."}\n' | art-quotes | jq -c '[.quotes, .errors[0].kind]'
+  $ printf '{"lang":"it","text":"«Vinceremo», ha detto il ministro."}\n' | art-quotes | jq -c '[.quotes, .errors[0].kind]'
   [null,"unsupported_language"]
+
+German: „…“ and »…«, verb-second cues after the quote and before the colon,
+a title compound before the name, a pronoun resolved to the person, so X,
+laut X, and sagte, dass:
+
+  $ printf '%s\n' '{"lang":"de","text":"„Wir bauen neue Schulen“, sagte Bildungsministerin Eva Brandt am Montag. „Das dauert“, räumte sie ein. Am Abend sagte Brandt: »Wir fangen sofort an.« „Es reicht nicht“, so der Verband. Laut dem Landesamt fehlen 300 Lehrer. Brandt sagte, dass sie die Zahlen prüfe."}' | art-quotes | jq -c '.quotes[] | [.type, .text, .speaker.text, .speaker.canonical, .cue.text]'
+  ["direct","Wir bauen neue Schulen","Bildungsministerin Eva Brandt","Eva Brandt","sagte"]
+  ["direct","Das dauert","sie","Eva Brandt","räumte"]
+  ["direct","Wir fangen sofort an.","Brandt","Eva Brandt","sagte"]
+  ["direct","Es reicht nicht","der Verband","Verband","so"]
+  ["indirect","fehlen 300 Lehrer","dem Landesamt","Landesamt","Laut"]
+  ["indirect","sie die Zahlen prüfe","Brandt","Eva Brandt","sagte"]
+
+French: « … » with no-break spaces or plain ones, an auxiliary and its
+participle before the speaker, M. and Mme, il, selon X, a line of dialogue:
+
+  $ printf '%s\n' '{"lang":"fr","text":"«\u00a0Le budget est prêt\u00a0», a déclaré M. Paul Girard jeudi. « Rien ne change », a-t-il ajouté. Mme Sophie Lenoir a affirmé : « Nous voterons contre. » Selon le ministère, la dette baisse.\n\n— Ce texte est injuste, a expliqué Mme Lenoir."}' | art-quotes | jq -c '.quotes[] | [.type, .text, .speaker.text, .speaker.canonical, .cue.text]'
+  ["direct","Le budget est prêt","M. Paul Girard","Paul Girard","a déclaré"]
+  ["direct","Rien ne change","il","Paul Girard","a-t-il ajouté"]
+  ["direct","Nous voterons contre.","Mme Sophie Lenoir","Sophie Lenoir","affirmé"]
+  ["indirect","la dette baisse","le ministère","le ministère","Selon"]
+  ["direct","Ce texte est injuste","Mme Lenoir","Sophie Lenoir","a expliqué"]
+
+Spanish: «…» and “…”, the inverted cue with its auxiliary, a title and a
+name, según X, and a dialogue aside between dashes:
+
+  $ printf '%s\n' '{"lang":"es","text":"«La reforma es urgente», afirmó el ministro Carlos Vidal. “No hay dinero”, ha señalado la alcaldesa Marta Gil. Según la patronal, el paro bajará.\n\n—Lo haremos —dijo Vidal—. Pronto."}' | art-quotes | jq -c '.quotes[] | [.type, .text, .speaker.text, .speaker.canonical, .cue.text]'
+  ["direct","La reforma es urgente","el ministro Carlos Vidal","Carlos Vidal","afirmó"]
+  ["direct","No hay dinero","la alcaldesa Marta Gil","Marta Gil","ha señalado"]
+  ["indirect","el paro bajará","la patronal","la patronal","Según"]
+  ["direct","Lo haremos Pronto.","Vidal","Carlos Vidal","dijo"]
+
+No entities are needed; with entities on the record the speaker takes the
+entity's canonical name, as in English:
+
+  $ printf '%s\n' '{"lang":"de","text":"„Wir sind bereit“, sagte Ministerin Brandt.","entities":[{"start":36,"end":42,"text":"Brandt","type":"PERSON","canonical":"Eva Brandt"}]}' | art-quotes | jq -c '.quotes[0].speaker'
+  {"start":25,"end":42,"text":"Ministerin Brandt","canonical":"Eva Brandt"}
+
+The example articles in German, French and Spanish, and the same quotes
+with and without art-sentences:
+
+  $ art-quotes examples/art-quotes/multilingual.jsonl | jq -r '[.id, (.quotes | length)] | @tsv'
+  energie	5
+  hopital	5
+  vivienda	4
+  $ art-quotes examples/art-quotes/multilingual.jsonl | jq -c .quotes > $TMP/alone; art-sentences examples/art-quotes/multilingual.jsonl | art-quotes | jq -c .quotes | cmp - $TMP/alone && echo same
+  same

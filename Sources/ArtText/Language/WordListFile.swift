@@ -3,19 +3,19 @@ import ArtCore
 /// The format of the language data files (`data/lang/<code>/*.txt`): UTF-8
 /// text; `#` starts a comment line; `[name]` starts a section; every other
 /// non-blank line is an entry, a word and then flags, separated by spaces.
-struct WordListFile {
-    struct Entry {
-        var word: String
-        var flags: [String]
-        var line: Int
+public struct WordListFile: Sendable {
+    public struct Entry: Sendable {
+        public var word: String
+        public var flags: [String]
+        public var line: Int
     }
 
     /// The file's name, for messages.
-    let path: String
+    public let path: String
     /// The entries of each section, in file order.
     private(set) var sections: [String: [Entry]] = [:]
 
-    init(path: String, bytes: [UInt8]) throws(ResourceError) {
+    public init(path: String, bytes: [UInt8]) throws(ResourceError) {
         self.path = path
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .malformed(path: path, line: 1, reason: "not UTF-8")
@@ -44,7 +44,7 @@ struct WordListFile {
 
     /// The entries of `name`; a missing section is an error, so that a
     /// misspelt header does not silently empty a list.
-    func entries(_ name: String) throws(ResourceError) -> [Entry] {
+    public func entries(_ name: String) throws(ResourceError) -> [Entry] {
         guard let entries = sections[name] else {
             throw .malformed(path: path, line: 1, reason: "no [\(name)] section")
         }

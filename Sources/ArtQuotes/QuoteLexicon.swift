@@ -1,0 +1,98 @@
+import ArtCore
+import ArtText
+
+/// What the attribution rules know of one language: cue verbs and their
+/// forms, function words, titles, pronouns and quotation marks. English's
+/// is built in (`Lexicon`, tuned on PolNeAR); every other language's is
+/// read from `lang/<code>/quotes.txt`, so adding a language is adding a file
+/// (`data/lang/index.txt` then gives it `quotes`).
+public struct QuoteLexicon: Sendable {
+    /// The ISO 639-1 code.
+    public let code: String
+    /// Cue verb forms, each with its lemma.
+    var speechVerbs: [String: String]
+    var beliefVerbs: [String: String]
+    var broadVerbs: [String: String]
+    var namingVerbs: Set<String>
+    var hearerVerbs: Set<String>
+    /// Forms that may stand before their speaker after a quote: “…,” said X.
+    var invertibleVerbs: Set<String>
+    var auxiliaries: Set<String>
+    /// Auxiliaries that start an inverted cue with their participle: « … », a déclaré X.
+    var invertedAuxiliaries: Set<String>
+    /// Words other than verbs that introduce a speaker after a quote: „…“, so Scholz.
+    var quoteTags: Set<String>
+    /// Phrases that attribute a clause to the noun phrase after them: according to, laut, selon, según.
+    var attributionPhrases: [[String]]
+    var passiveMarkers: Set<String>
+    var determiners: Set<String>
+    var personalPronouns: Set<String>
+    /// Pronouns that can be a speaker before its cue, after it, and those that name a person to resolve.
+    var speakerPronouns: Set<String>
+    var invertedPronouns: Set<String>
+    var resolvablePronouns: Set<String>
+    var npStops: Set<String>
+    var npPrepositions: Set<String>
+    var clauseStarters: Set<String>
+    var timeWords: Set<String>
+    var titles: Set<String>
+    /// Endings that make a compound a title: Bundes*minister*, Regierungs*sprecher*.
+    var titleSuffixes: [String]
+    /// Capitalised words that stand before a name without being part of it, besides titles.
+    var nameLeaders: Set<String>
+    var orgWords: Set<String>
+    var roleNouns: Set<String>
+    var bareClauseVerbs: Set<String>
+    var objectVerbs: Set<String>
+    var months: Set<String>
+    var weekdays: Set<String>
+    /// Opening marks with the mark that closes each (`„` `“`, `«` `»`); empty
+    /// for English, whose marks are told apart by their context alone.
+    var markPairs: [Unicode.Scalar: Unicode.Scalar]
+    /// A dash at a paragraph's start opens a line of dialogue (French, Spanish).
+    var dialogueDashes: Bool
+    /// The finite verb comes second, so a cue before a quote may precede its speaker (German).
+    var verbSecond: Bool
+    /// Words that open a reported clause (that, dass, que), and whether a comma stands before them.
+    var complementizers: Set<String>
+    var commaBeforeComplementizer: Bool
+    /// Pronouns a cue takes after a hyphen, longest first: dit-il, a-t-elle.
+    var cliticPronouns: [String]
+
+    /// Whether `word` (lower case) is a title before a name.
+    func isTitle(_ word: String) -> Bool {
+        if titles.contains(word) { return true }
+        for suffix in titleSuffixes where word.count > suffix.count && word.hasSuffix(suffix) { return true }
+        return false
+    }
+
+    /// The length of the attribution phrase that starts at `tokens[i]`, or nil.
+    func attributionPhrase(_ lower: (Int) -> String, at i: Int) -> Int? {
+        for phrase in attributionPhrases where phrase.indices.allSatisfy({ lower(i + $0) == phrase[$0] }) {
+            return phrase.count
+        }
+        return nil
+    }
+
+    public static let english = QuoteLexicon(
+        code: "en", speechVerbs: Lexicon.speechVerbs, beliefVerbs: Lexicon.beliefVerbs, broadVerbs: Lexicon.broadVerbs,
+        namingVerbs: Lexicon.namingVerbs, hearerVerbs: Lexicon.hearerVerbs, invertibleVerbs: Lexicon.invertibleVerbs,
+        auxiliaries: Lexicon.auxiliaries, invertedAuxiliaries: [], quoteTags: [], attributionPhrases: [["according", "to"]],
+        passiveMarkers: Lexicon.passiveMarkers, determiners: Lexicon.determiners, personalPronouns: Lexicon.personalPronouns,
+        speakerPronouns: ["it", "he", "she", "they", "i", "we"], invertedPronouns: ["he", "she", "they", "we", "i"],
+        resolvablePronouns: ["he", "she"], npStops: Lexicon.npStops, npPrepositions: Lexicon.npPrepositions,
+        clauseStarters: Lexicon.clauseStarters, timeWords: Lexicon.timeWords, titles: Lexicon.titles, titleSuffixes: [], nameLeaders: [],
+        orgWords: Lexicon.orgWords, roleNouns: Lexicon.roleNouns, bareClauseVerbs: Lexicon.bareClauseVerbs,
+        objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
+        dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
+        cliticPronouns: [])
+
+    /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.
+    public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> QuoteLexicon {
+        if code == "en" { return .english }
+        let name = "lang/\(code)/quotes.txt"
+        let path: String
+        do { path = try locator.locate(name) } catch { throw .notFound(error) }
+        return try QuoteLexicon(code: code, file: try WordListFile(path: path, bytes: try readDataFile(path)))
+    }
+}

@@ -1,0 +1,115 @@
+import ArtCore
+import ArtText
+import Testing
+
+@testable import ArtQuotes
+
+/// Direct quotes in German, French and Spanish news, read with each
+/// language's lexicon (`data/lang/<code>/quotes.txt`) and sentence rules.
+private func quotes(_ text: String, _ code: String) throws -> [Quote] {
+    let segmenter = SentenceSegmenter(language: try LanguageData.load(code))
+    return QuoteExtractor().extract(text, lexicon: try QuoteLexicon.load(code), segmenter: segmenter)
+}
+
+private func content(_ text: String, _ q: Quote) -> String {
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: Array(text.unicodeScalars)[q.start..<q.end])
+    return String(v)
+}
+
+@Suite struct QuoteLexiconTests {
+    @Test func everyLanguageFileLoads() throws {
+        for code in ["de", "fr", "es"] {
+            let lexicon = try QuoteLexicon.load(code)
+            #expect(lexicon.code == code)
+            #expect(lexicon.speechVerbs.count >= 60)
+            #expect(!lexicon.markPairs.isEmpty)
+        }
+        #expect(try QuoteLexicon.load("en").markPairs.isEmpty)
+    }
+
+    @Test func germanTitleCompoundsAreTitles() throws {
+        let de = try QuoteLexicon.load("de")
+        #expect(de.isTitle("bundesfinanzminister"))
+        #expect(de.isTitle("regierungssprecherin"))
+        #expect(!de.isTitle("energiepreise"))
+    }
+
+    @Test func germanVerbSecondAfterTheQuote() throws {
+        let t = "„Wir senken die Steuern“, sagte Finanzminister Jonas Keller am Montag in Berlin."
+        let q = try quotes(t, "de")
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "Wir senken die Steuern")
+        #expect(q[0].speaker?.text == "Finanzminister Jonas Keller")
+        #expect(q[0].speaker?.canonical == "Jonas Keller")
+        #expect(q[0].cue?.text == "sagte")
+    }
+
+    @Test func germanGuillemetsAndVerbSecondBeforeTheColon() throws {
+        let t = "Anna Berger ist Kanzlerin. Am Dienstag sagte Berger: »Wir halten Wort.«"
+        let q = try quotes(t, "de")
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "Wir halten Wort.")
+        #expect(q[0].speaker?.text == "Berger")
+        #expect(q[0].speaker?.canonical == "Anna Berger")
+    }
+
+    @Test func germanPronounResolvesToThePerson() throws {
+        let t = "Kanzlerin Anna Berger sprach in Köln.\n\n„Das ist erst der Anfang“, sagte sie."
+        let q = try quotes(t, "de")
+        #expect(q.last?.speaker?.text == "sie")
+        #expect(q.last?.speaker?.canonical == "Anna Berger")
+    }
+
+    @Test func frenchSpacedGuillemetsAndAuxiliaryCue() throws {
+        let t = "«\u{00A0}Nous allons recruter\u{202F}», a déclaré M. Paul Duval mercredi."
+        let q = try quotes(t, "fr")
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "Nous allons recruter")
+        #expect(q[0].speaker?.text == "M. Paul Duval")
+        #expect(q[0].speaker?.canonical == "Paul Duval")
+        #expect(q[0].cue?.text == "a déclaré")
+    }
+
+    @Test func frenchCliticPronounIsTheSpeaker() throws {
+        let t = "Mme Claire Morel est arrivée.\n\n« Rien ne change », a-t-elle ajouté."
+        let q = try quotes(t, "fr")
+        #expect(q.last?.speaker?.text == "elle")
+        #expect(q.last?.speaker?.canonical == "Claire Morel")
+    }
+
+    @Test func frenchDialogueDash() throws {
+        let t = "— Nous tiendrons nos promesses, a déclaré Mme Morel."
+        let q = try quotes(t, "fr")
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "Nous tiendrons nos promesses")
+        #expect(q[0].speaker?.text == "Mme Morel")
+    }
+
+    @Test func spanishInvertedCueWithAuxiliary() throws {
+        let t = "“Queremos precios justos”, ha dicho la ministra Lucía Ortega."
+        let q = try quotes(t, "es")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "la ministra Lucía Ortega")
+        #expect(q[0].speaker?.canonical == "Lucía Ortega")
+        #expect(q[0].cue?.text == "ha dicho")
+    }
+
+    @Test func spanishDialogueAsideJoinsBothParts() throws {
+        let t = "—Vamos a cumplir —aseguró Ortega—. El plan empieza en enero."
+        let q = try quotes(t, "es")
+        #expect(q.count == 1)
+        #expect(q[0].fragments.count == 2)
+        #expect(q[0].speaker?.text == "Ortega")
+        #expect(q[0].cue?.text == "aseguró")
+    }
+
+    @Test func spanishSegunIsAnAttribution() throws {
+        let t = "Según el ministerio, se construirán veinte mil viviendas."
+        let q = try quotes(t, "es")
+        #expect(q.count == 1)
+        #expect(q[0].type == .indirect)
+        #expect(q[0].speaker?.text == "el ministerio")
+        #expect(q[0].cue?.text == "Según")
+    }
+}
