@@ -62,6 +62,22 @@ check "no quotes in the Spark output" grep -q '"quotes":\[{' "$work/spark.jsonl"
 check "Spark's records differ from the serial pipeline's" cmp -s <(sort "$work/serial.jsonl") <(sort "$work/spark.jsonl")
 check "Spark's part files, in order, are not in input order" cmp -s "$work/serial.jsonl" "$work/spark.jsonl"
 
-echo "spark: $records records in $parts partitions, local[2], ${took} s with start-up"
+# One WARC file per task: the serial run of the same files is the reference.
+for t in art-fetch; do [ -x "$bin/$t" ] || { echo "spark: $bin/$t not found; build first"; exit 1; }; done
+for i in 1 2 3; do cp Tests/cli/fixtures/art-fetch/sample.warc.gz "$work/crawl-$i.warc.gz"; done
+ls "$work"/crawl-*.warc.gz > "$work/warcs.txt"
+for f in $(cat "$work/warcs.txt"); do art-fetch --warc "$f"; done | art-strip --drop-html | art-sentences | art-entities | art-quotes > "$work/warc-serial.jsonl"
+if SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$venv/bin/python" "$venv/bin/python" examples/spark/art_spark.py \
+    --master 'local[2]' --warc --bin "$bin" "$work/warcs.txt" "$work/warc-out" > "$work/spark-warc.log" 2>&1; then
+  cat "$work/warc-out"/part-* > "$work/warc-spark.jsonl"
+  check "WARC: $(ls "$work/warc-out"/part-* | wc -l) part files, not one a file" [ "$(ls "$work/warc-out"/part-* | wc -l)" -eq 3 ]
+  check "WARC: Spark's records differ from the serial run's" cmp -s "$work/warc-serial.jsonl" "$work/warc-spark.jsonl"
+  check "WARC: no records" [ -s "$work/warc-spark.jsonl" ]
+else
+  tail -30 "$work/spark-warc.log"
+  check "the Spark job over WARC files failed" false
+fi
+
+echo "spark: $records records in $parts partitions, local[2], ${took} s with start-up; 3 WARC files, a task each"
 echo "spark: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -12,6 +12,13 @@ Local mode, two worker threads:
     python art_spark.py --master 'local[2]' --bin ../../.build/release \\
         corpus.jsonl annotated/
 
+WARC files, one per task (each path read with art-fetch --warc on a
+worker, so on a file system every worker sees):
+
+    ls /data/cc-news/*.warc.gz > warcs.txt
+    python art_spark.py --master 'local[2]' --warc --bin ../../.build/release \
+        warcs.txt annotated/
+
 A cluster (the art programs installed on every worker, or shipped with
 --archives, see README.md):
 
@@ -38,6 +45,9 @@ def parse_args(argv):
                         help="number of partitions to split the input into (default: Spark's)")
     parser.add_argument("--master", default=None,
                         help="Spark master when run with python rather than spark-submit, such as local[4]")
+    parser.add_argument("--warc", action="store_true",
+                        help="the input lists WARC files, a path a line; each task reads one with art-fetch --warc "
+                             "and streams its responses through the pipeline")
     parser.add_argument("--compress", action="store_true", help="write gzip-compressed part files")
     return parser.parse_args(argv)
 
@@ -70,9 +80,18 @@ def main(argv=None):
     # pipefail: a filter that fails makes the whole pipeline fail, and
     # checkCode makes Spark fail the task (and retry it) instead of keeping a
     # partial partition.
-    command = "bash -o pipefail -c " + shlex.quote(args.pipeline)
+    pipeline = args.pipeline
+    if args.warc:
+        # Each line is a path: art-fetch turns its responses into records.
+        # Exit status 1 is a damaged member, reported on standard error and
+        # costing only itself: the task goes on (art(7), EXIT STATUS).
+        pipeline = 'while IFS= read -r f; do art-fetch --warc "$f" || [ $? -eq 1 ] || exit 3; done | ' + pipeline
+    command = "bash -o pipefail -c " + shlex.quote(pipeline)
 
-    if args.partitions:
+    if args.warc:
+        paths = [p for p in sc.textFile(args.input).collect() if p.strip()]
+        records = sc.parallelize(paths, len(paths))
+    elif args.partitions:
         records = sc.textFile(args.input, minPartitions=args.partitions)
     else:
         records = sc.textFile(args.input)
