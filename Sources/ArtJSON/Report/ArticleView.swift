@@ -58,15 +58,17 @@ struct ArticleView {
         let n = scalars.count
         func valid(_ s: TextSpan) -> Bool { s.start >= 0 && s.start < s.end && s.end <= n }
 
-        for e in record.value("entities")?.arrayValue ?? [] {
-            guard let span = TextSpan(json: e), valid(span) else { continue }
+        // Decoded one element at a time: a long article's lists are never one tree.
+        record.forEachElement(of: "entities") { e in
+            guard let span = TextSpan(json: e), valid(span) else { return true }
             let surface = scalars.string(span)
             entities.append(Entity(span: span, type: e["type"]?.stringValue ?? "?", canonical: e["canonical"]?.stringValue ?? surface))
+            return true
         }
-        for q in record.value("quotes")?.arrayValue ?? [] {
+        record.forEachElement(of: "quotes") { q in
             var parts = (q["fragments"]?.arrayValue ?? []).compactMap(TextSpan.init(json:)).filter(valid)
             if parts.isEmpty, let span = TextSpan(json: q), valid(span) { parts = [span] }
-            guard !parts.isEmpty else { continue }
+            guard !parts.isEmpty else { return true }
             let speaker = q["speaker"].flatMap { $0.isNull ? nil : $0 }
             quotes.append(
                 Quote(
@@ -75,6 +77,7 @@ struct ArticleView {
                     speaker: speaker?["text"]?.stringValue,
                     canonical: speaker?["canonical"]?.stringValue ?? speaker?["text"]?.stringValue,
                     cue: q["cue"]?["text"]?.stringValue))
+            return true
         }
         paragraphs = Self.cut(scalars, entities: entities, quotes: quotes)
     }
