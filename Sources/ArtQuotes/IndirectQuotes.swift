@@ -16,7 +16,7 @@ extension QuoteAnalysis {
                 if used[i] || !isWord(i) { continue }
                 let w = tokens[i].lower
                 // according to SPEAKER, CLAUSE / CLAUSE, according to SPEAKER
-                if let length = lexicon.attributionPhrase(lower, at: i) {
+                if let length = attributionPhrase(at: i) {
                     if let q = accordingTo(i, length: length, s) {
                         out.append(q.quote)
                         lastSpeaker = q.quote.speaker

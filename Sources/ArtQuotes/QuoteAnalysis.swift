@@ -97,7 +97,17 @@ struct QuoteAnalysis {
     func attributionPhrase(endingAt k: Int) -> Range<Int>? {
         for phrase in lexicon.attributionPhrases where k - phrase.count + 1 >= 0 && lower(k) == phrase.last {
             let first = k - phrase.count + 1
-            if lexicon.attributionPhrase(lower, at: first) == phrase.count { return first..<(k + 1) }
+            if attributionPhrase(at: first) == phrase.count { return first..<(k + 1) }
+        }
+        return nil
+    }
+
+    /// The length in tokens of the attribution phrase (according to, laut,
+    /// selon) that starts at token `i`, if one does. A method, not a closure
+    /// over `lower`: capturing `self` copied the whole analysis per token.
+    func attributionPhrase(at i: Int) -> Int? {
+        for phrase in lexicon.attributionPhrases where phrase.indices.allSatisfy({ lower(i + $0) == phrase[$0] }) {
+            return phrase.count
         }
         return nil
     }

@@ -66,14 +66,6 @@ public struct QuoteLexicon: Sendable {
         return false
     }
 
-    /// The length of the attribution phrase that starts at `tokens[i]`, or nil.
-    func attributionPhrase(_ lower: (Int) -> String, at i: Int) -> Int? {
-        for phrase in attributionPhrases where phrase.indices.allSatisfy({ lower(i + $0) == phrase[$0] }) {
-            return phrase.count
-        }
-        return nil
-    }
-
     public static let english = QuoteLexicon(
         code: "en", speechVerbs: Lexicon.speechVerbs, beliefVerbs: Lexicon.beliefVerbs, broadVerbs: Lexicon.broadVerbs,
         namingVerbs: Lexicon.namingVerbs, hearerVerbs: Lexicon.hearerVerbs, invertibleVerbs: Lexicon.invertibleVerbs,

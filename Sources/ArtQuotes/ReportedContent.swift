@@ -33,7 +33,7 @@ extension QuoteAnalysis {
             if k > a, lower(k) == "and" || lower(k) == "but", isCueVerb(k + 1) || (lexicon.auxiliaries.contains(lower(k + 1)) && isCueVerb(k + 2)) {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
-            if k > a, lexicon.attributionPhrase(lower, at: k) != nil {
+            if k > a, attributionPhrase(at: k) != nil {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
             if k > a, isPunct(k, ","), lower(k + 1) == "but" || lower(k + 1) == "while" || lower(k + 1) == "although" {

@@ -32,6 +32,11 @@ public struct TextWindows {
     /// Calls `body` with each window of `text` in order; `sentences` are
     /// spans of the whole text, in order (`Record.sentenceSpans`).
     public func forEach(in text: String, sentences: [TextSpan]?, _ body: (TextWindow) -> Void) {
+        // Any article: no more UTF-8 bytes than the limit, so no more scalars.
+        if text.utf8.count <= limit {
+            body(TextWindow(offset: 0, scalars: Array(text.unicodeScalars), sentences: sentences))
+            return
+        }
         var pending = text.unicodeScalars.makeIterator()
         var buffer: [Unicode.Scalar] = []
         var offset = 0
