@@ -28,4 +28,19 @@ struct OutputSinkTests {
         #expect(throws: OutputError.self) { try sink.flush() }
         #expect(throws: OutputError.self) { try OutputSink.create(path: "/nonexistent/dir/out") }
     }
+
+    /// With SIGPIPE ignored (as swift-nio sets it in art-fetch), a write to a
+    /// closed pipe still ends the process by SIGPIPE, quietly, as under
+    /// `head`; in a child process, since it ends the process.
+    @Test func aClosedPipeEndsTheProcessEvenWithSIGPIPEIgnored() async {
+        await #expect(processExitsWith: .signal(SIGPIPE)) {
+            _ = signal(SIGPIPE, SIG_IGN)
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0 else { exit(1) }
+            close(ends[0])
+            var sink = OutputSink(fd: ends[1], flushThreshold: 1)
+            try? sink.write("record")
+            exit(0)
+        }
+    }
 }

@@ -71,6 +71,7 @@ public struct OutputSink {
             let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
+                if errno == EPIPE { Platform.endOnBrokenPipe() }
                 throw OutputError("cannot write to \(name): \(errnoDescription())")
             }
             offset += n

@@ -102,6 +102,15 @@ public enum Platform {
         sigaction(signal, &action, nil)
     }
 
+    /// Ends the process as SIGPIPE does by default, quietly: for a write to a
+    /// closed pipe after a library (swift-nio) has set SIGPIPE to be ignored,
+    /// so that `art-fetch URL | head` ends like any filter under `head`.
+    public static func endOnBrokenPipe() -> Never {
+        restoreDefault(SIGPIPE)
+        _ = raise(SIGPIPE)
+        exit(128 + SIGPIPE)
+    }
+
     /// Restores the default action of `signal` (SIGPIPE: a closed pipe ends
     /// the process quietly, as `head` expects).
     public static func restoreDefault(_ signal: Int32) {
