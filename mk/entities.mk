@@ -5,7 +5,7 @@
 EVAL_TARGETS += eval-entities
 BENCH_TARGETS += bench-entities
 
-ENTITIES_MODEL = data/entities.model
+ENTITIES_MODEL = data/lang/en/entities.model
 ENTITIES_NER = $(SHARED)/data/ner
 ENTITIES_GAZETTEERS = $(SHARED)/data/gazetteers
 ENTITIES_SCORER = $(SHARED)/tools/score_entities.py

@@ -31,7 +31,7 @@ struct DocumentPass {
 
     init(
         _ s: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>], gazetteer: Gazetteer = .empty,
-        lowerHashes: [UInt64]? = nil
+        lowerHashes: [UInt64]? = nil, rules lexicon: RuleLexicon = .english
     ) {
         self.s = s
         self.tokens = tokens
@@ -39,7 +39,7 @@ struct DocumentPass {
         var sentenceStart = [Bool](repeating: false, count: tokens.count)
         for r in sentences where !r.isEmpty { sentenceStart[r.lowerBound] = true }
         self.sentenceStart = sentenceStart
-        rules = ruleSpans(s, tokens: tokens, lowerHashes: lowerHashes)
+        rules = ruleSpans(s, tokens: tokens, lowerHashes: lowerHashes, lexicon: lexicon)
         ruleAt = Self.tokensInside(rules, tokens)
         taken = [Bool](repeating: false, count: tokens.count)
         texts = [String](repeating: "", count: tokens.count)

@@ -4,27 +4,63 @@ import ArtText
 
 /// `art-entities`' per-record work: adds `entities` to records that have `text`.
 public struct EntityFilter: RecordTransform {
+    /// English's recognizer, and that of a record in a language `languages` lacks.
     public let recognizer: EntityRecognizer
+    /// The recognizer of each other language it annotates, by code.
+    public let languages: [String: EntityRecognizer]
     public let types: Set<EntityType>?
     /// The languages it has a model for; nil takes every record as English.
     public let gate: LanguageGate?
     /// The longest text read in one piece (`TextWindows`).
     var windowLimit = TextWindows.defaultLimit
 
-    public init(model: EntityModel, types: Set<EntityType>? = nil, gate: LanguageGate? = nil) {
-        recognizer = EntityRecognizer(model: model)
+    public init(
+        recognizer: EntityRecognizer, languages: [String: EntityRecognizer] = [:], types: Set<EntityType>? = nil,
+        gate: LanguageGate? = nil
+    ) {
+        self.recognizer = recognizer
+        self.languages = languages
         self.types = types
         self.gate = gate
     }
 
-    /// The filter with the model of the file at `modelPath`.
-    public init(modelPath: String, types: Set<EntityType>? = nil, gate: LanguageGate? = nil) throws(ModelError) {
-        self.init(model: try EntityModel(path: modelPath), types: types, gate: gate)
+    /// English's filter with `model`.
+    public init(model: EntityModel, types: Set<EntityType>? = nil, gate: LanguageGate? = nil) {
+        self.init(recognizer: EntityRecognizer(model: model), types: types, gate: gate)
+    }
+
+    /// The filter of every language `catalog` gives `entities`, each with its
+    /// installed model and files; `explicitModel` (`--model`) or
+    /// `environmentModel` (`$ART_MODEL`) replaces the model of all of them.
+    public static func load(
+        catalog: LanguageCatalog, explicitModel: String?, environmentModel: String?, types: Set<EntityType>? = nil,
+        gate: LanguageGate?, locator: ResourceLocator = .standard
+    ) throws -> EntityFilter {
+        var shared: EntityModel? = nil
+        if let path = [explicitModel, environmentModel].compactMap({ $0 }).first(where: { !$0.isEmpty }) {
+            shared = try EntityModel(path: path)
+        }
+        var recognizers: [String: EntityRecognizer] = [:]
+        for code in catalog.languages(with: .entities) {
+            let model = try shared ?? EntityModel(path: try locator.locate(modelName(language: code)))
+            recognizers[code] = try EntityRecognizer.load(
+                code, model: model, language: catalog.segmenterData(for: code), from: locator)
+        }
+        guard let english = recognizers.removeValue(forKey: "en") else {
+            throw ResourceError.malformed(path: "lang/index.txt", line: 1, reason: "English (en) must have entities")
+        }
+        return EntityFilter(recognizer: english, languages: recognizers, types: types, gate: gate)
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
-        if let refusal = gate?.refusal(for: record) { return refusal }
+        var recognizer = self.recognizer
+        if let gate {
+            switch gate.admission(for: record) {
+            case .annotate(let code): recognizer = languages[code] ?? recognizer
+            case .refuse(let update): return update
+            }
+        }
         let sentences = record.sentenceSpans(textLength: text.unicodeScalars.count)
         // A text past the window limit (no article is) is tagged window by
         // window, and each window's document pass sees only that window.

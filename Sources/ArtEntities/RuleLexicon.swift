@@ -1,13 +1,53 @@
+import ArtCore
 import ArtText
 
 /// Rules for the numeric and time types in news style: dates (`January 10`,
 /// `Dec. 27`, `early 2022`, `the 1990s`, `2 1/2 years`, `Tuesday`), times
 /// (`5 p.m.`), money (`$3.5 billion`, `€20 million`), percentages (`5
-/// percent`, `40%`) and quantities (`300 troops`, `12 km`).
-enum Word: UInt8 {
+/// percent`, `40%`) and quantities (`300 troops`, `12 km`). Other languages
+/// name the same kinds of word in `lang/<code>/numbers.txt`, one section each.
+enum Word: UInt8, CaseIterable {
     case month, weekday, relativeDay, dateUnit, dateModifier, season, meridiem, timeWord, timeOfDay
     case scale, currencyWord, currencySymbol, percentWord, numberWord, approx, unit, ago, the, and, a
-    case per, cent, than, to, up, at, least, year, mid, countNoun
+    case per, cent, than, to, up, at, least, mid, countNoun
+    /// `de`, `d'`, `di`: joins day, month and year (3 de octubre de 2024)
+    /// and a scale to its currency (20 millions d'euros).
+    case of
+    /// `vor`, `hace`: `ago` in front of the amount (vor drei Jahren).
+    case agoBefore
+
+    /// The section of a language's `numbers.txt` that lists the kind.
+    var section: String {
+        switch self {
+        case .relativeDay: "relative-day"
+        case .dateUnit: "date-unit"
+        case .dateModifier: "date-modifier"
+        case .timeWord: "time-word"
+        case .timeOfDay: "time-of-day"
+        case .currencyWord: "currency-word"
+        case .currencySymbol: "currency-symbol"
+        case .percentWord: "percent-word"
+        case .numberWord: "number-word"
+        case .countNoun: "count-noun"
+        case .agoBefore: "ago-before"
+        default: "\(self)"
+        }
+    }
+}
+
+/// How a language writes dates, beside its words (`[properties]` of `numbers.txt`).
+struct DateStyle: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// Month names are lower case (3 octobre), so a lower-case month counts.
+    static let lowercaseMonths = DateStyle(rawValue: 1 << 0)
+    /// A day is an ordinal with a dot (3. Oktober).
+    static let ordinalDot = DateStyle(rawValue: 1 << 1)
+    /// A modifier may follow its unit (la semaine dernière, el año pasado).
+    static let modifierAfter = DateStyle(rawValue: 1 << 2)
+
+    static let properties: [String: DateStyle] = [
+        "lowercase-months": .lowercaseMonths, "ordinal-dot": .ordinalDot, "modifier-after": .modifierAfter,
+    ]
 }
 
 /// The rule words by the hash of their lower-cased text, in an
@@ -19,7 +59,7 @@ struct RuleLexicon: Sendable {
     private let mask: Int
     /// The most scalars of a word: longer tokens are none.
     private let longest: Int
-    static let shared = RuleLexicon()
+    let style: DateStyle
 
     /// The kind of the word `s[t.start..<t.end]`, if it is one; `lowerHash`
     /// is its `hashScalars(lower: true)` when known (0: not known).
@@ -34,15 +74,62 @@ struct RuleLexicon: Sendable {
         return nil
     }
 
-    init() {
+    /// The lexicon of `words` of each kind; a word listed twice keeps its last kind.
+    init(words: [(Word, [String])], style: DateStyle = []) {
         var w: [UInt64: Word] = [:]
         var longest = 0
-        func add(_ list: String, _ kind: Word) {
-            for item in list.split(separator: " ") {
-                w[hashString(String(item), lower: true)] = kind
+        for (kind, list) in words {
+            for item in list {
+                w[hashString(item, lower: true)] = kind
                 longest = max(longest, item.unicodeScalars.count)
             }
         }
+        var capacity = 16
+        while capacity < 4 * w.count { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var kinds = [UInt8](repeating: 0, count: capacity)
+        for (key, kind) in w {
+            var i = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while kinds[i] != 0 { i = (i + 1) & (capacity - 1) }
+            keys[i] = key
+            kinds[i] = kind.rawValue + 1
+        }
+        self.keys = keys
+        self.kinds = kinds
+        self.mask = capacity - 1
+        self.longest = longest
+        self.style = style
+    }
+
+    /// The lexicon of a language's `numbers.txt`: a `[properties]` section
+    /// (`DateStyle`) and one section per kind of word, each optional.
+    init(file: WordListFile) throws(ResourceError) {
+        var style: DateStyle = []
+        for entry in (try? file.entries("properties")) ?? [] {
+            guard let property = DateStyle.properties[entry.word] else {
+                throw .malformed(path: file.path, line: entry.line, reason: "unknown property '\(entry.word)'")
+            }
+            style.insert(property)
+        }
+        var words: [(Word, [String])] = []
+        for kind in Word.allCases {
+            guard let entries = try? file.entries(kind.section) else { continue }
+            words.append((kind, entries.flatMap { [$0.word] + $0.flags }))
+        }
+        self.init(words: words, style: style)
+    }
+
+    /// The lexicon of `code`: English's built-in one, or `lang/<code>/numbers.txt`.
+    static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> RuleLexicon {
+        if code == "en" { return .english }
+        let path: String
+        do { path = try locator.locate("lang/\(code)/numbers.txt") } catch { throw .notFound(error) }
+        return try RuleLexicon(file: try WordListFile(path: path, bytes: try readDataFile(path)))
+    }
+
+    static let english: RuleLexicon = {
+        var words: [(Word, [String])] = []
+        func add(_ list: String, _ kind: Word) { words.append((kind, list.split(separator: " ").map(String.init))) }
         add("january february march april may june july august september october november december "
             + "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.", .month)
         add("monday tuesday wednesday thursday friday saturday sunday", .weekday)
@@ -81,19 +168,6 @@ struct RuleLexicon: Sendable {
         add("at", .at)
         add("least", .least)
         add("mid", .mid)
-        var capacity = 16
-        while capacity < 4 * w.count { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var kinds = [UInt8](repeating: 0, count: capacity)
-        for (key, kind) in w {
-            var i = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while kinds[i] != 0 { i = (i + 1) & (capacity - 1) }
-            keys[i] = key
-            kinds[i] = kind.rawValue + 1
-        }
-        self.keys = keys
-        self.kinds = kinds
-        self.mask = capacity - 1
-        self.longest = longest
-    }
+        return RuleLexicon(words: words)
+    }()
 }

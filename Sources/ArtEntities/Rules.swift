@@ -16,10 +16,12 @@ struct RuleSpan {
 /// Finds numeric and time expressions in a text, given its tokens and, if
 /// known, their lower-case hashes. Hyphenated words are read in parts, so
 /// that `eight-year` and `mid-2022` are seen as number and unit.
-func ruleSpans(_ s: [Unicode.Scalar], tokens textTokens: [Token], lowerHashes: [UInt64]? = nil) -> [RuleSpan] {
+func ruleSpans(
+    _ s: [Unicode.Scalar], tokens textTokens: [Token], lowerHashes: [UInt64]? = nil, lexicon: RuleLexicon = .english
+) -> [RuleSpan] {
     let (tokens, source) = Tokenizer.splittingHyphens(textTokens, in: s)
     let hashes = lowerHashes.map { hashes in source.map { $0 >= 0 ? hashes[$0] : 0 } }
-    return RuleMatcher(s, tokens, lowerHashes: hashes).matches().map {
+    return RuleMatcher(s, tokens, lowerHashes: hashes, lexicon: lexicon).matches().map {
         RuleSpan(start: tokens[$0.first].start, end: tokens[$0.end - 1].end, type: $0.type)
     }
 }
@@ -34,18 +36,21 @@ struct RuleMatcher {
     let kind: [Word?]
     /// Whether each token is a number.
     let digits: [Bool]
+    let style: DateStyle
 
     /// `lowerHashes`: the tokens' `hashScalars(lower: true)`, 0 where not known.
-    init(_ s: [Unicode.Scalar], _ tokens: [Token], lowerHashes: [UInt64]? = nil) {
+    init(_ s: [Unicode.Scalar], _ tokens: [Token], lowerHashes: [UInt64]? = nil, lexicon: RuleLexicon = .english) {
         self.s = s
         self.tokens = tokens
         n = tokens.count
-        let lexicon = RuleLexicon.shared
+        style = lexicon.style
         var kind = [Word?](repeating: nil, count: tokens.count)
+        let capitalMonths = !lexicon.style.contains(.lowercaseMonths)
         for (i, t) in tokens.enumerated() {
             kind[i] = lexicon.kind(s, t, lowerHash: lowerHashes?[i] ?? 0)
-            // Month names and weekdays must be capitalised (May, March).
-            if (kind[i] == .month || kind[i] == .weekday) && !s[t.start].isUppercaseLetter { kind[i] = nil }
+            // Month names and weekdays must be capitalised where the language
+            // writes them so (May, March), and a capitalised one is a month anywhere.
+            if capitalMonths && (kind[i] == .month || kind[i] == .weekday) && !s[t.start].isUppercaseLetter { kind[i] = nil }
         }
         self.kind = kind
         digits = tokens.map { s[$0.start].isDigit }
@@ -73,7 +78,7 @@ struct RuleMatcher {
         var i = i0
         if kind[i] == .approx {
             i += 1
-            if i < n && kind[i] == .than { i += 1 }
+            if i < n && (kind[i] == .than || kind[i] == .of) { i += 1 }
         } else if kind[i] == .at && i + 1 < n && kind[i + 1] == .least {
             i += 2
         } else if kind[i] == .up && i + 1 < n && kind[i + 1] == .to {
@@ -98,7 +103,15 @@ struct RuleMatcher {
         if isDecade(i) { return RuleMatch(first: i, end: i + 1, type: .date) }
         if let m = calendarDate(i) { return m }
         if kind[i] == .dateModifier || kind[i] == .mid { return modifiedDate(i) }
-        if kind[i] == .season, isYear(i + 1) { return RuleMatch(first: i, end: i + 2, type: .date) }
+        if kind[i] == .season, let e = year(after: i + 1) { return RuleMatch(first: i, end: e, type: .date) }
+        // vor drei Jahren, hace dos años
+        if kind[i] == .agoBefore, let e = number(i + 1), e < n, kind[e] == .dateUnit {
+            return RuleMatch(first: i, end: e + 1, type: .date)
+        }
+        // la semaine dernière, el año pasado
+        if kind[i] == .dateUnit, style.contains(.modifierAfter), i + 1 < n, kind[i + 1] == .dateModifier {
+            return RuleMatch(first: i, end: i + 2, type: .date)
+        }
         return amount(i)
     }
 
@@ -110,16 +123,14 @@ struct RuleMatcher {
             if isDayNumber(e) {
                 e += 1
                 if isChar(e, ",") && isYear(e + 1) { e += 2 } else if isYear(e) { e += 1 }
-            } else if isYear(e) {
-                e += 1
+            } else if let y = year(after: e) {
+                e = y
             } else if isChar(e, ",") && isYear(e + 1) {
                 e += 2
             }
             return RuleMatch(first: i, end: e, type: .date)
         }
-        if isDayNumber(i), i + 1 < n, kind[i + 1] == .month {
-            return RuleMatch(first: i, end: isYear(i + 2) ? i + 3 : i + 2, type: .date)
-        }
+        if let m = dayMonth(i) { return m }
         if kind[i] == .weekday {
             var e = i + 1
             if isChar(e, ",") && e + 1 < n && kind[e + 1] == .month, let m = core(e + 1) { e = m.end }
@@ -127,6 +138,26 @@ struct RuleMatcher {
         }
         if kind[i] == .relativeDay { return RuleMatch(first: i, end: i + 1, type: .date) }
         if kind[i] == .timeWord { return RuleMatch(first: i, end: i + 1, type: .time) }
+        return nil
+    }
+
+    /// 10 January 2022, 3. Oktober 2024, 3 de octubre de 2024, 3 octobre.
+    func dayMonth(_ i: Int) -> RuleMatch? {
+        guard isDayNumber(i) else { return nil }
+        var month = i + 1
+        if style.contains(.ordinalDot) && isChar(month, ".") && adjacent(i) {
+            month += 1
+        } else if month < n && kind[month] == .of {
+            month += 1
+        }
+        guard month < n, kind[month] == .month else { return nil }
+        return RuleMatch(first: i, end: year(after: month + 1) ?? month + 1, type: .date)
+    }
+
+    /// The end of a year at `i`, or after a joining `de` there (octubre de 2024).
+    func year(after i: Int) -> Int? {
+        if isYear(i) { return i + 1 }
+        if i < n && kind[i] == .of && isYear(i + 1) { return i + 2 }
         return nil
     }
 
@@ -166,8 +197,11 @@ struct RuleMatcher {
         // 5 percent, 40%, 5 per cent
         if j < n && kind[j] == .percentWord { return RuleMatch(first: i, end: j + 1, type: .percent) }
         if j + 1 < n && kind[j] == .per && kind[j + 1] == .cent { return RuleMatch(first: i, end: j + 2, type: .percent) }
-        // 20 million euros, 5 U.S. dollars
+        // 20 million euros, 20 millions d'euros, 20 millones de euros
         if j < n && kind[j] == .currencyWord { return RuleMatch(first: i, end: j + 1, type: .money) }
+        if j + 1 < n && j > i + 1 && kind[j - 1] == .scale && kind[j] == .of && kind[j + 1] == .currencyWord {
+            return RuleMatch(first: i, end: j + 2, type: .money)
+        }
         // 2 1/2 years, eight-year, 10 years ago
         if isChar(j, "-") && j + 1 < n && kind[j + 1] == .dateUnit && adjacent(j - 1) { j += 1 }
         if j < n && kind[j] == .dateUnit {

@@ -19,11 +19,13 @@ enum SentenceRanges {
 
     /// The token ranges of `sentences`, or of the segmenter's sentences when
     /// they are missing or not valid.
-    static func of(_ s: [Unicode.Scalar], _ tokens: [Token], sentences: [TextSpan]?) -> [Range<Int>] {
+    static func of(
+        _ s: [Unicode.Scalar], _ tokens: [Token], sentences: [TextSpan]?, segmenter: SentenceSegmenter = SentenceSegmenter()
+    ) -> [Range<Int>] {
         if let sentences, areValid(sentences, count: s.count) {
             return tokenRanges(s, tokens, sentences)
         }
-        return tokenRanges(s, tokens, SentenceSegmenter().sentences(in: s))
+        return tokenRanges(s, tokens, segmenter.sentences(in: s))
     }
 
     /// Token ranges of sentence spans: a sentence has the tokens that start

@@ -18,13 +18,19 @@ public struct LanguageGate: Sendable {
         self.resolver = resolver
     }
 
-    /// nil when the filter may annotate `record`; otherwise the update that
-    /// marks it unsupported.
-    public func refusal(for record: Record) -> RecordUpdate? {
+    /// What the filter does with a record: annotate it in its language, or
+    /// pass it on with `unsupported_language`.
+    public enum Admission: Sendable {
+        case annotate(language: String)
+        case refuse(RecordUpdate)
+    }
+
+    /// Whether the filter may annotate `record`, and in which language.
+    public func admission(for record: Record) -> Admission {
         let message: String
         switch resolver.language(of: record) {
         case .known(let code) where supported.contains(code):
-            return nil
+            return .annotate(language: code)
         case .known(let code):
             message = "no \(annotation) for language '\(code)' (supported: \(supported.sorted().joined(separator: ", "))); record left as it was"
         case .unknown:
@@ -32,6 +38,6 @@ public struct LanguageGate: Sendable {
         }
         var update = RecordUpdate()
         update.fail(tool: tool, kind: "unsupported_language", message: message)
-        return update
+        return .refuse(update)
     }
 }

@@ -37,10 +37,10 @@ public struct QuoteFilter: RecordTransform {
         guard let text = record.string("text") else { return .unchanged }
         var language = QuoteLanguage.english
         if let gate {
-            guard case .known(let code) = gate.resolver.language(of: record), gate.supported.contains(code) else {
-                return gate.refusal(for: record) ?? .unchanged
+            switch gate.admission(for: record) {
+            case .annotate(let code): language = languages[code] ?? .english
+            case .refuse(let update): return update
             }
-            language = languages[code] ?? .english
         }
         let length = text.unicodeScalars.count
         let sentences = record.sentenceSpans(textLength: length)

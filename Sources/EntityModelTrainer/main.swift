@@ -1,9 +1,14 @@
 // Trains the art-entities model: an averaged structured perceptron over BIO
 // labels, from the NER training data and the gazetteer lists.
 //
-//   art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N]
-//                      [--buckets N] [--seed N] [--dev FILE] [--no-silver]
-//                      [--caps-every N] [--runs N]
+//   art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR
+//                      --out FILE [--epochs N] [--buckets N] [--seed N]
+//                      [--dev FILE] [--no-silver] [--caps-every N] [--runs N]
+//
+// `--ner DIR` reads DIR/train_gold.jsonl and DIR/train_silver.jsonl (English);
+// `--train FILE` reads the given files instead (one per language source), and
+// `:PER,ORG,LOC` after a name says which types that file annotates, so that a
+// type it leaves out is never taught as "O".
 import ArtCore
 import ArtEntities
 
@@ -19,6 +24,8 @@ func log(_ message: String) {
 
 struct TrainerOptions {
     var nerDir = ""
+    /// Training files with the types each annotates (nil: as its records say).
+    var trainFiles: [(path: String, types: [String]?)] = []
     var gazetteerDir = ""
     var outPath = ""
     var devPath: String? = nil
@@ -31,7 +38,7 @@ struct TrainerOptions {
     /// Runs over differently shuffled data whose averaged weights are averaged again.
     var runs = 1
 
-    static let usage = "usage: art-entities-train --ner DIR --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N] [--runs N]"
+    static let usage = "usage: art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N] [--runs N]"
 
     init(arguments: [String]) {
         var args = arguments
@@ -47,6 +54,13 @@ struct TrainerOptions {
             }
             switch a {
             case "--ner": nerDir = value()
+            case "--train":
+                let v = value()
+                if let colon = v.lastIndex(of: ":"), !v[v.index(after: colon)...].contains("/") {
+                    trainFiles.append((String(v[..<colon]), v[v.index(after: colon)...].split(separator: ",").map(String.init)))
+                } else {
+                    trainFiles.append((v, nil))
+                }
             case "--gazetteers": gazetteerDir = value()
             case "--out": outPath = value()
             case "--dev": devPath = value()
@@ -62,7 +76,8 @@ struct TrainerOptions {
             default: fail("unknown argument \(a)")
             }
         }
-        if nerDir.isEmpty || gazetteerDir.isEmpty || outPath.isEmpty { fail("--ner, --gazetteers and --out are required") }
+        if nerDir.isEmpty == trainFiles.isEmpty { fail("give either --ner or --train") }
+        if gazetteerDir.isEmpty || outPath.isEmpty { fail("--gazetteers and --out are required") }
     }
 }
 
@@ -102,18 +117,22 @@ struct TrainingSet {
     var tokenCount = 0
     var capsCounter = 0
 
-    mutating func add(file: String) {
+    /// Adds the records of `file`; `types`, when given, are the types it
+    /// annotates (otherwise its records' `annotated_types`, else all four).
+    mutating func add(file: String, types: [String]? = nil) {
         for record in readRecords(file) {
             guard let text = record.string("text") else { continue }
             var gold = spans(record.value("entities"))
             // Silver MISC spans fill the type the source leaves out.
             gold.append(contentsOf: spans(record.value("silver_misc")))
-            let annotated = Set((record.value("annotated_types")?.arrayValue ?? []).compactMap { $0.stringValue.flatMap { typeIndex[$0] } })
+            let listed = types ?? (record.value("annotated_types")?.arrayValue ?? []).compactMap { $0.stringValue }
+            let annotated = listed.isEmpty ? Set(0..<4) : Set(listed.compactMap { typeIndex[$0] })
             let open = (0..<4).filter { !annotated.contains($0) || ($0 == 3 && record.string("source") == "wnut17") }
             let doc = TrainingDocument(text: Array(text.unicodeScalars), spans: gold, openTypes: open)
             tokenCount += doc.tokens.count
             trainer.add(doc)
-            if capsEvery > 0 && record.string("labels") == "gold" {
+            // Silver labels (`labels: silver`) are not taught twice.
+            if capsEvery > 0 && (record.string("labels") ?? "gold") == "gold" {
                 addCapitalisedCopies(doc, spans: gold, openTypes: open)
             }
         }
@@ -181,8 +200,12 @@ let gazetteer = builder.build()
 log("gazetteer: \(gazetteer.keys.count) slots, phrases up to \(gazetteer.maxTokens) tokens")
 
 var training = TrainingSet(trainer: PerceptronTrainer(buckets: options.buckets, gazetteer: gazetteer), capsEvery: options.capsEvery)
-training.add(file: options.nerDir + "/train_gold.jsonl")
-if options.useSilver { training.add(file: options.nerDir + "/train_silver.jsonl") }
+if options.trainFiles.isEmpty {
+    training.add(file: options.nerDir + "/train_gold.jsonl")
+    if options.useSilver { training.add(file: options.nerDir + "/train_silver.jsonl") }
+} else {
+    for file in options.trainFiles { training.add(file: file.path, types: file.types) }
+}
 log("\(training.trainer.sequenceCount) sequences, \(training.tokenCount) tokens, features in \(Int(monotonicSeconds() - start)) s")
 
 let development = DevelopmentSet(path: options.devPath)

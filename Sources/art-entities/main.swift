@@ -21,7 +21,7 @@ struct ArtEntitiesCommand: FilterCommand {
     @OptionGroup var transform: TransformOptions
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("Read the model from this file (default: $ART_MODEL, then the installed model).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Read the model of every language from this file (default: $ART_MODEL, then each language's installed model).", valueName: "file"))
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("Keep only these types, comma-separated (PERSON,ORG,LOC,MISC,DATE,TIME,MONEY,PERCENT,QUANTITY).", valueName: "list"))
@@ -39,8 +39,8 @@ struct ArtEntitiesCommand: FilterCommand {
             loadResource(tool: "art-entities", { try LanguageData.ensureEnglish() }) != nil,
             let catalog = loadResource(tool: "art-entities", { try LanguageCatalog.load() }),
             let filter = loadResource(tool: "art-entities", {
-                try EntityFilter(
-                    modelPath: locateModel(explicit: model, environment: environment), types: types?.types,
+                try EntityFilter.load(
+                    catalog: catalog, explicitModel: model, environmentModel: environment, types: types?.types,
                     gate: LanguageGate(
                         tool: "art-entities", annotation: "entity model",
                         supported: Set(catalog.languages(with: .entities)), resolver: LanguageResolver(forced: language.lang)))

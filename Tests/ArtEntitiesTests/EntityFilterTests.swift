@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func entitiesAreTheSameWithAndWithoutSentences() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel(path: ResourceLocator.standard.locate(defaultModelName)))
+        let recognizer = EntityRecognizer(model: try EntityModel(path: ResourceLocator.standard.locate(modelName(language: "en"))))
         let texts = try Self.exampleTexts()
         #expect(texts.count > 20)
         for text in texts {

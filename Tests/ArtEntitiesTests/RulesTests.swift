@@ -38,3 +38,44 @@ import Testing
         #expect(ruleSpans(s, tokens: tokens, lowerHashes: hashes).map(\.start) == ruleSpans(s, tokens: tokens).map(\.start))
     }
 }
+
+/// The rules read with the word lists of `data/lang/<code>/numbers.txt`.
+@Suite struct LanguageRulesTests {
+    private func found(_ text: String, _ code: String) throws -> [String] {
+        let lexicon = try RuleLexicon.load(code)
+        let s = scalars(text)
+        return ruleSpans(s, tokens: entityTokens(s), lexicon: lexicon).map { "\(scalarString(s, $0.start, $0.end))|\($0.type.rawValue)" }
+    }
+
+    @Test func germanDatesMoneyAndPercentages() throws {
+        #expect(try found("Am 3. Oktober 2024 kostete es 20 Millionen Euro, 5 Prozent mehr.", "de")
+            == ["3. Oktober 2024|DATE", "20 Millionen Euro|MONEY", "5 Prozent|PERCENT"])
+        #expect(try found("Vor drei Jahren, um 15 Uhr, stieg der Preis um 3,5 % auf rund 200 Euro.", "de")
+            == ["Vor drei Jahren|DATE", "15 Uhr|TIME", "3,5 %|PERCENT", "rund 200 Euro|MONEY"])
+        #expect(try found("Im vergangenen Jahr und Anfang März.", "de") == ["vergangenen Jahr|DATE", "Anfang März|DATE"])
+    }
+
+    @Test func frenchDatesMoneyAndPercentages() throws {
+        #expect(try found("Le 3 octobre 2024, il a promis 20 millions d'euros, soit 5 % de plus.", "fr")
+            == ["3 octobre 2024|DATE", "20 millions d'euros|MONEY", "5 %|PERCENT"])
+        #expect(try found("La semaine dernière, plus de 300 personnes, et 12 pour cent.", "fr")
+            == ["semaine dernière|DATE", "plus de 300 personnes|QUANTITY", "12 pour cent|PERCENT"])
+    }
+
+    @Test func spanishDatesMoneyAndPercentages() throws {
+        #expect(try found("El 3 de octubre de 2024 anunció 20 millones de euros, un 5 por ciento más.", "es")
+            == ["3 de octubre de 2024|DATE", "20 millones de euros|MONEY", "5 por ciento|PERCENT"])
+        #expect(try found("Hace dos años, el año pasado y el lunes.", "es") == ["Hace dos años|DATE", "año pasado|DATE", "lunes|DATE"])
+    }
+
+    @Test func italianAndPortugueseDates() throws {
+        #expect(try found("Il 3 ottobre 2024 ha speso 2 miliardi di euro.", "it") == ["3 ottobre 2024|DATE", "2 miliardi di euro|MONEY"])
+        #expect(try found("Em 3 de outubro de 2024, 10 por cento.", "pt") == ["3 de outubro de 2024|DATE", "10 por cento|PERCENT"])
+    }
+
+    @Test func englishKeepsItsCapitalisedMonths() throws {
+        // A lower-case month counts only where the language writes it so.
+        #expect(try found("They may march on 3 May.", "en") == ["3 May|DATE"])
+        #expect(try found("Sie kam im mai.", "de") == [])
+    }
+}

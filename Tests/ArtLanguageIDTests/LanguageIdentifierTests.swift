@@ -57,10 +57,16 @@ import Testing
 @Suite struct LanguageGateTests {
     @Test func supportedPassesOthersAreMarked() throws {
         let gate = LanguageGate(tool: "art-x", annotation: "model", supported: ["en"], resolver: LanguageResolver())
-        #expect(gate.refusal(for: try Record(validating: #"{"lang":"en","text":"x"}"#)) == nil)
-        let refused = gate.refusal(for: try Record(validating: #"{"lang":"ko","text":"x"}"#))
-        #expect(refused?.errors.map(\.kind) == ["unsupported_language"])
-        #expect(refused?.errors.first?.message.contains("'ko'") == true)
+        guard case .annotate(language: "en") = gate.admission(for: try Record(validating: #"{"lang":"en","text":"x"}"#)) else {
+            Issue.record("English refused")
+            return
+        }
+        guard case .refuse(let refused) = gate.admission(for: try Record(validating: #"{"lang":"ko","text":"x"}"#)) else {
+            Issue.record("Korean admitted")
+            return
+        }
+        #expect(refused.errors.map(\.kind) == ["unsupported_language"])
+        #expect(refused.errors.first?.message.contains("'ko'") == true)
     }
 }
 

@@ -266,8 +266,9 @@ let sentenceFilter = SentenceFilter()
 let quoteFilter = QuoteFilter()
 let entityFilter: EntityFilter = {
     do {
-        let file = try locateModel(explicit: nil, environment: Platform.environment("ART_MODEL"))
-        return EntityFilter(model: try EntityModel(path: file))
+        return try EntityFilter.load(
+            catalog: try LanguageCatalog.load(), explicitModel: nil, environmentModel: Platform.environment("ART_MODEL"),
+            gate: nil)
     } catch {
         say("art-fuzz: \(error)")
         Platform.exit(2)
