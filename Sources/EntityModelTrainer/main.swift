@@ -4,11 +4,14 @@
 //   art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR
 //                      --out FILE [--epochs N] [--buckets N] [--seed N]
 //                      [--dev FILE] [--no-silver] [--caps-every N] [--runs N]
+//                      [--types PER,ORG,LOC]
 //
 // `--ner DIR` reads DIR/train_gold.jsonl and DIR/train_silver.jsonl (English);
 // `--train FILE` reads the given files instead (one per language source), and
 // `:PER,ORG,LOC` after a name says which types that file annotates, so that a
-// type it leaves out is never taught as "O".
+// type it leaves out is never taught as "O". `--types` are the types the
+// model learns at all: a type no training file annotates (MISC in most
+// languages' data) is better left out than learnt from nothing.
 import ArtCore
 import ArtEntities
 
@@ -37,8 +40,10 @@ struct TrainerOptions {
     var capsEvery = 0
     /// Runs over differently shuffled data whose averaged weights are averaged again.
     var runs = 1
+    /// The types the model learns (type indices); others are taught as "O".
+    var modelTypes = Set(0..<4)
 
-    static let usage = "usage: art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N] [--runs N]"
+    static let usage = "usage: art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N] [--runs N] [--types LIST]"
 
     init(arguments: [String]) {
         var args = arguments
@@ -70,6 +75,10 @@ struct TrainerOptions {
             case "--no-silver": useSilver = false
             case "--caps-every": capsEvery = number(Int.self)
             case "--runs": runs = max(1, number(Int.self))
+            case "--types":
+                let list = value().split(separator: ",").map(String.init)
+                guard list.allSatisfy({ typeIndex[$0] != nil }) else { fail("bad --types") }
+                modelTypes = Set(list.compactMap { typeIndex[$0] })
             case "-h", "--help":
                 print(Self.usage)
                 Platform.exit(0)
@@ -114,6 +123,7 @@ func spans(_ value: JSONValue?) -> [(Int, Int, Int)] {
 struct TrainingSet {
     var trainer: PerceptronTrainer
     let capsEvery: Int
+    let modelTypes: Set<Int>
     var tokenCount = 0
     var capsCounter = 0
 
@@ -125,9 +135,12 @@ struct TrainingSet {
             var gold = spans(record.value("entities"))
             // Silver MISC spans fill the type the source leaves out.
             gold.append(contentsOf: spans(record.value("silver_misc")))
+            gold.removeAll { !modelTypes.contains($0.2) }
             let listed = types ?? (record.value("annotated_types")?.arrayValue ?? []).compactMap { $0.stringValue }
             let annotated = listed.isEmpty ? Set(0..<4) : Set(listed.compactMap { typeIndex[$0] })
-            let open = (0..<4).filter { !annotated.contains($0) || ($0 == 3 && record.string("source") == "wnut17") }
+            let open = (0..<4).filter {
+                modelTypes.contains($0) && (!annotated.contains($0) || ($0 == 3 && record.string("source") == "wnut17"))
+            }
             let doc = TrainingDocument(text: Array(text.unicodeScalars), spans: gold, openTypes: open)
             tokenCount += doc.tokens.count
             trainer.add(doc)
@@ -199,7 +212,9 @@ do { try builder.addDirectory(options.gazetteerDir) } catch { fail("gazetteers: 
 let gazetteer = builder.build()
 log("gazetteer: \(gazetteer.keys.count) slots, phrases up to \(gazetteer.maxTokens) tokens")
 
-var training = TrainingSet(trainer: PerceptronTrainer(buckets: options.buckets, gazetteer: gazetteer), capsEvery: options.capsEvery)
+var training = TrainingSet(
+    trainer: PerceptronTrainer(buckets: options.buckets, gazetteer: gazetteer), capsEvery: options.capsEvery,
+    modelTypes: options.modelTypes)
 if options.trainFiles.isEmpty {
     training.add(file: options.nerDir + "/train_gold.jsonl")
     if options.useSilver { training.add(file: options.nerDir + "/train_silver.jsonl") }
