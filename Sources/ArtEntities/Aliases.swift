@@ -28,6 +28,16 @@ let aliasTable: [String: (String, EntityType)] = {
 /// Words skipped when matching an acronym's letters against a name.
 let acronymSkipWords: Set<String> = ["of", "and", "for", "the", "in", "on", "de", "&", "to", "at"]
 
+/// Letters, all of them capitals (`BERLIN`, `NEW YORK`).
+func isInCapitals(_ w: String) -> Bool {
+    var letters = 0
+    for c in w.unicodeScalars where c.properties.isAlphabetic {
+        if !c.isUppercaseLetter { return false }
+        letters += 1
+    }
+    return letters >= 2
+}
+
 /// Two to six capitals, possibly with periods (NATO, OSCE, U.N.).
 func isAcronym(_ w: String) -> Bool { isAcronym(w.unicodeScalars) }
 

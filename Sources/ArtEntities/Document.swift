@@ -232,6 +232,20 @@ struct DocumentPass {
                 mentions[k].type = type
             }
         }
+        nameCapitalsByMixedCase()
+    }
+
+    /// A name in capitals (a dateline `BERLIN —`, a headline) is the name
+    /// the text also writes in mixed case: `BERLIN` is `Berlin`.
+    mutating func nameCapitalsByMixedCase() {
+        var mixedCase: [String: String] = [:]
+        for m in mentions where !isInCapitals(m.key) {
+            let folded = m.key.lowercased()
+            if mixedCase[folded] == nil { mixedCase[folded] = m.canonical ?? m.key }
+        }
+        for k in mentions.indices where mentions[k].canonical == nil && isInCapitals(mentions[k].key) {
+            if let name = mixedCase[mentions[k].key.lowercased()] { mentions[k].canonical = name }
+        }
     }
 
     /// The first name of several words, other than a person, by its capitals.

@@ -42,6 +42,13 @@ import Testing
         #expect(e.last?.canonical == "World Health Organization")
     }
 
+    @Test func nameInCapitalsIsItsMixedCaseForm() {
+        // A dateline in capitals names the place the text writes in mixed case;
+        // an acronym keeps its own name, and capitals with no mixed-case form stay.
+        let e = resolve("BERLIN - NATO met in Berlin. HAMBURG", [(0, 1, .loc), (2, 3, .org), (5, 6, .loc), (7, 8, .loc)])
+        #expect(e.map(\.canonical) == ["Berlin", "North Atlantic Treaty Organization", "Berlin", "HAMBURG"])
+    }
+
     @Test func aliasTable() {
         let e = resolve("U.S. and U.K. envoys met at the U.N. in Britain.", [(0, 1, .loc), (2, 3, .loc), (7, 8, .org), (9, 10, .loc)])
         #expect(e.map(\.canonical) == ["United States", "United Kingdom", "United Nations", "United Kingdom"])
