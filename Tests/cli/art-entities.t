@@ -108,17 +108,22 @@ A missing model is an operational failure:
 A language without a model is marked, never guessed: no entities, an
 unsupported_language entry in errors, exit status 0. --lang forces one:
 
-  $ printf '{"text":"El presidente Pedro Sánchez dijo el lunes en Madrid que los precios de la energía bajarán mucho el próximo año. El Gobierno ayudará a las familias, y la oposición criticó el plan con dureza."}\n' | art-entities | jq -c '[.entities, .errors[0].kind]'; echo "status ${PIPESTATUS[1]}"
+  $ printf '{"text":"De minister-president zei maandag in Den Haag dat de energieprijzen volgend jaar flink zullen dalen. De regering zal de gezinnen helpen, en de oppositie bekritiseerde het plan scherp."}\n' | art-entities | jq -c '[.entities, .errors[0].kind]'; echo "status ${PIPESTATUS[1]}"
   [null,"unsupported_language"]
   status 0
 
-German has a model: its names, and dates in its words:
+German and Spanish have models: their names, and dates in their words:
 
   $ printf '{"text":"Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Energiepreise würden im nächsten Jahr deutlich sinken. Die Regierung werde den Familien helfen, und die Opposition kritisierte den Plan scharf."}\n' | art-entities | jq -c '.entities[] | [.text, .type]'
   ["Olaf Scholz","PERSON"]
   ["Montag","DATE"]
   ["Berlin","LOC"]
   ["nächsten Jahr","DATE"]
+  $ printf '{"text":"El presidente Pedro Sánchez dijo el lunes en Madrid que los precios de la energía bajarán mucho el próximo año. El Gobierno ayudará a las familias, y la oposición criticó el plan con dureza."}\n' | art-entities | jq -c '.entities[] | [.text, .type]'
+  ["Pedro Sánchez","PERSON"]
+  ["lunes","DATE"]
+  ["Madrid","LOC"]
+  ["próximo año","DATE"]
   $ printf '{"lang":null,"text":"Mixed text."}\n{"text":"Anna Berg visited Paris."}\n' | art-entities --lang ko | jq -c '[.entities, .errors[0].kind]'
   [null,"unsupported_language"]
   [null,"unsupported_language"]
