@@ -47,7 +47,10 @@ public enum LanguageIdentifier {
         if !clear && utf8.count > firstLookBytes { guess = cld2(base, utf8.count, sampleBytes) }
         let code = withUnsafeBytes(of: guess.code) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if guess.text_bytes < minimumLetterBytes { return .tooShort }
-        let covered = guess.percent >= minimumPercent || (guess.reliable && guess.percent >= reliablePercent)
+        let second = withUnsafeBytes(of: guess.second_code) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let covered = coversText(
+            code: code, percent: Int(guess.percent), second: second, secondPercent: Int(guess.second_percent),
+            reliable: guess.reliable)
         guard covered, code != "un", code != "xxx" else { return .mixed }
         return .language(IdentifiedLanguage(code: iso639_1[code] ?? code, percent: Int(guess.percent)))
     }
@@ -88,6 +91,25 @@ public enum LanguageIdentifier {
         var text = text
         return text.withUTF8 { identify(utf8: $0) }
     }
+
+    /// Whether CLD2's top language is the text's language: it covers
+    /// `minimumPercent`, or `reliablePercent` when CLD2 calls it reliable or
+    /// found no other language (the rest of a short text unscored). CLD2
+    /// shares a text between languages it tells apart badly (Swedish and
+    /// Norwegian); their shares together say the text is one of them.
+    static func coversText(code: String, percent: Int, second: String, secondPercent: Int, reliable: Bool) -> Bool {
+        let close = closeLanguages[code]?.contains(second) ?? false
+        let share = percent + (close ? secondPercent : 0)
+        return share >= minimumPercent || ((reliable || secondPercent == 0) && share >= reliablePercent)
+    }
+
+    /// Languages so close that CLD2 splits one text between them.
+    static let closeLanguages: [String: Set<String>] = {
+        let groups: [Set<String>] = [["sv", "no", "nn", "da"], ["id", "ms"], ["hr", "sr", "bs"], ["cs", "sk"]]
+        var table: [String: Set<String>] = [:]
+        for group in groups { for code in group { table[code] = group.subtracting([code]) } }
+        return table
+    }()
 
     /// CLD2's codes that differ from ISO 639-1.
     static let iso639_1: [String: String] = ["iw": "he", "jw": "jv", "zh-Hant": "zh", "in": "id", "mo": "ro"]

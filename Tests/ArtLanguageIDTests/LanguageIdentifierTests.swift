@@ -23,6 +23,19 @@ import Testing
         #expect(code("قال رئيس الوزراء يوم الاثنين إن أسعار الطاقة ستنخفض العام المقبل، حسبما أكد مسؤولون.") == "ar")
     }
 
+    @Test func whenTheTopLanguageIsTheText() {
+        let covers = LanguageIdentifier.coversText
+        #expect(covers("de", 70, "en", 30, false))
+        #expect(!covers("de", 60, "en", 40, false))
+        #expect(covers("de", 60, "en", 40, true))
+        // Alone in a short text, the rest unscored.
+        #expect(covers("sv", 66, "un", 0, false))
+        #expect(!covers("sv", 50, "un", 0, false))
+        // Close languages share a text; unrelated ones do not.
+        #expect(covers("sv", 45, "no", 40, false))
+        #expect(!covers("sv", 45, "en", 40, false))
+    }
+
     @Test func tooShortOrMixedIsUnknown() {
         #expect(code("") == nil)
         #expect(code("OK") == nil)

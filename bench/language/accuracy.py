@@ -2,11 +2,14 @@
 """How often art-strip identifies the language of a text right, on texts of
 at least 200 characters built from the development data.
 
-    accuracy.py --bin DIR --shared DIR
+    accuracy.py --bin DIR [--shared DIR]
 
 Each file gives texts of one language (its records' `lang`, else the
 language the file is for): a record's text when it is long enough, or
-consecutive records joined until they are. Prints per language the texts,
+consecutive records joined until they are. The development data gives en,
+de, fr, es, it and pt; bench/language/pud_texts.jsonl (built by
+build_set.py from the PUD treebanks, in the repository) gives eleven more
+languages and more Italian, so the evaluation runs without ../shared too. Prints per language the texts,
 the share right, and what the wrong ones were called; the last line is the
 overall share.
 """
@@ -31,13 +34,15 @@ SOURCES = [
     ("multilingual/ner_pt_uner_bosque_dev.jsonl", "pt"),
     ("multilingual/sent_golden_rules_de_fr_es_it.jsonl", None),
 ]
+PUD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pud_texts.jsonl")
 MIN_CHARS = 200
-MAX_TEXTS = 300  # per file, so that no source dominates
+MAX_TEXTS = 300  # per file and language, so that no source dominates
 
 
 def texts(path, default):
     """(language, text) pairs of at least MIN_CHARS characters."""
     pending = collections.defaultdict(list)
+    counts = collections.Counter()
     out = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -45,26 +50,30 @@ def texts(path, default):
             lang = r.get("lang") or default
             if not lang or not isinstance(r.get("text"), str):
                 continue
+            if counts[lang] >= MAX_TEXTS:
+                continue
             pending[lang].append(r["text"])
             joined = " ".join(pending[lang])
             if len(joined) >= MIN_CHARS:
                 out.append((lang, joined[:4000]))
+                counts[lang] += 1
                 pending[lang] = []
-            if len(out) >= MAX_TEXTS:
-                break
     return out
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", required=True)
-    ap.add_argument("--shared", required=True)
+    ap.add_argument("--shared", default=None)
     args = ap.parse_args()
     items = []
     for rel, default in SOURCES:
-        path = os.path.join(args.shared, "data", rel)
+        path = os.path.join(args.shared or "/nonexistent", "data", rel)
         if os.path.exists(path):
             items += texts(path, default)
+    if not items:
+        print("  (../shared not found: the PUD texts only)")
+    items += texts(PUD, None)
     if not items:
         print("eval-language: no development data found; skipping")
         return 0
