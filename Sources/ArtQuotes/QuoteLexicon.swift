@@ -62,7 +62,12 @@ public struct QuoteLexicon: Sendable {
     /// Whether `word` (lower case) is a title before a name.
     func isTitle(_ word: String) -> Bool {
         if titles.contains(word) { return true }
-        for suffix in titleSuffixes where word.count > suffix.count && word.hasSuffix(suffix) { return true }
+        // By UTF-8 bytes: String.count walks graphemes, and this runs for
+        // every capitalised word (every noun, in German).
+        let bytes = word.utf8
+        for suffix in titleSuffixes where bytes.count > suffix.utf8.count && bytes.reversed().starts(with: suffix.utf8.reversed()) {
+            return true
+        }
         return false
     }
 

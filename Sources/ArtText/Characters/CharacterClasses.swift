@@ -8,6 +8,9 @@ extension Unicode.Scalar {
     @inlinable @inline(__always) public var isLetter: Bool {
         let v = value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        // Latin-1's letters (the accents of French, German, Spanish, Italian,
+        // Portuguese) without the Unicode tables: U+00C0-U+00FF but × and ÷.
+        if v < 0x100 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
         return Unicode.Scalar.slowIsLetter(self)
     }
 
@@ -23,6 +26,7 @@ extension Unicode.Scalar {
     @inlinable @inline(__always) public var isUppercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v &- 0x41 < 26 }
+        if v < 0x100 { return v &- 0xC0 < 0x1F && v != 0xD7 }
         return Unicode.Scalar.slowIsUppercase(self)
     }
 
@@ -38,6 +42,7 @@ extension Unicode.Scalar {
     @inlinable @inline(__always) public var isLowercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v &- 0x61 < 26 }
+        if v < 0x100 { return v >= 0xDF ? v != 0xF7 : v == 0xB5 }
         return Unicode.Scalar.slowIsLowercase(self)
     }
 
@@ -47,7 +52,7 @@ extension Unicode.Scalar {
     /// A decimal digit of any script (general category Nd).
     @inlinable @inline(__always) public var isDigit: Bool {
         let v = value
-        if v < 0x80 { return v &- 0x30 < 10 }
+        if v < 0x100 { return v &- 0x30 < 10 }
         return Unicode.Scalar.slowIsDigit(self)
     }
 
