@@ -105,12 +105,7 @@ struct RuleLexicon: Sendable {
     /// (`DateStyle`) and one section per kind of word, each optional.
     init(file: WordListFile) throws(ResourceError) {
         var style: DateStyle = []
-        for entry in (try? file.entries("properties")) ?? [] {
-            guard let property = DateStyle.properties[entry.word] else {
-                throw .malformed(path: file.path, line: entry.line, reason: "unknown property '\(entry.word)'")
-            }
-            style.insert(property)
-        }
+        for name in try file.properties(Set(DateStyle.properties.keys)) { style.insert(DateStyle.properties[name]!) }
         var words: [(Word, [String])] = []
         for kind in Word.allCases {
             guard let entries = try? file.entries(kind.section) else { continue }

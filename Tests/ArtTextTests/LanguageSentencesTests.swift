@@ -52,6 +52,17 @@ func split(_ text: String, lang code: String) throws -> [String] {
 }
 
 @Suite struct SpanishSentencesTests {
+    @Test func capitalisedStarterAfterASemicolonBeginsASentence() throws {
+        #expect(
+            try split("Se había aliado con el conde de Tolosa; El conde murió en 1222.", lang: "es")
+                == ["Se había aliado con el conde de Tolosa;", "El conde murió en 1222."])
+        // Lower case, or a name, after the semicolon: one sentence.
+        #expect(try split("Llegó tarde; el tren se retrasó.", lang: "es").count == 1)
+        #expect(try split("Invitó a sus hijos: Juan; Marta; Pedro.", lang: "es").count == 1)
+        // English writes no such rule: `; Then` stays inside.
+        #expect(try split("Preheat the oven; Then add the flour.", lang: "en").count == 1)
+    }
+
     @Test func invertedMarksOpenASentence() throws {
         #expect(
             try split("Compró pan, leche, etc. ¿Cuánto costó? ¡Mucho!", lang: "es")

@@ -27,6 +27,9 @@ public struct LanguageData: Sendable {
     /// those of them that stand after a space (French `Oui. »`).
     let closingQuotes: Set<Unicode.Scalar>
     let spacedClosingQuotes: Set<Unicode.Scalar>
+    /// The language writes lower case after a semicolon (`lowercase-after-semicolon`
+    /// in `[properties]`), so a sentence starter capitalised there begins a sentence.
+    var lowercaseAfterSemicolon = false
 
     /// Reads the data of `code` from the places `locator` searches.
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> LanguageData {
@@ -41,11 +44,13 @@ public struct LanguageData: Sendable {
             closing.insert(mark)
             if flags.contains("spaced") { spaced.insert(mark) }
         }
-        return LanguageData(
+        var data = LanguageData(
             code: code, abbreviations: try AbbreviationTable(abbreviations),
             sentenceStarters: starters, speechVerbs: speechVerbs, nameTitles: nameTitles, ordinalFollowers: try words.keys("ordinal-followers"),
             ordinalPreceders: try words.keys("ordinal-preceders"), closingQuotes: closing,
             spacedClosingQuotes: spaced)
+        data.lowercaseAfterSemicolon = try words.properties(["lowercase-after-semicolon"]).contains("lowercase-after-semicolon")
+        return data
     }
 
     /// Whether `c` closes a quotation in this language.

@@ -51,6 +51,18 @@ public struct WordListFile: Sendable {
         return entries
     }
 
+    /// The names in the optional `[properties]` section, each one of `known`.
+    public func properties(_ known: Set<String>) throws(ResourceError) -> Set<String> {
+        var found: Set<String> = []
+        for entry in (try? entries("properties")) ?? [] {
+            guard known.contains(entry.word) else {
+                throw .malformed(path: path, line: entry.line, reason: "unknown property '\(entry.word)'")
+            }
+            found.insert(entry.word)
+        }
+        return found
+    }
+
     /// The word keys of a section's entries (see `WordKey`).
     func keys(_ name: String) throws(ResourceError) -> Set<UInt64> {
         var keys: Set<UInt64> = []

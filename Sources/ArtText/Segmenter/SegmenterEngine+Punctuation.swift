@@ -76,6 +76,21 @@ extension SegmenterEngine {
         }
     }
 
+    /// Where a semicolon is followed by lower case (French, Spanish, Italian,
+    /// Portuguese), a capitalised sentence starter after one begins a new
+    /// sentence: `… de Tolosa; Dudo que …` is two. Names stay (`; Anita`).
+    mutating func semicolonCuts(_ a: Int, _ b: Int) {
+        for ev in blockEvents where kinds[ev] & Self.semicolonEvent != 0 {
+            let q = events[ev]
+            var x = q + 1
+            while x < b && s[x] == " " { x += 1 }
+            guard x > q + 1, x + 1 < b, s[x].isUppercaseLetter, s[x + 1].isLowercaseLetter else { continue }
+            var y = x + 1
+            while y < b && (s[y].isLetter || s[y].isMark) { y += 1 }
+            if isStarter(x, y) { cuts.append(q + 1) }
+        }
+    }
+
     /// Whether a capitalised word (or an opening quote or bracket, or `¿` `¡`) follows `e` after white space.
     func nextStartsSentence(_ e: Int, _ b: Int, strong: Bool) -> Bool {
         var k = e

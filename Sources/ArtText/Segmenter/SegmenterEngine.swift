@@ -32,6 +32,7 @@ struct SegmenterEngine {
     static let bulletEvent: UInt8 = 16
     static let otherScriptEvent: UInt8 = 32
     static let separatorEvent: UInt8 = 64  // - * _ = ~ #
+    static let semicolonEvent: UInt8 = 128
 
     static let asciiEvents: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 128)
@@ -43,6 +44,7 @@ struct SegmenterEngine {
         for c in [0x3A, 0x3B, 0x3D, 0x5E, 0x3C] { t[c] = emoticonEvent }  // : ; = ^ <
         for c in [0x2D, 0x2A, 0x5F, 0x7E, 0x23] { t[c] |= separatorEvent }  // - * _ ~ #
         t[0x3D] |= separatorEvent
+        t[0x3B] |= semicolonEvent
         return t
     }()
 
@@ -121,6 +123,7 @@ struct SegmenterEngine {
         if any & Self.terminalEvent != 0 { punctuationCuts(a, b) }
         if any & Self.emoticonEvent != 0 { emoticonCuts(a, b) }
         if any & Self.separatorEvent != 0 { separatorCuts(a, b) }
+        if any & Self.semicolonEvent != 0 && language.lowercaseAfterSemicolon { semicolonCuts(a, b) }
         cuts.sort()
         attachTrailers(a, b)
         emitAll(a, b, cuts, into: &spans)
