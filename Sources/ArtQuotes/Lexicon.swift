@@ -123,6 +123,19 @@ enum Lexicon {
 
     static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "you", "it"]
 
+    /// Titles and role nouns that say a woman or a man (`--gender`).
+    static let femaleTitles: Set<String> = [
+        "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess",
+        "sister", "mother", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman",
+        "policewoman", "sportswoman", "stateswoman", "actress", "waitress", "empress", "grandmother", "aunt", "widow",
+        "wife", "daughter", "girl", "woman",
+    ]
+    static let maleTitles: Set<String> = [
+        "mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "brother", "father", "spokesman", "chairman",
+        "congressman", "businessman", "councilman", "assemblyman", "policeman", "sportsman", "statesman", "actor",
+        "waiter", "emperor", "grandfather", "uncle", "widower", "husband", "son", "boy", "man",
+    ]
+
     /// Words that cannot be inside a speaker noun phrase (clause boundaries, verbs).
     static let npStops: Set<String> = [
         "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if",

@@ -17,6 +17,8 @@ public struct QuoteSpeaker: Sendable, Hashable {
     public var text: String
     /// The fullest name of the speaker in the document, or nil when unknown.
     public var canonical: String?
+    /// With `--gender`, for a speaker that is a person.
+    public var gender: SpeakerGender? = nil
 
     public init(start: Int, end: Int, text: String, canonical: String?) {
         self.start = start

@@ -22,29 +22,39 @@ public struct QuoteExtractor: Sendable {
     public var includeBeliefs: Bool
     /// Join an unattributed quote paragraph to the attributed quote before it.
     public var joinContinuations: Bool
+    /// Give person speakers a gender from the text's evidence (`SpeakerGender`).
+    public var includeGender: Bool
 
-    public init(includeBeliefs: Bool = true, joinContinuations: Bool = true) {
+    public init(includeBeliefs: Bool = true, joinContinuations: Bool = true, includeGender: Bool = false) {
         self.includeBeliefs = includeBeliefs
         self.joinContinuations = joinContinuations
+        self.includeGender = includeGender
     }
 
     /// The quotes of `text`. `sentences` are the record's sentence spans
     /// (art(7), "Spans and offsets"); without them the text is segmented with
     /// ArtText's `SentenceSegmenter`, the segmenter art-sentences runs.
-    /// `lexicon` is the text's language's, `segmenter` its sentence rules.
+    /// `lexicon` is the text's language's, `segmenter` its sentence rules,
+    /// `firstNames` its first-name statistics for `includeGender`.
     public func extract(
         _ text: [Unicode.Scalar], entities: [QuoteEntity] = [], sentences: [TextSpan]? = nil,
-        lexicon: QuoteLexicon = .english, segmenter: SentenceSegmenter = SentenceSegmenter()
+        lexicon: QuoteLexicon = .english, segmenter: SentenceSegmenter = SentenceSegmenter(), firstNames: FirstNames? = nil
     ) -> [Quote] {
         let spans = sentences ?? segmenter.sentences(in: text)
         var analysis = QuoteAnalysis(text: text, entities: entities, sentences: spans, options: self, lexicon: lexicon)
-        return analysis.run()
+        var quotes = analysis.run()
+        if includeGender {
+            GenderAssigner(text: text, entities: entities, lexicon: lexicon, names: firstNames).assign(&quotes)
+        }
+        return quotes
     }
 
     public func extract(
         _ text: String, entities: [QuoteEntity] = [], sentences: [TextSpan]? = nil,
-        lexicon: QuoteLexicon = .english, segmenter: SentenceSegmenter = SentenceSegmenter()
+        lexicon: QuoteLexicon = .english, segmenter: SentenceSegmenter = SentenceSegmenter(), firstNames: FirstNames? = nil
     ) -> [Quote] {
-        extract(Array(text.unicodeScalars), entities: entities, sentences: sentences, lexicon: lexicon, segmenter: segmenter)
+        extract(
+            Array(text.unicodeScalars), entities: entities, sentences: sentences, lexicon: lexicon, segmenter: segmenter,
+            firstNames: firstNames)
     }
 }

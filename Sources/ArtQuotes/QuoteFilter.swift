@@ -7,10 +7,13 @@ import ArtText
 public struct QuoteLanguage: Sendable {
     public let lexicon: QuoteLexicon
     public let segmenter: SentenceSegmenter
+    /// The first-name statistics `--gender` reads, where the language has them.
+    public var firstNames: FirstNames?
 
-    public init(lexicon: QuoteLexicon, segmenter: SentenceSegmenter) {
+    public init(lexicon: QuoteLexicon, segmenter: SentenceSegmenter, firstNames: FirstNames? = nil) {
         self.lexicon = lexicon
         self.segmenter = segmenter
+        self.firstNames = firstNames
     }
 
     public static let english = QuoteLanguage(lexicon: .english, segmenter: SentenceSegmenter())
@@ -24,7 +27,8 @@ public struct QuoteFilter: RecordTransform {
     public let gate: LanguageGate?
     /// The longest text read in one piece (`TextWindows`).
     var windowLimit = TextWindows.defaultLimit
-    /// The lexicon and rules of each supported language but English.
+    /// The lexicon and rules of each supported language; English's, when
+    /// absent, is the built-in one.
     public let languages: [String: QuoteLanguage]
 
     public init(extractor: QuoteExtractor = QuoteExtractor(), gate: LanguageGate? = nil, languages: [String: QuoteLanguage] = [:]) {
@@ -35,7 +39,7 @@ public struct QuoteFilter: RecordTransform {
 
     public func transform(_ record: Record) -> RecordUpdate {
         guard let text = record.string("text") else { return .unchanged }
-        var language = QuoteLanguage.english
+        var language = languages["en"] ?? .english
         if let gate {
             switch gate.admission(for: record) {
             case .annotate(let code): language = languages[code] ?? .english
@@ -55,7 +59,7 @@ public struct QuoteFilter: RecordTransform {
             let inWindow = Self.entities(entities, from: &nextEntity, in: window.offset..<(window.offset + window.scalars.count))
             let quotes = extractor.extract(
                 window.scalars, entities: inWindow, sentences: window.sentences,
-                lexicon: language.lexicon, segmenter: language.segmenter)
+                lexicon: language.lexicon, segmenter: language.segmenter, firstNames: language.firstNames)
             for quote in quotes {
                 if !first { writer.bytes.append(UInt8(ascii: ",")) }
                 first = false
@@ -119,6 +123,11 @@ public struct QuoteFilter: RecordTransform {
                 ("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(s.text)),
             ]
             sp.append(("canonical", s.canonical.map { .string($0) } ?? .null))
+            if let g = s.gender {
+                sp.append(("gender", .string(g.value.rawValue)))
+                sp.append(("gender_evidence", g.evidence.map { .string($0.rawValue) } ?? .null))
+                if let share = g.share { sp.append(("gender_share", .double(share))) }
+            }
             members.append(("speaker", .object(sp)))
         } else {
             members.append(("speaker", .null))

@@ -58,6 +58,16 @@ public struct QuoteLexicon: Sendable {
     var commaBeforeComplementizer: Bool
     /// Pronouns a cue takes after a hyphen, longest first: dit-il, a-t-elle.
     var cliticPronouns: [String]
+    /// Gender evidence (`art-quotes --gender`): the pronouns and the titles
+    /// of women and of men, and the ending that makes a title a woman's
+    /// (German Minister*in*).
+    var femalePronouns: Set<String> = []
+    var malePronouns: Set<String> = []
+    var femaleTitles: Set<String> = []
+    var maleTitles: Set<String> = []
+    var feminineTitleSuffix: String? = nil
+    /// Articles that say the gender of the title after them (la ministre: true, a woman).
+    var genderedDeterminers: [String: Bool] = [:]
 
     /// Whether `word` (lower case) is a title before a name.
     func isTitle(_ word: String) -> Bool {
@@ -71,7 +81,16 @@ public struct QuoteLexicon: Sendable {
         return false
     }
 
-    public static let english = QuoteLexicon(
+    public static let english: QuoteLexicon = {
+        var english = englishRules
+        english.femalePronouns = ["she"]
+        english.malePronouns = ["he"]
+        english.femaleTitles = Lexicon.femaleTitles
+        english.maleTitles = Lexicon.maleTitles
+        return english
+    }()
+
+    static let englishRules = QuoteLexicon(
         code: "en", speechVerbs: Lexicon.speechVerbs, beliefVerbs: Lexicon.beliefVerbs, broadVerbs: Lexicon.broadVerbs,
         namingVerbs: Lexicon.namingVerbs, hearerVerbs: Lexicon.hearerVerbs, invertibleVerbs: Lexicon.invertibleVerbs,
         auxiliaries: Lexicon.auxiliaries, invertedAuxiliaries: [], quoteTags: [], attributionPhrases: [["according", "to"]],

@@ -31,6 +31,7 @@ extension QuoteLexicon {
         let properties = try words("properties")
         let determiners = try words("determiners")
         let npStops = try words("np-stops")
+        let genderTitles = try file.entries("gender-titles")
         self.init(
             code: code, speechVerbs: speech, beliefVerbs: belief, broadVerbs: [:], namingVerbs: [], hearerVerbs: [],
             // Every form of saying may stand before its speaker after a quote.
@@ -50,5 +51,13 @@ extension QuoteLexicon {
             dialogueDashes: properties.contains("dialogue-dashes"), verbSecond: properties.contains("verb-second"),
             complementizers: try words("complementizers"), commaBeforeComplementizer: properties.contains("comma-before-complementizer"),
             cliticPronouns: try file.entries("clitic-pronouns").map(\.word).sorted { $0.count > $1.count })
+        femalePronouns = pronounsFlagged("female")
+        malePronouns = pronounsFlagged("male")
+        femaleTitles = Set(genderTitles.filter { $0.flags == ["female"] }.map(\.word))
+        maleTitles = Set(genderTitles.filter { $0.flags == ["male"] }.map(\.word))
+        feminineTitleSuffix = try file.entries("feminine-title-suffix").first?.word
+        for e in genderTitles where e.flags == ["female-article"] || e.flags == ["male-article"] {
+            genderedDeterminers[e.word] = e.flags == ["female-article"]
+        }
     }
 }

@@ -22,6 +22,11 @@ struct ArtQuotesCommand: FilterCommand {
     @Flag(name: .customLong("no-join"), help: "Do not join an unattributed quote paragraph to the attributed quote before it.")
     var noJoin = false
 
+    @Flag(
+        name: .customLong("gender"),
+        help: "Give each speaker who is a person a gender (female, male or unknown) and the evidence: a pronoun, a title, or the first name's statistics (English only).")
+    var gender = false
+
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-quotes")
         transform.apply(to: &options)
@@ -31,17 +36,24 @@ struct ArtQuotesCommand: FilterCommand {
         let gate = LanguageGate(
             tool: "art-quotes", annotation: "quote lexicon", supported: Set(catalog.languages(with: .quotes)),
             resolver: LanguageResolver(forced: language.lang))
-        guard let languages = loadResource(tool: "art-quotes", { try Self.languages(catalog) }) else { return .failure }
-        let extractor = QuoteExtractor(includeBeliefs: !noBeliefs, joinContinuations: !noJoin)
+        guard let languages = loadResource(tool: "art-quotes", { try Self.languages(catalog, gender: gender) }) else { return .failure }
+        let extractor = QuoteExtractor(includeBeliefs: !noBeliefs, joinContinuations: !noJoin, includeGender: gender)
         return FilterRunner(options: options).run(QuoteFilter(extractor: extractor, gate: gate, languages: languages))
     }
 
-    /// The lexicon and sentence rules of every language the index gives `quotes`.
-    static func languages(_ catalog: LanguageCatalog) throws(ResourceError) -> [String: QuoteLanguage] {
+    /// The lexicon and sentence rules of every language the index gives
+    /// `quotes`, with its first-name statistics for `--gender`.
+    static func languages(_ catalog: LanguageCatalog, gender: Bool) throws(ResourceError) -> [String: QuoteLanguage] {
         var languages: [String: QuoteLanguage] = [:]
-        for code in catalog.languages(with: .quotes) where code != "en" {
+        for code in catalog.languages(with: .quotes) {
+            let names = gender ? try FirstNames.load(code) : nil
+            if code == "en" {
+                if names != nil { languages[code] = QuoteLanguage(lexicon: .english, segmenter: SentenceSegmenter(), firstNames: names) }
+                continue
+            }
             languages[code] = QuoteLanguage(
-                lexicon: try QuoteLexicon.load(code), segmenter: SentenceSegmenter(language: catalog.segmenterData(for: code)))
+                lexicon: try QuoteLexicon.load(code), segmenter: SentenceSegmenter(language: catalog.segmenterData(for: code)),
+                firstNames: names)
         }
         return languages
     }
