@@ -111,6 +111,7 @@ man-tests: debug lint-man
 # The HTML report in a real browser (skips without Chromium).
 report-tests: debug
 	$(PYTHON) Tests/report/screenshot.py $(DEBUG_BIN)
+	$(PYTHON) Tests/report/corpus_report.py $(DEBUG_BIN)
 
 # mandoc -Tlint over the pages, indexed in a scratch tree of their own:
 # references between our pages must resolve, other packages' manuals are

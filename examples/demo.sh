@@ -35,3 +35,15 @@ art-sentences examples/art-quotes/multilingual.jsonl | art-entities -q | art-quo
 echo
 echo "== Corpus: examples/corpus (make -C examples/corpus; see its README)"
 make -s -C examples/corpus -j"$(nproc 2>/dev/null || echo 2)" OUT="$work/corpus" summary
+
+# The corpus report: the corpus pages, the example article and the
+# multilingual articles, with speakers' genders and copies marked, as one
+# page of charts (DEMO_REPORT says where; bench/out is not in git).
+report=${DEMO_REPORT:-bench/out/demo/corpus-report.html}
+mkdir -p "$(dirname "$report")"
+{ art-json --wrap "$article" | art-strip | art-sentences | art-entities -q
+  art-sentences examples/art-quotes/multilingual.jsonl | art-entities -q
+  cat "$work/corpus/annotated.jsonl"; } \
+  | art-quotes --gender | art-json --duplicates | art-json --to html --corpus > "$report"
+echo
+echo "== Corpus report: $report (open it in a browser)"

@@ -18,6 +18,8 @@ public struct ConversionOptions: Sendable {
     public var drop: [String] = []
     public var format: Format = .jsonl
     public var stats = false
+    /// `--to html --corpus`: the statistics as a report page (implies `stats`).
+    public var corpus = false
     /// How many names each top list of `--stats` holds (`--top`).
     public var top = StreamStats.defaultTop
 
@@ -46,7 +48,7 @@ public struct Conversion: RecordConsumer {
         self.options = options
         self.tool = tool
         self.report = report
-        stats = StreamStats(top: options.top)
+        stats = StreamStats(top: options.top, keepExamples: options.corpus)
         marker = DuplicateMarker(addFingerprint: options.fingerprint, markDuplicates: options.duplicates, threshold: options.threshold)
         switch options.format {
         case .tsv: table = TableWriter(style: .tsv, columns: options.select)
@@ -114,7 +116,9 @@ public struct Conversion: RecordConsumer {
     }
 
     public mutating func finish(_ output: inout OutputSink) throws(OutputError) {
-        if options.stats && options.format == .text {
+        if options.corpus {
+            try output.write(CorpusReport.render(stats.summary, examples: stats.speakerExamples).utf8)
+        } else if options.stats && options.format == .text {
             try output.write(StatsText.render(stats.summary).utf8)
         } else if options.stats {
             try output.write(stats.summary.jsonBytes)

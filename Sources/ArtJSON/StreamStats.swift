@@ -34,9 +34,24 @@ struct StreamStats {
     private var speakerNames = HeavyHitters()
     private var speakerNamesByGender: [String: HeavyHitters] = [:]
     private var quotesByGender: [String: Int] = [:]
+    private var quotesByMonth: [String: Int] = [:]
+    /// With `keepExamples` (the corpus report): the first quotes of each
+    /// speaker, for the report's links from a speaker to what they said.
+    private(set) var speakerExamples: [String: [SpeakerExample]] = [:]
+    let keepExamples: Bool
+    static let examplesPerSpeaker = 3
+    static let exampleSpeakers = 20_000
+    static let exampleCharacters = 280
 
-    init(top: Int = defaultTop) {
+    struct SpeakerExample {
+        var record: String
+        var text: String
+        var type: String
+    }
+
+    init(top: Int = defaultTop, keepExamples: Bool = false) {
         self.top = top
+        self.keepExamples = keepExamples
     }
 
     mutating func add(_ record: Record) {
@@ -53,9 +68,10 @@ struct StreamStats {
             cursor.forEachElement(0) { sentences += 1; return cursor.skipValue($0) }
         }
         record.rawValue("entities")?.withUnsafeBufferPointer { addEntities(JSONCursor(base: $0)) }
-        record.rawValue("quotes")?.withUnsafeBufferPointer { addQuotes(JSONCursor(base: $0)) }
+        let recordID = keepExamples ? (record.string("id") ?? record.rawValue("id").map { String(decoding: $0, as: UTF8.self) } ?? "line \(records)") : ""
+        let quoteCount = record.rawValue("quotes")?.withUnsafeBufferPointer { addQuotes(JSONCursor(base: $0), record: recordID) } ?? 0
         if let original = record.rawValue("duplicate_of"), original.first != UInt8(ascii: "n") { duplicates += 1 }
-        addMetadata(record)
+        if let month = addMetadata(record), quoteCount > 0 { quotesByMonth[month, default: 0] += quoteCount }
         if record.has("errors") {
             for e in record.errors {
                 errors[e["tool"]?.stringValue ?? "?", default: [:]][e["kind"]?.stringValue ?? "?", default: 0] += 1
@@ -63,14 +79,20 @@ struct StreamStats {
         }
     }
 
-    private mutating func addMetadata(_ record: Record) {
+    /// Counts the record's language, site and month; returns the month.
+    private mutating func addMetadata(_ record: Record) -> String? {
         if let lang = record.stringBytes("lang") { languages.add(lang) }
         if let site = record.stringBytes("site") { sites.add(site) }
         // A month is the YYYY-MM that starts an ISO 8601 date.
         let date = record.stringBytes("date") ?? []
         let isMonth = date.count >= 7 && date[4] == UInt8(ascii: "-")
             && (date[0..<4] + date[5..<7]).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        if isMonth { months.add(date[0..<7]) } else { undated += 1 }
+        guard isMonth else {
+            undated += 1
+            return nil
+        }
+        months.add(date[0..<7])
+        return String(decoding: date[0..<7], as: UTF8.self)
     }
 
     private mutating func addEntities(_ cursor: JSONCursor) {
@@ -94,20 +116,39 @@ struct StreamStats {
         return end
     }
 
-    private mutating func addQuotes(_ cursor: JSONCursor) {
+    /// Counts the quotes; returns how many there are.
+    private mutating func addQuotes(_ cursor: JSONCursor, record: String) -> Int {
+        var count = 0
         cursor.forEachElement(0) { q in
-            var type: Int?, speaker: Int?
+            var type: Int?, speaker: Int?, text: Int?
             let end = cursor.forEachMember(q) { key, value in
                 if JSONCursor.equal(key, "type") { type = value }
                 else if JSONCursor.equal(key, "speaker") { speaker = value }
+                else if JSONCursor.equal(key, "text") { text = value }
             }
-            quotes[type.flatMap { cursor.withString($0) { String(decoding: $0, as: UTF8.self) } } ?? "?", default: 0] += 1
-            if let speaker, cursor.byte(speaker) == UInt8(ascii: "{") { addSpeaker(cursor, speaker) }
+            count += 1
+            let typeName = type.flatMap { cursor.withString($0) { String(decoding: $0, as: UTF8.self) } } ?? "?"
+            quotes[typeName, default: 0] += 1
+            if let speaker, cursor.byte(speaker) == UInt8(ascii: "{"), let name = addSpeaker(cursor, speaker), keepExamples {
+                let quoted = text.flatMap { cursor.withString($0) { String(decoding: $0, as: UTF8.self) } } ?? ""
+                keep(SpeakerExample(record: record, text: quoted, type: typeName), of: name)
+            }
             return end
         }
+        return count
     }
 
-    private mutating func addSpeaker(_ cursor: JSONCursor, _ speaker: Int) {
+    private mutating func keep(_ example: SpeakerExample, of name: String) {
+        guard speakerExamples[name, default: []].count < Self.examplesPerSpeaker else { return }
+        guard speakerExamples[name] != nil || speakerExamples.count < Self.exampleSpeakers else { return }
+        var e = example
+        if e.text.count > Self.exampleCharacters { e.text = String(e.text.prefix(Self.exampleCharacters)) + "…" }
+        speakerExamples[name, default: []].append(e)
+    }
+
+    /// Counts the speaker; returns its name (canonical, else as written).
+    @discardableResult
+    private mutating func addSpeaker(_ cursor: JSONCursor, _ speaker: Int) -> String? {
         speakers += 1
         var canonical: Int?, text: Int?, genderAt: Int?
         cursor.forEachMember(speaker) { key, value in
@@ -119,13 +160,14 @@ struct StreamStats {
             .map { Self.genders.contains($0) ? $0 : "other" }
         if let gender { quotesByGender[gender, default: 0] += 1 }
         let name = [canonical, text].lazy.compactMap { $0 }.first { cursor.byte($0) == UInt8(ascii: "\"") }
-        guard let name else { return }
-        _ = cursor.withString(name) { bytes in
+        guard let name else { return nil }
+        return cursor.withString(name) { bytes in
             speakerNames.add(bytes, label: gender)
             if let gender, gender != "unknown", gender != "other" {
                 speakerNamesByGender[gender, default: HeavyHitters()].add(bytes)
             }
-        }
+            return keepExamples ? String(decoding: bytes, as: UTF8.self) : nil
+        } ?? nil
     }
 }
 
@@ -143,6 +185,7 @@ extension StreamStats {
             ("lang", Self.counts(languages, top: languages.capacity)),
             ("site", Self.counts(sites, top: top)),
             ("month", .object(months.top(months.capacity).sorted { $0.name < $1.name }.map { (key: $0.name, value: .int($0.count)) })),
+            ("quotes_by_month", .object(Self.counts(quotesByMonth))),
             ("undated", .int(undated)),
             ("top_entities", .object(Self.entityTypes.compactMap { t in entityNames[t].map { (key: t, value: Self.counts($0, top: top)) } })),
             ("top_speakers", Self.speakerList(speakerNames, top: top)),

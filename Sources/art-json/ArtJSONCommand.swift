@@ -56,8 +56,11 @@ struct ArtJSONCommand: FilterCommand {
     @Flag(help: "Print one summary of the stream instead of the records: JSON, or with --to text lines to read.")
     var stats = false
 
-    @Option(help: ArgumentHelp("With --stats, how many names each top list holds (default 20).", valueName: "n"))
+    @Option(help: ArgumentHelp("With --stats or --corpus, how many names each top list holds (default 20).", valueName: "n"))
     var top: Int?
+
+    @Flag(help: "With --to html, one report page about the whole stream instead of one section per article: charts and tables of articles, quotes, speakers, entities and copies.")
+    var corpus = false
 
     func validate() throws {
         if wrap && lines { throw ValidationError("--wrap and --lines cannot be used together") }
@@ -65,7 +68,9 @@ struct ArtJSONCommand: FilterCommand {
         if addID && !lines { throw ValidationError("--id goes with --lines") }
         if stats && format != .jsonl && format != .text { throw ValidationError("--stats goes with --to text or no --to") }
         if format == .text && !stats { throw ValidationError("--to text goes with --stats") }
-        if top != nil && !stats { throw ValidationError("--top goes with --stats") }
+        if corpus && format != .html { throw ValidationError("--corpus goes with --to html") }
+        if corpus && stats { throw ValidationError("--corpus and --stats cannot be used together") }
+        if top != nil && !stats && !corpus { throw ValidationError("--top goes with --stats or --corpus") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if threshold != nil && !duplicates { throw ValidationError("--threshold goes with --duplicates") }
         if let threshold, !(threshold > 0 && threshold <= 1) { throw ValidationError("--threshold must be above 0 and at most 1") }
@@ -81,7 +86,8 @@ struct ArtJSONCommand: FilterCommand {
         conversion.select = select.map(Self.list)
         conversion.drop = drop.map(Self.list) ?? []
         conversion.format = format
-        conversion.stats = stats
+        conversion.stats = stats || corpus
+        conversion.corpus = corpus
         if let top { conversion.top = top }
         let runner = FilterRunner(options: common.runnerOptions(tool: "art-json"))
         var consumer = Conversion(options: conversion) { line, problem in printError("art-json: \(line): \(problem)") }

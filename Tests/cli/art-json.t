@@ -211,7 +211,7 @@ with a gender:
 
   $ printf '%s\n' '{"id":1,"lang":"en","site":"a.example","date":"2026-11-02T10:00:00Z","quotes":[{"type":"direct","speaker":{"text":"she","canonical":"Ana Ruiz","gender":"female"}},{"type":"direct","speaker":{"text":"Ruiz","canonical":"Ana Ruiz","gender":"female"}},{"type":"indirect","speaker":{"text":"Mr Bell","canonical":"Marco Bell","gender":"male"}}],"entities":[{"type":"PERSON","text":"Ruiz","canonical":"Ana Ruiz"},{"type":"ORG","text":"the \"Port\"","canonical":null}]}' '{"id":2,"lang":"en","site":"b.example","date":"2026-12","duplicate_of":1,"quotes":[{"type":"partial","speaker":null}]}' '{"id":3,"lang":"de","date":"gestern","text":"Gr\u00fc\u00dfe \ud83d\ude00\n"}' > $TMP/s.jsonl
   $ art-json --stats $TMP/s.jsonl
-  {"records":3,"fields":{"id":3,"lang":3,"site":2,"date":3,"quotes":2,"entities":1,"duplicate_of":1,"text":1},"text_code_points":8,"sentences":0,"entities":{"total":2,"ORG":1,"PERSON":1},"quotes":{"total":4,"with_speaker":3,"direct":2,"indirect":1,"partial":1},"errors":{},"duplicates":1,"lang":{"en":2,"de":1},"site":{"a.example":1,"b.example":1},"month":{"2026-11":1,"2026-12":1},"undated":1,"top_entities":{"PERSON":{"Ana Ruiz":1},"ORG":{"the \"Port\"":1}},"top_speakers":[{"name":"Ana Ruiz","quotes":2,"gender":"female"},{"name":"Marco Bell","quotes":1,"gender":"male"}],"quotes_by_gender":{"female":2,"male":1},"top_speakers_by_gender":{"female":[{"name":"Ana Ruiz","quotes":2}],"male":[{"name":"Marco Bell","quotes":1}]},"approximate":[]}
+  {"records":3,"fields":{"id":3,"lang":3,"site":2,"date":3,"quotes":2,"entities":1,"duplicate_of":1,"text":1},"text_code_points":8,"sentences":0,"entities":{"total":2,"ORG":1,"PERSON":1},"quotes":{"total":4,"with_speaker":3,"direct":2,"indirect":1,"partial":1},"errors":{},"duplicates":1,"lang":{"en":2,"de":1},"site":{"a.example":1,"b.example":1},"month":{"2026-11":1,"2026-12":1},"quotes_by_month":{"2026-11":3,"2026-12":1},"undated":1,"top_entities":{"PERSON":{"Ana Ruiz":1},"ORG":{"the \"Port\"":1}},"top_speakers":[{"name":"Ana Ruiz","quotes":2,"gender":"female"},{"name":"Marco Bell","quotes":1,"gender":"male"}],"quotes_by_gender":{"female":2,"male":1},"top_speakers_by_gender":{"female":[{"name":"Ana Ruiz","quotes":2}],"male":[{"name":"Marco Bell","quotes":1}]},"approximate":[]}
   $ art-json --stats --to text --top 1 $TMP/s.jsonl | sed -n '/^duplicates/,$p'
   duplicates: 1
   lang:
@@ -221,6 +221,9 @@ with a gender:
     1  a.example
   month:
     1  2026-11
+    1  2026-12
+  quotes by month:
+    3  2026-11
     1  2026-12
   undated: 1
   top entities:
@@ -245,3 +248,17 @@ Statistics skip bad lines as every filter does, and count what they can:
   $ printf '{"id":1,"entities":[{"type":"PERSON"},{"type":7,"canonical":[]}],"quotes":[{"speaker":{"gender":1}}],"date":5}\nnot json\n' | art-json --stats | jq -c '[.entities, .quotes, .undated, .top_speakers]'
   art-json: <stdin>:2: not JSON: invalid literal (byte 1)
   [{"total":2,"?":1,"PERSON":1},{"total":1,"with_speaker":1,"?":1},1,[]]
+
+The corpus report: one page of charts, each with its table; a top
+speaker links to what they said. --corpus goes with --to html:
+
+  $ art-json --to html --corpus $TMP/s.jsonl | grep -c '<svg'
+  9
+  $ art-json --to html --corpus $TMP/s.jsonl | grep -o 'href="#speaker-[0-9a-f]*">[^<]*' | sed 's/.*>//'
+  Ana Ruiz
+  Marco Bell
+  $ art-json --corpus $TMP/s.jsonl; echo "status $?"
+  Error: --corpus goes with --to html
+  Usage: art-json [<options>] [<file> ...]
+    See 'art-json --help' for more information.
+  status 2
