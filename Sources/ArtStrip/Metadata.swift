@@ -229,6 +229,9 @@ struct MetadataReader {
     var h1Nodes: [Int] = []
     var relAuthors: [String] = []
     var bylines: [String] = []
+    /// Names that follow an element saying only `Written by` (or `By`,
+    /// `Author`, `Von`, `Par`, `Por`, `Di`): a byline laid out in two parts.
+    var labelledBylines: [String] = []
     /// `<meta>` keys and values that may name a date, in page order.
     var dateMeta: [(key: String, value: String)] = []
     /// `<time>` elements, in page order.
@@ -303,6 +306,7 @@ struct MetadataReader {
                 }
             }
         }
+        findLabelledBylines()
         for i in 0..<dom.count where dom.tag[i] == .h1 && h1s.count < 3 {
             let s = lineText(i, limit: 400)
             if !s.isEmpty {
@@ -311,6 +315,39 @@ struct MetadataReader {
             }
         }
         if h1Nodes.isEmpty, let h2 = (0..<dom.count).first(where: { dom.tag[$0] == .h2 }) { h1Nodes.append(h2) }
+    }
+
+    static let bylineLabels: Set<String> = ["written by", "by", "author", "authors", "authored by", "posted by",
+        "words by", "von", "par", "por", "di", "autor", "autorin", "auteur", "door"]
+
+    /// An element whose only text is a byline label, and the name in the next
+    /// element with text.
+    mutating func findLabelledBylines() {
+        var i = 0
+        while i < dom.count && labelledBylines.count < 2 {
+            let end = Int(dom.end[i])
+            guard dom.tag[i] != .text, dom.tag[i] != .head, dom.tag[i] != .script, end - i <= 2, end > i + 1,
+                dom.tag[i + 1] == .text
+            else {
+                i += 1
+                continue
+            }
+            let label = TextUtil.asciiLowercased(text(i, limit: 24))
+            let bare = String(decoding: label.filter { $0 != UInt8(ascii: ":") }, as: UTF8.self)
+            guard Self.bylineLabels.contains(TextUtil.trim(Substring(bare))) else {
+                i += 1
+                continue
+            }
+            // The next element with text, small enough to be a name.
+            var j = end
+            while j < dom.count && (dom.tag[j] == .text || Int(dom.end[j]) - j > 6 || text(j, limit: 120).isEmpty) { j += 1 }
+            if j < dom.count {
+                let name = text(j, limit: 120)
+                let n = TextUtil.scalarCount(name)
+                if n >= 3 && n <= 80 { labelledBylines.append("by " + name) }
+            }
+            i = max(end, j)
+        }
     }
 
     /// The collapsed text of `root`'s subtree, its text nodes taken while
@@ -444,8 +481,15 @@ struct MetadataReader {
         {
             if let v = metaValue([key]) { sources.append([v]) }
         }
+        // twitter:label1 "Written by" names the author in twitter:data1.
+        if let label = metaValue(["twitter:label1"]), TextUtil.asciiLowercased(label).starts(with: "written by".utf8),
+            let name = metaValue(["twitter:data1"])
+        {
+            sources.append([name])
+        }
         sources.append(relAuthors)
         sources.append(bylines)
+        sources.append(labelledBylines)
         // The first source that yields person names.
         for candidates in sources {
             var names: [String] = []
@@ -516,11 +560,19 @@ struct MetadataReader {
         if lower.hasPrefix("http") || TextUtil.contains(lower, "@") || TextUtil.contains(lower, "/") || TextUtil.contains(lower, ".com") {
             return false
         }
+        // A form's field (`Name *`), a script's placeholder, a label or a month is not a name.
+        if name.contains("*") || ["undefined", "null", "name", "none"].contains(lower) { return false }
+        if bylineLabels.contains(lower) || runOnWords.contains(lower) { return false }
         let words = TextUtil.words(name)
         if words.isEmpty || words.count > 6 { return false }
         let banned: Set<String> = ["staff", "editor", "editors", "admin", "team", "newsroom", "reporter", "reuters",
             "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest", "anonymous", "author"]
-        if words.count <= 3 && words.contains(where: banned.contains) { return false }
+        // A collective byline that names its team (`Podium Staff`, `TOI
+        // Lifestyle Desk`) is the author as the page credits it; a bare role
+        // (`Staff`, `Editor`, `admin`) or a wire's name is not.
+        let collective: Set<String> = ["staff", "team", "desk", "editors", "newsroom"]
+        let namesItsTeam = words.count >= 2 && collective.contains(words.last!) && !words.dropLast().contains(where: banned.contains)
+        if words.count <= 3 && words.contains(where: banned.contains) && !namesItsTeam { return false }
         if let site, TextUtil.words(site) == words { return false }
         return true
     }

@@ -30,6 +30,22 @@ import Testing
         #expect(m.canonicalURL == "https://post.example.com/news/bridge")
     }
 
+    @Test func aBylineLaidOutInTwoParts() {
+        // A label element, then the name in the next one.
+        let body = "<article><div><p class=\"x\">Written by</p><p class=\"y\">Edna Tabor</p></div>\(paragraphHTML())</article>"
+        #expect(stripper.strip(html: page(head: "<title>T</title>", body: body)).metadata.authors == ["Edna Tabor"])
+        // twitter:label1 "Written by" names the author in twitter:data1.
+        let head = "<title>T</title><meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Rui Costa\">"
+        #expect(stripper.strip(html: page(head: head, body: "<article>\(paragraphHTML())</article>")).metadata.authors == ["Rui Costa"])
+        // A comment form's field is no name; a team that names itself is the page's credit.
+        let form = "<article>\(paragraphHTML())</article><form><label>Author</label><span>Name *</span></form>"
+        #expect(stripper.strip(html: page(head: "<title>T</title>", body: form)).metadata.authors == [])
+        let team = "<title>T</title><meta name=\"author\" content=\"Podium Staff\">"
+        #expect(stripper.strip(html: page(head: team, body: "<article>\(paragraphHTML())</article>")).metadata.authors == ["Podium Staff"])
+        let role = "<title>T</title><meta name=\"author\" content=\"Staff\">"
+        #expect(stripper.strip(html: page(head: role, body: "<article>\(paragraphHTML())</article>")).metadata.authors == [])
+    }
+
     @Test func metaAndBylineFallbacks() {
         let head = """
             <title>Bridge to be rebuilt | Example Post</title>
