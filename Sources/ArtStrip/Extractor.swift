@@ -138,9 +138,21 @@ struct Extractor {
         if let prop = dom.attr(i, .itemprop), TextUtil.contains(prop, "articleBody") { return false }
         guard t != .article, t != .main, t != .a else { return false }
         let f = dom.flags[i]
-        // Comments, sharing, newsletters...: even in the looser pass.
-        if f.contains(.alwaysUnlikely) && !f.contains(.body) { return true }
+        // Comments, sharing, newsletters...: even in the looser pass; but not
+        // a wrapper (`share-container`) around most of the page's text and
+        // an article body inside it.
+        if f.contains(.alwaysUnlikely) && !f.contains(.body) { return !(isMajor(i) && holdsArticleBody(i)) }
         if strict && f.contains(.unlikely) && !f.contains(.maybe) { return true }
+        return false
+    }
+
+    /// Whether an element inside `i` is marked as an article body (`entry-content`, `post-content`).
+    func holdsArticleBody(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < Int(dom.end[i]) {
+            if dom.tag[j] != .text && dom.flags[j].contains(.body) { return true }
+            j += 1
+        }
         return false
     }
 

@@ -19,6 +19,17 @@ import Testing
         #expect(ex.textLen[ex.body] == ex.textLen[article])
     }
 
+    @Test func aSharingWrapperAroundTheArticleBodyStays() {
+        // `share-container` names the share buttons beside the article, but it
+        // wraps the entry-content too: it is no boilerplate.
+        let html = page(body: "<div class=share-container><aside>Share</aside><div class=entry-content>\(paragraphHTML())</div></div><div class=share-bar><p>Share this</p></div>")
+        var ex = extractor(html)
+        ex.removeBoilerplate(strict: false)
+        let wrapper = element(ex, .div, classAndID: "share-container")!
+        let bar = element(ex, .div, classAndID: "share-bar")!
+        #expect(ex.live[wrapper] && !ex.live[bar])
+    }
+
     @Test func densityPicksTheParagraphsContainer() {
         let html = page(body: "<div class=story>\(paragraphHTML())</div><div class=promo><p>Buy now</p></div>")
         var ex = extractor(html)
