@@ -142,15 +142,16 @@ struct Extractor {
         // a wrapper (`share-container`) around most of the page's text and
         // an article body inside it.
         if f.contains(.alwaysUnlikely) && !f.contains(.body) { return !(isMajor(i) && holdsArticleBody(i)) }
-        if strict && f.contains(.unlikely) && !f.contains(.maybe) { return true }
+        if strict && f.contains(.unlikely) && !f.contains(.maybe) { return !(isMajor(i) && holdsArticleBody(i)) }
         return false
     }
 
-    /// Whether an element inside `i` is marked as an article body (`entry-content`, `post-content`).
+    /// Whether an element inside `i` is marked as an article body
+    /// (`entry-content`, `post-content`), or is an `<article>` or the `<h1>`.
     func holdsArticleBody(_ i: Int) -> Bool {
         var j = i + 1
         while j < Int(dom.end[i]) {
-            if dom.tag[j] != .text && dom.flags[j].contains(.body) { return true }
+            if dom.tag[j] != .text && (dom.flags[j].contains(.body) || dom.tag[j] == .article || dom.tag[j] == .h1) { return true }
             j += 1
         }
         return false

@@ -28,6 +28,11 @@ import Testing
         let wrapper = element(ex, .div, classAndID: "share-container")!
         let bar = element(ex, .div, classAndID: "share-bar")!
         #expect(ex.live[wrapper] && !ex.live[bar])
+        // A layout wrapper named for its sidebar, around the headline and the text.
+        var strict = extractor(page(body: "<section class=inline-and-sidebar-container><h1>Title</h1>\(paragraphHTML())</section><div class=sidebar><p>More</p></div>"))
+        strict.removeBoilerplate(strict: true)
+        let layout = element(strict, .section, classAndID: "inline-and-sidebar-container")!
+        #expect(strict.live[layout] && !strict.live[element(strict, .div, classAndID: "sidebar")!])
     }
 
     @Test func densityPicksTheParagraphsContainer() {
