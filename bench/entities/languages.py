@@ -2,15 +2,17 @@
 """The entity models of the languages other than English: which data each
 is trained on, which part of it is kept for evaluation, and the scores.
 
-    languages.py train LANG --bin DIR --shared DIR [--extra DIR] --out FILE
+    languages.py train LANG --bin DIR --shared DIR [--extra DIR] --out FILE [--all]
     languages.py eval  LANG... --bin DIR --shared DIR [--extra DIR] [--python PY]
 
 A source without an official development split is split by record: the
-records whose sha1(id) is 0 mod 5 are kept for evaluation and never trained
-on. `train` writes the training files under bench/out/entities/LANG and runs
-art-entities-train on them; `eval` runs art-entities (--lang LANG) on the
-kept part and scores it with ../shared/tools/score_entities.py, with spaCy's
-small model of the language beside it when the venv has one.
+records whose sha1(id) is 0 mod 5 are kept for evaluation. `train` writes
+the training files under bench/out/entities/LANG and runs art-entities-train
+on them; with --all (the shipped models, `make models`) the kept part is
+trained on too, since the data is scarce. `eval` trains the model without
+the kept part under bench/out/entities/LANG, runs art-entities (--lang LANG)
+with it on the kept part and scores it with ../shared/tools/score_entities.py,
+with spaCy's small model of the language beside it when the venv has one.
 """
 import argparse
 import hashlib
@@ -101,9 +103,9 @@ def sources(lang, shared, extra):
     return found
 
 
-def parts(lang, shared, extra, out):
+def parts(lang, shared, extra, out, everything=False):
     """Writes the training and evaluation files; returns (trainer arguments,
-    [(eval file, types)])."""
+    [(eval file, types)]). `everything` trains on the kept parts too."""
     os.makedirs(out, exist_ok=True)
     train_args, evals = [], []
     for path, types, use in sources(lang, shared, extra):
@@ -115,7 +117,7 @@ def parts(lang, shared, extra, out):
         if use == "eval":
             evals.append((path, types))
             continue
-        train = [r for r in records if not kept(r["id"])]
+        train = records if everything else [r for r in records if not kept(r["id"])]
         held = [r for r in records if kept(r["id"])]
         for name, rows in ((base + ".train.jsonl", train), (base + ".kept.jsonl", held)):
             with open(os.path.join(out, name), "w", encoding="utf-8") as f:
@@ -127,18 +129,22 @@ def parts(lang, shared, extra, out):
 
 
 def train(args):
-    out = os.path.join(args.work, args.lang[0])
-    train_args, _ = parts(args.lang[0], args.shared, args.extra, out)
+    train_model(args, args.lang[0], args.out, everything=args.all)
+
+
+def train_model(args, lang, model, everything):
+    out = os.path.join(args.work, lang)
+    train_args, _ = parts(lang, args.shared, args.extra, out, everything)
     if not train_args:
-        sys.exit(f"languages.py: no training data for {args.lang[0]}")
-    settings = SETTINGS.get(args.lang[0])
+        sys.exit(f"languages.py: no training data for {lang}")
+    settings = SETTINGS.get(lang)
     if not settings:
-        sys.exit(f"languages.py: no model is trained for {args.lang[0]} (see SETTINGS)")
+        sys.exit(f"languages.py: no model is trained for {lang} (see SETTINGS)")
     command = [os.path.join(args.bin, "art-entities-train"), "--gazetteers", os.path.join(args.shared, "data/gazetteers"),
-               "--out", args.out, "--epochs", str(settings["epochs"]), "--types", settings["types"],
+               "--out", model, "--epochs", str(settings["epochs"]), "--types", settings["types"],
                "--runs", str(settings["runs"]), "--buckets", str(BUCKETS), "--seed", str(SEED)] + train_args + args.trainer
     print(" ".join(command), file=sys.stderr)
-    subprocess.run(command, check=True)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
 def evaluate(args):
@@ -149,6 +155,9 @@ def evaluate(args):
         if not evals:
             print(f"== {lang}: no evaluation data")
             continue
+        # The model that has not seen the kept parts (the shipped one has).
+        model = os.path.join(out, "kept-out.model")
+        train_model(args, lang, model, everything=False)
         for path, types in evals:
             name = os.path.splitext(os.path.basename(path))[0]
             stripped = os.path.join(out, name + ".in.jsonl")
@@ -158,7 +167,7 @@ def evaluate(args):
             pred = os.path.join(out, name + ".art.jsonl")
             t0 = time.perf_counter()
             with open(stripped, "rb") as i, open(pred, "wb") as o:
-                subprocess.run([os.path.join(args.bin, "art-entities"), "--lang", lang], stdin=i, stdout=o, check=True)
+                subprocess.run([os.path.join(args.bin, "art-entities"), "--lang", lang, "--model", model], stdin=i, stdout=o, check=True)
             seconds = time.perf_counter() - t0
             line = f"== {lang} {name} ({types}): art-entities " + f1(scorer, path, pred, "art", types) + f" ({seconds:.2f} s)"
             model = SPACY.get(lang)
@@ -207,6 +216,7 @@ def main():
     ap.add_argument("--work", default="bench/out/entities")
     ap.add_argument("--out", help="the model file to write (train)")
     ap.add_argument("--python", default=None, help="the venv's python, for spaCy (eval)")
+    ap.add_argument("--all", action="store_true", help="train on the kept parts too (train: the shipped models)")
     argv = sys.argv[1:]
     cut = argv.index("--") if "--" in argv else len(argv)
     args = ap.parse_args(argv[:cut])

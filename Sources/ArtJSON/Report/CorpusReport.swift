@@ -26,7 +26,7 @@ enum CorpusReport {
             guard let name = s["name"]?.stringValue, let n = s["quotes"]?.intValue else { return nil }
             return (name, n)
         }
-        h += section("top-speakers", "Top \(speakers.count) speakers", bars(speakers, noun: "quotes", link: { anchor(speaker: $0) }))
+        h += section("top-speakers", speakers.isEmpty ? "Top speakers" : "Top \(speakers.count) speakers", bars(speakers, noun: "quotes", link: { anchor(speaker: $0) }))
         for (type, list) in summary["top_entities"]?.objectValue ?? [] {
             let items = counts(list)
             guard !items.isEmpty else { continue }
