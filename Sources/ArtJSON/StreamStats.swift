@@ -71,7 +71,9 @@ struct StreamStats {
         let recordID = keepExamples ? (record.string("id") ?? record.rawValue("id").map { String(decoding: $0, as: UTF8.self) } ?? "line \(records)") : ""
         let quoteCount = record.rawValue("quotes")?.withUnsafeBufferPointer { addQuotes(JSONCursor(base: $0), record: recordID) } ?? 0
         if let original = record.rawValue("duplicate_of"), original.first != UInt8(ascii: "n") { duplicates += 1 }
-        if let month = addMetadata(record), quoteCount > 0 { quotesByMonth[month, default: 0] += quoteCount }
+        if let month = addMetadata(record), quoteCount > 0 {
+            quotesByMonth[String(decoding: month, as: UTF8.self), default: 0] += quoteCount
+        }
         if record.has("errors") {
             for e in record.errors {
                 errors[e["tool"]?.stringValue ?? "?", default: [:]][e["kind"]?.stringValue ?? "?", default: 0] += 1
@@ -79,8 +81,8 @@ struct StreamStats {
         }
     }
 
-    /// Counts the record's language, site and month; returns the month.
-    private mutating func addMetadata(_ record: Record) -> String? {
+    /// Counts the record's language, site and month; returns the month's bytes.
+    private mutating func addMetadata(_ record: Record) -> ArraySlice<UInt8>? {
         if let lang = record.stringBytes("lang") { languages.add(lang) }
         if let site = record.stringBytes("site") { sites.add(site) }
         // A month is the YYYY-MM that starts an ISO 8601 date.
@@ -92,7 +94,7 @@ struct StreamStats {
             return nil
         }
         months.add(date[0..<7])
-        return String(decoding: date[0..<7], as: UTF8.self)
+        return date[0..<7]
     }
 
     private mutating func addEntities(_ cursor: JSONCursor) {

@@ -81,16 +81,7 @@ public struct QuoteLexicon: Sendable {
         return false
     }
 
-    public static let english: QuoteLexicon = {
-        var english = englishRules
-        english.femalePronouns = ["she"]
-        english.malePronouns = ["he"]
-        english.femaleTitles = Lexicon.femaleTitles
-        english.maleTitles = Lexicon.maleTitles
-        return english
-    }()
-
-    static let englishRules = QuoteLexicon(
+    public static let english = QuoteLexicon(
         code: "en", speechVerbs: Lexicon.speechVerbs, beliefVerbs: Lexicon.beliefVerbs, broadVerbs: Lexicon.broadVerbs,
         namingVerbs: Lexicon.namingVerbs, hearerVerbs: Lexicon.hearerVerbs, invertibleVerbs: Lexicon.invertibleVerbs,
         auxiliaries: Lexicon.auxiliaries, invertedAuxiliaries: [], quoteTags: [], attributionPhrases: [["according", "to"]],
@@ -101,7 +92,8 @@ public struct QuoteLexicon: Sendable {
         orgWords: Lexicon.orgWords, roleNouns: Lexicon.roleNouns, bareClauseVerbs: Lexicon.bareClauseVerbs,
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
         dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
-        cliticPronouns: [])
+        cliticPronouns: [], femalePronouns: ["she"], malePronouns: ["he"], femaleTitles: Lexicon.femaleTitles,
+        maleTitles: Lexicon.maleTitles)
 
     /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> QuoteLexicon {

@@ -20,10 +20,9 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from screenshot import colours_and_ink, find_chromium  # noqa: E402
+from harness import Run, colours_and_ink  # noqa: E402
 
 
 class Page(html.parser.HTMLParser):
@@ -80,23 +79,10 @@ class Page(html.parser.HTMLParser):
 
 
 def main():
-    bindir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug")
-    chromium = find_chromium()
-    if not chromium:
-        print("skipped: Chromium is not installed (apt-get install chromium)")
-        print("0 passed, 0 failed, 1 skipped")
+    run = Run.start("art-corpus-report-")
+    if run is None:
         return 0
-    env = dict(os.environ, PATH=bindir + os.pathsep + os.environ["PATH"])
-    work = tempfile.mkdtemp(prefix="art-corpus-report-")
-    failures, passed = [], 0
-
-    def check(ok, what):
-        nonlocal passed
-        if ok:
-            passed += 1
-        else:
-            failures.append(what)
-            print("FAIL " + what)
+    check, work = run.check, run.work
 
     corpus = os.path.join(work, "corpus.jsonl")
     with open(corpus, "w", encoding="utf-8") as out:
@@ -115,11 +101,10 @@ def main():
     page = os.path.join(work, "corpus.html")
     pipeline = ("art-sentences %s | art-entities -q | art-quotes --gender | art-json --duplicates "
                 "| tee %s/annotated.jsonl | art-json --to html --corpus > %s" % (corpus, work, page))
-    subprocess.run(["bash", "-o", "pipefail", "-c", pipeline], check=True, env=env)
+    run.shell(pipeline)
     stats = json.loads(subprocess.run(["art-json", "--stats", os.path.join(work, "annotated.jsonl")],
-                                      check=True, capture_output=True, env=env).stdout)
-    dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page],
-                         check=True, capture_output=True, timeout=120).stdout.decode()
+                                      check=True, capture_output=True, env=run.env).stdout)
+    dom = run.dom(page)
     parsed = Page()
     parsed.feed(dom)
     s = parsed.sections
@@ -151,12 +136,10 @@ def main():
     check(parsed.scripts == 0 and parsed.external == 0, "no script and no outside address (%d, %d)" % (parsed.scripts, parsed.external))
 
     png = os.path.join(work, "corpus.png")
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,1400",
-                    "--screenshot=" + png, "file://" + page], check=True, capture_output=True, timeout=120)
+    run.screenshot(page, png)
     colours, ink = colours_and_ink(png)
     check(colours >= 4 and ink > 0.02, "screenshot is not blank (%d colours, %.1f%% ink)" % (colours, ink * 100))
-    print("%d passed, %d failed" % (passed, len(failures)))
-    return 1 if failures else 0
+    return run.finish()
 
 
 if __name__ == "__main__":

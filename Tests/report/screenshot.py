@@ -14,121 +14,35 @@ The last line is "N passed, N failed" (", N skipped" when skipped).
 
 import os
 import re
-import shutil
-import struct
-import subprocess
 import sys
-import tempfile
-import zlib
 
-
-def find_chromium():
-    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-def png_pixels(path):
-    """(width, height, rows of RGBA bytes) of an 8-bit RGB or RGBA PNG."""
-    data = open(path, "rb").read()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    pos, idat, width = 8, b"", 0
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", body)
-            assert depth == 8 and color in (2, 6) and interlace == 0, "unsupported PNG layout"
-            channels = 4 if color == 6 else 3
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = width * channels
-    rows, prev = [], bytearray(stride)
-    for y in range(height):
-        f = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            a = line[i - channels] if i >= channels else 0
-            b = prev[i]
-            c = prev[i - channels] if i >= channels else 0
-            if f == 1:
-                line[i] = (line[i] + a) & 255
-            elif f == 2:
-                line[i] = (line[i] + b) & 255
-            elif f == 3:
-                line[i] = (line[i] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(line))
-        prev = line
-    return width, height, rows, channels
-
-
-def colours_and_ink(path):
-    width, height, rows, channels = png_pixels(path)
-    colours, ink = set(), 0
-    for row in rows[::4]:
-        for x in range(0, width * channels, channels * 4):
-            px = row[x:x + 3]
-            colours.add(px)
-            if px != b"\xff\xff\xff":
-                ink += 1
-    return len(colours), ink / max(1, (height // 4) * (width // 4))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Run, colours_and_ink  # noqa: E402
 
 
 def main():
-    bindir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug")
-    chromium = find_chromium()
-    if not chromium:
-        print("skipped: Chromium is not installed (apt-get install chromium)")
-        print("0 passed, 0 failed, 1 skipped")
+    run = Run.start("art-report-")
+    if run is None:
         return 0
-    env = dict(os.environ, PATH=bindir + os.pathsep + os.environ["PATH"])
-    work = tempfile.mkdtemp(prefix="art-report-")
-    failures, passed = [], 0
-
-    def check(ok, what):
-        nonlocal passed
-        if ok:
-            passed += 1
-        else:
-            failures.append(what)
-            print("FAIL " + what)
-
+    check = run.check
     try:
-        article = os.path.join(work, "article.html")
-        pipeline = (
+        article = os.path.join(run.work, "article.html")
+        run.shell(
             "art-json --wrap examples/rferl-us-russia-security-talks.txt | art-strip | art-sentences "
-            "| art-entities | art-quotes | art-json --to html > %s" % article
-        )
-        subprocess.run(["bash", "-o", "pipefail", "-c", pipeline], check=True, env=env)
-        sample = os.path.join(work, "sample.html")
+            "| art-entities | art-quotes | art-json --to html > %s" % article)
+        sample = os.path.join(run.work, "sample.html")
         # A record whose text holds markup: it must show as text.
-        hostile = os.path.join(work, "hostile.jsonl")
+        hostile = os.path.join(run.work, "hostile.jsonl")
         with open(hostile, "w") as f:
             f.write('{"id":"x","title":"<b>bold</b>","text":"Hello <script>alert(1)</script> world."}\n')
-        subprocess.run(
-            ["bash", "-o", "pipefail", "-c",
-             "cat examples/art-json/sample.jsonl %s | art-json --to html > %s" % (hostile, sample)],
-            check=True, env=env)
+        run.shell("cat examples/art-json/sample.jsonl %s | art-json --to html > %s" % (hostile, sample))
 
         for name, page in (("article", article), ("sample", sample)):
-            png = os.path.join(work, name + ".png")
-            subprocess.run(
-                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                 "--window-size=1000,1400", "--screenshot=" + png, "file://" + page],
-                check=True, capture_output=True, timeout=120)
+            png = os.path.join(run.work, name + ".png")
+            run.screenshot(page, png)
             colours, ink = colours_and_ink(png)
             check(colours >= 8 and ink > 0.02, "%s: screenshot is blank (%d colours, %.1f%% ink)" % (name, colours, ink * 100))
-            dom = subprocess.run(
-                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + page],
-                check=True, capture_output=True, timeout=120).stdout.decode()
+            dom = run.dom(page)
             body = dom.split('aria-label="Legend"', 1)[-1].split("</section>", 1)[-1]  # after the legend
             ents = re.findall(r'<span class="ent" data-type="([A-Z]+)"[^>]*>([^<]*)', body)
             said = re.findall(r'<span class="said"[^>]*>— ([^<]*)</span>', body)
@@ -146,9 +60,8 @@ def main():
                       "sample: markup in a text is shown as text")
                 check("<b>bold</b>" not in dom, "sample: markup in a title is shown as text")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, len(failures)))
-    return 1 if failures else 0
+        return_code = run.finish()
+    return return_code
 
 
 if __name__ == "__main__":

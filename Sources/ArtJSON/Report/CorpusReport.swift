@@ -131,25 +131,14 @@ enum CorpusReport {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    static let head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Corpus report</title>
-        <style>
+    static let head = pageHead(title: "Corpus report", style: """
         body { font: 15px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 70em; padding: 0 1em; color: #222; }
         h1 { margin-bottom: 0.2em; } .meta, .note { color: #666; }
         .chart { margin: 2em 0; } .figure { display: flex; flex-wrap: wrap; gap: 1.5em; align-items: flex-start; }
         svg text { font: 12px system-ui, sans-serif; fill: #333; } svg rect { fill: #3b6ea8; }
         table { border-collapse: collapse; font-size: 13px; } th, td { border-bottom: 1px solid #ddd; padding: 0.2em 0.6em; text-align: left; }
         td:nth-child(2), td:nth-child(3) { text-align: right; } .speaker ul { margin-top: 0.2em; }
-        </style>
-        </head>
-        <body>
-
-        """
+        """)
 }
 
 extension String {

@@ -98,15 +98,7 @@ struct HTMLReport {
         return inner
     }
 
-    static let head = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="art-json \(artVersion)">
-        <title>art report</title>
-        <style>
+    static let head = pageHead(title: "art report", style: """
         body { font: 16px/1.55 Georgia, "Times New Roman", serif; color: #1b1b1b; background: #fff; margin: 0; }
         .page { display: flex; flex-direction: column; max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
         .legend { order: -2; font: 13px/1.6 system-ui, sans-serif; border-bottom: 1px solid #ccc; padding-bottom: .6rem; }
@@ -130,9 +122,7 @@ struct HTMLReport {
         table { border-collapse: collapse; width: 100%; font: 13px/1.4 system-ui, sans-serif; }
         th, td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }
         .empty { color: #777; font-style: italic; }
-        </style>
-        </head>
-        <body>
+        """) + """
         <div class="page">
         <section class="legend" aria-label="Legend"><strong>Legend:</strong>
         <span class="ent" data-type="PERSON">person<sup class="label">person</sup></span>
@@ -150,6 +140,25 @@ struct HTMLReport {
 }
 
 /// Escapes text for HTML element content and attribute values.
+/// The start of a report page, up to and including `<body>`: one
+/// self-contained document, its style inline.
+func pageHead(title: String, style: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="generator" content="art-json \(artVersion)">
+    <title>\(escape(title))</title>
+    <style>
+    \(style)</style>
+    </head>
+    <body>
+
+    """
+}
+
 func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
