@@ -6,6 +6,8 @@ EVAL_TARGETS += eval-entities eval-entities-languages
 BENCH_TARGETS += bench-entities
 
 ENTITIES_MODEL = data/lang/en/entities.model
+# The gazetteer table every language's model uses, written by each training.
+ENTITIES_TABLE = data/gazetteer.table
 ENTITIES_NER = $(SHARED)/data/ner
 ENTITIES_GAZETTEERS = $(SHARED)/data/gazetteers
 ENTITIES_SCORER = $(SHARED)/tools/score_entities.py
@@ -30,7 +32,7 @@ model:
 	  $(MAKE) --no-print-directory release-art-entities-train && \
 	  nice $(RELEASE_BIN)/art-entities-train --ner $(ENTITIES_NER) --gazetteers $(ENTITIES_GAZETTEERS) \
 	    --epochs $(ENTITIES_EPOCHS) --buckets $(ENTITIES_BUCKETS) --seed $(ENTITIES_SEED) \
-	    --runs $(ENTITIES_RUNS) --caps-every $(ENTITIES_CAPS_EVERY) --out $(ENTITIES_MODEL); \
+	    --runs $(ENTITIES_RUNS) --caps-every $(ENTITIES_CAPS_EVERY) --out $(ENTITIES_MODEL) --table $(ENTITIES_TABLE); \
 	fi
 
 # The models of the other languages: bench/entities/languages.py holds each
@@ -47,7 +49,7 @@ models:
 	  $(MAKE) --no-print-directory release-art-entities-train && \
 	  for lang in $(ENTITIES_LANGUAGES); do \
 	    $(ENTITIES_LANG) train $$lang --all --bin $(RELEASE_BIN) --shared $(SHARED) \
-	      --out data/lang/$$lang/entities.model || exit 1; \
+	      --out data/lang/$$lang/entities.model --table $(ENTITIES_TABLE) || exit 1; \
 	  done; \
 	fi
 

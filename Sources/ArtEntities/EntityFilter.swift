@@ -36,13 +36,14 @@ public struct EntityFilter: RecordTransform {
         catalog: LanguageCatalog, explicitModel: String?, environmentModel: String?, types: Set<EntityType>? = nil,
         gate: LanguageGate?, locator: ResourceLocator = .standard
     ) throws -> EntityFilter {
+        var loader = ModelLoader(locator: locator)
         var shared: EntityModel? = nil
         if let path = [explicitModel, environmentModel].compactMap({ $0 }).first(where: { !$0.isEmpty }) {
-            shared = try EntityModel(path: path)
+            shared = try loader.model(at: path)
         }
         var recognizers: [String: EntityRecognizer] = [:]
         for code in catalog.languages(with: .entities) {
-            let model = try shared ?? EntityModel(path: try locator.locate(modelName(language: code)))
+            let model = try shared ?? loader.model(language: code)
             recognizers[code] = try EntityRecognizer.load(
                 code, model: model, language: catalog.segmenterData(for: code), from: locator)
         }

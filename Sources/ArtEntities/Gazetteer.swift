@@ -31,17 +31,21 @@ public struct GazetteerClass: OptionSet, Sendable, Hashable {
 /// A read-only phrase table: the hash of a phrase's lower-cased tokens to its
 /// classes (open addressing, power-of-two capacity, key 0 = empty slot).
 ///
-/// The slots live in `TableMemory`; a loaded model's table is the mapped
-/// file itself, not a copy.
+/// The slots live in `TableMemory`; a loaded table is the mapped file
+/// itself (`GazetteerTable.swift`), not a copy.
 public struct Gazetteer: Sendable {
     let slots: GazetteerSlots
     public let maxTokens: Int
     let mask: Int
+    /// Names the table's contents: a model records the checksum of the table
+    /// it was trained with, and loads only with that table.
+    public let checksum: UInt64
 
-    init(slots: GazetteerSlots, maxTokens: Int) {
+    init(slots: GazetteerSlots, maxTokens: Int, checksum: UInt64) {
         self.slots = slots
         self.maxTokens = maxTokens
         self.mask = slots.count - 1
+        self.checksum = checksum
     }
 
     public init(keys: [UInt64], values: [UInt32], maxTokens: Int) {
@@ -49,7 +53,8 @@ public struct Gazetteer: Sendable {
         let memory = TableMemory(size: keys.count * 12)
         memory.base.copyMemory(from: keys, byteCount: keys.count * 8)
         (memory.base + keys.count * 8).copyMemory(from: values, byteCount: values.count * 4)
-        self.init(slots: GazetteerSlots(memory: memory, keysAt: 0, valuesAt: keys.count * 8, count: keys.count), maxTokens: maxTokens)
+        let slots = GazetteerSlots(memory: memory, keysAt: 0, valuesAt: keys.count * 8, count: keys.count)
+        self.init(slots: slots, maxTokens: maxTokens, checksum: Gazetteer.checksum(slots, maxTokens: maxTokens))
     }
 
     public static let empty = Gazetteer(keys: [0], values: [0], maxTokens: 0)

@@ -2,7 +2,7 @@
 // labels, from the NER training data and the gazetteer lists.
 //
 //   art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR
-//                      --out FILE [--epochs N] [--buckets N] [--seed N]
+//                      --out FILE [--table FILE] [--epochs N] [--buckets N] [--seed N]
 //                      [--dev FILE] [--no-silver] [--caps-every N] [--runs N]
 //                      [--types PER,ORG,LOC]
 //
@@ -12,6 +12,10 @@
 // type it leaves out is never taught as "O". `--types` are the types the
 // model learns at all: a type no training file annotates (MISC in most
 // languages' data) is better left out than learnt from nothing.
+//
+// The gazetteer table goes to its own file, `--table` (by default
+// gazetteer.table beside the model), which every model trained from the same
+// lists shares; a model loads only with the table it was trained with.
 import ArtCore
 import ArtEntities
 
@@ -31,6 +35,7 @@ struct TrainerOptions {
     var trainFiles: [(path: String, types: [String]?)] = []
     var gazetteerDir = ""
     var outPath = ""
+    var tablePath: String? = nil
     var devPath: String? = nil
     var epochs = 8
     var buckets = 1 << 19
@@ -43,7 +48,7 @@ struct TrainerOptions {
     /// The types the model learns (type indices); others are taught as "O".
     var modelTypes = Set(0..<4)
 
-    static let usage = "usage: art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR --out FILE [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N] [--runs N] [--types LIST]"
+    static let usage = "usage: art-entities-train (--ner DIR | --train FILE[:TYPES]...) --gazetteers DIR --out FILE [--table FILE] [--epochs N] [--buckets N] [--seed N] [--dev FILE] [--no-silver] [--caps-every N] [--runs N] [--types LIST]"
 
     init(arguments: [String]) {
         var args = arguments
@@ -68,6 +73,7 @@ struct TrainerOptions {
                 }
             case "--gazetteers": gazetteerDir = value()
             case "--out": outPath = value()
+            case "--table": tablePath = value()
             case "--dev": devPath = value()
             case "--epochs": epochs = number(Int.self)
             case "--buckets": buckets = number(Int.self)
@@ -254,3 +260,6 @@ if options.runs > 1 && !development.documents.isEmpty { log("mean of \(options.r
 let bytes = model.serialized()
 do { try writeWholeFile(options.outPath, bytes) } catch { fail("\(options.outPath): \(error.reason)") }
 log("wrote \(options.outPath): \(bytes.count) bytes")
+let tablePath = options.tablePath ?? gazetteerTablePath(besideModelAt: options.outPath)
+do { try writeWholeFile(tablePath, gazetteer.serialized()) } catch { fail("\(tablePath): \(error.reason)") }
+log("wrote \(tablePath): gazetteer checksum \(String(gazetteer.checksum, radix: 16))")

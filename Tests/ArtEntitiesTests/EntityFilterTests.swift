@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct EntityFilterTests {
     @Test func filterAddsEntitiesAndPassesRecordsWithoutText() throws {
-        let model = try EntityModel(bytes: PerceptronTrainer(buckets: 1 << 10, gazetteer: .empty).averagedModel.serialized())
+        let model = try EntityModel(bytes: PerceptronTrainer(buckets: 1 << 10, gazetteer: .empty).averagedModel.serialized(), gazetteer: .empty)
         let filter = EntityFilter(model: model, types: [.money])
         let record = try Record(validating: #"{"id":1,"text":"It cost $5 million on Monday."}"#)
         let out = String(decoding: record.applying(filter.transform(record)), as: UTF8.self)
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func entitiesAreTheSameWithAndWithoutSentences() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel(path: ResourceLocator.standard.locate(modelName(language: "en"))))
+        let recognizer = EntityRecognizer(model: try ModelLoader().model(language: "en"))
         let texts = try Self.exampleTexts()
         #expect(texts.count > 20)
         for text in texts {

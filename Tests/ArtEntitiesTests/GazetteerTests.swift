@@ -32,3 +32,40 @@ import Testing
         #expect(GazetteerBuilder.surnameClass(frequency: 0, rank: 41064) == .lastNameRare)
     }
 }
+
+@Suite struct GazetteerTableTests {
+    @Test func aTableRoundTripsThroughItsFile() throws {
+        var builder = GazetteerBuilder()
+        builder.add("New York", .city)
+        builder.add("Smith", .lastName)
+        let table = builder.build()
+        let read = try Gazetteer(bytes: table.serialized())
+        #expect(read.checksum == table.checksum && read.maxTokens == 2)
+        #expect(read.keys == table.keys && read.values == table.values)
+        #expect(read.serialized() == table.serialized())
+    }
+
+    @Test func theChecksumNamesTheContents() {
+        var builder = GazetteerBuilder()
+        builder.add("Paris", .city)
+        let one = builder.build()
+        builder.add("Paris", .region)
+        #expect(one.checksum != builder.build().checksum)
+        #expect(one.checksum == GazetteerBuilder.single("Paris", .city).checksum)
+    }
+
+    @Test func rejectsWhatIsNotATable() {
+        #expect(throws: ModelError.self) { try Gazetteer(bytes: Array("ARTGAZ01 but nothing more".utf8)) }
+        var bytes = Gazetteer.empty.serialized()
+        bytes.removeLast()
+        #expect(throws: ModelError.self) { try Gazetteer(bytes: bytes) }
+    }
+}
+
+extension GazetteerBuilder {
+    fileprivate static func single(_ phrase: String, _ classes: GazetteerClass) -> Gazetteer {
+        var builder = GazetteerBuilder()
+        builder.add(phrase, classes)
+        return builder.build()
+    }
+}

@@ -1,3 +1,4 @@
+import ArtCore
 import Testing
 
 @testable import ArtEntities
@@ -33,6 +34,44 @@ import Testing
     }
 
     @Test func rejectsAFileThatIsNotAModel() {
-        #expect(throws: ModelError.self) { try EntityModel(bytes: Array("not a model at all, no".utf8)) }
+        #expect(throws: ModelError.self) { try EntityModel(bytes: Array("not a model at all, no".utf8), gazetteer: .empty) }
+    }
+
+    @Test func loadsOnlyWithTheGazetteerTableItWasTrainedWith() throws {
+        var builder = GazetteerBuilder()
+        builder.add("Paris", .city)
+        let table = builder.build()
+        let bytes = PerceptronTrainer(buckets: 1 << 10, gazetteer: table).averagedModel.serialized()
+        #expect(try EntityModel(bytes: bytes, gazetteer: table).gazetteer.checksum == table.checksum)
+        builder.add("Lyon", .city)
+        #expect(throws: ModelError.self) { try EntityModel(bytes: bytes, gazetteer: builder.build()) }
+    }
+}
+
+@Suite struct ModelLoaderTests {
+    @Test func aModelsOwnTableBesideItComesFirst() throws {
+        let folder = "/tmp/art-model-loader-\(getpid())"
+        mkdir(folder, 0o755)
+        defer {
+            unlink(folder + "/mine.model")
+            unlink(folder + "/" + gazetteerTableName)
+            rmdir(folder)
+        }
+        var builder = GazetteerBuilder()
+        builder.add("Paris", .city)
+        let table = builder.build()
+        try writeWholeFile(folder + "/mine.model", PerceptronTrainer(buckets: 1 << 10, gazetteer: table).averagedModel.serialized())
+        try writeWholeFile(gazetteerTablePath(besideModelAt: folder + "/mine.model"), table.serialized())
+        var loader = ModelLoader(locator: ResourceLocator(directories: ["/nonexistent"]))
+        #expect(try loader.model(at: folder + "/mine.model").gazetteer.checksum == table.checksum)
+        #expect(gazetteerTablePath(besideModelAt: "x.model") == "gazetteer.table")
+    }
+
+    @Test func withoutOneTheDataFilesTableIsUsed() throws {
+        var loader = ModelLoader()
+        let english = try loader.model(language: "en")
+        let german = try loader.model(language: "de")
+        // One mapping of the table serves both.
+        #expect(english.gazetteer.slots === german.gazetteer.slots)
     }
 }

@@ -25,6 +25,7 @@ for t in art-json art-fetch art-strip art-sentences art-entities art-quotes; do
   check "$t installed" test -x "$prefix/bin/$t"
 done
 check "model installed" test -f "$prefix/share/art/lang/en/entities.model"
+check "gazetteer table installed" test -f "$prefix/share/art/gazetteer.table"
 check "language data installed" test -f "$prefix/share/art/lang/en/abbreviations.txt"
 check "data notice installed" test -f "$prefix/share/art/NOTICE"
 check "man pages installed" test -f "$prefix/share/man/man1/art-entities.1" -a -f "$prefix/share/man/man7/art.7"

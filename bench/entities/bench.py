@@ -109,7 +109,8 @@ def main():
             wall, rss0, _ = run([exe], stdin=empty)
         loads.append(wall)
         cpus.append(LAST_CPU[0])
-    size = os.path.getsize("data/lang/en/entities.model") if os.path.exists("data/lang/en/entities.model") else 0
+    files = ("data/lang/en/entities.model", "data/gazetteer.table")
+    size = sum(os.path.getsize(f) for f in files if os.path.exists(f))
     print(f"art-entities: model {size / 1e6:.1f} MB, start-up with model load {min(loads) * 1000:.0f} ms wall, {min(cpus) * 1000:.0f} ms CPU, RSS {rss0:.0f} MB")
     results = {}
     for jobs in (1, 2):

@@ -129,10 +129,10 @@ def parts(lang, shared, extra, out, everything=False):
 
 
 def train(args):
-    train_model(args, args.lang[0], args.out, everything=args.all)
+    train_model(args, args.lang[0], args.out, everything=args.all, table=args.table)
 
 
-def train_model(args, lang, model, everything):
+def train_model(args, lang, model, everything, table=None):
     out = os.path.join(args.work, lang)
     train_args, _ = parts(lang, args.shared, args.extra, out, everything)
     if not train_args:
@@ -141,7 +141,7 @@ def train_model(args, lang, model, everything):
     if not settings:
         sys.exit(f"languages.py: no model is trained for {lang} (see SETTINGS)")
     command = [os.path.join(args.bin, "art-entities-train"), "--gazetteers", os.path.join(args.shared, "data/gazetteers"),
-               "--out", model, "--epochs", str(settings["epochs"]), "--types", settings["types"],
+               "--out", model] + (["--table", table] if table else []) + ["--epochs", str(settings["epochs"]), "--types", settings["types"],
                "--runs", str(settings["runs"]), "--buckets", str(BUCKETS), "--seed", str(SEED)] + train_args + args.trainer
     print(" ".join(command), file=sys.stderr)
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
@@ -215,6 +215,8 @@ def main():
     ap.add_argument("--extra", default=None, help="a directory of further training files, <lang>_*.jsonl")
     ap.add_argument("--work", default="bench/out/entities")
     ap.add_argument("--out", help="the model file to write (train)")
+    ap.add_argument("--table", default=None,
+                    help="the gazetteer table to write (train; default: gazetteer.table beside the model)")
     ap.add_argument("--python", default=None, help="the venv's python, for spaCy (eval)")
     ap.add_argument("--all", action="store_true", help="train on the kept parts too (train: the shipped models)")
     argv = sys.argv[1:]
