@@ -36,7 +36,7 @@ public struct EntityFilter: RecordTransform {
         catalog: LanguageCatalog, explicitModel: String?, environmentModel: String?, types: Set<EntityType>? = nil,
         gate: LanguageGate?, locator: ResourceLocator = .standard
     ) throws -> EntityFilter {
-        var loader = ModelLoader(locator: locator)
+        let loader = ModelLoader(locator: locator)
         var shared: EntityModel? = nil
         if let path = [explicitModel, environmentModel].compactMap({ $0 }).first(where: { !$0.isEmpty }) {
             shared = try loader.model(at: path)

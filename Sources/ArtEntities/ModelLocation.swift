@@ -12,14 +12,14 @@ public let gazetteerTableName = "gazetteer.table"
 /// A model's table is `gazetteer.table` in the model's own folder when there
 /// is one (where `art-entities-train` writes it beside a model of one's
 /// own), and otherwise the data file of that name.
-public struct ModelLoader {
+public final class ModelLoader {
     let locator: ResourceLocator
     private var tables: [String: Gazetteer] = [:]
 
     public init(locator: ResourceLocator = .standard) { self.locator = locator }
 
     /// The model of the file at `path`, with its table.
-    public mutating func model(at path: String) throws -> EntityModel {
+    public func model(at path: String) throws -> EntityModel {
         let tablePath = try self.tablePath(forModelAt: path)
         let table: Gazetteer
         if let known = tables[tablePath] {
@@ -32,7 +32,7 @@ public struct ModelLoader {
     }
 
     /// The installed model of language `code`.
-    public mutating func model(language code: String) throws -> EntityModel {
+    public func model(language code: String) throws -> EntityModel {
         try model(at: locator.locate(modelName(language: code)))
     }
 

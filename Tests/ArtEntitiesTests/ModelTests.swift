@@ -62,13 +62,13 @@ import Testing
         let table = builder.build()
         try writeWholeFile(folder + "/mine.model", PerceptronTrainer(buckets: 1 << 10, gazetteer: table).averagedModel.serialized())
         try writeWholeFile(gazetteerTablePath(besideModelAt: folder + "/mine.model"), table.serialized())
-        var loader = ModelLoader(locator: ResourceLocator(directories: ["/nonexistent"]))
+        let loader = ModelLoader(locator: ResourceLocator(directories: ["/nonexistent"]))
         #expect(try loader.model(at: folder + "/mine.model").gazetteer.checksum == table.checksum)
         #expect(gazetteerTablePath(besideModelAt: "x.model") == "gazetteer.table")
     }
 
     @Test func withoutOneTheDataFilesTableIsUsed() throws {
-        var loader = ModelLoader()
+        let loader = ModelLoader()
         let english = try loader.model(language: "en")
         let german = try loader.model(language: "de")
         // One mapping of the table serves both.
