@@ -7,7 +7,8 @@ Usage: run_trafilatura.py [--fast] [--metadata] < pages.jsonl > out.jsonl
 
 --metadata adds trafilatura's metadata under art-strip's field names, so the
 same scorers read both: title, authors (its "A; B" split), date, site,
-description, lang. The text is extract()'s either way.
+description (no lang: trafilatura only filters by language). The text is
+extract()'s either way.
 Prints the extraction time (imports excluded) on stderr as "seconds S".
 """
 import json
@@ -26,7 +27,6 @@ def metadata(html, url):
         "date": m.date,
         "site": m.sitename,
         "description": m.description,
-        "lang": m.language,
     }
 
 

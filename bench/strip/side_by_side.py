@@ -8,9 +8,11 @@ Usage:
 wcxb runs score_wcxb.py on each output: text F1, precision, recall, empty
 texts, then title, authors and date (accuracy, and coverage: the share of
 labelled pages given a value). extraction runs score_extraction.py (text F1,
-P, R) and score_metadata.py, beside this script (agreement per field).
+P, R) and score_metadata.py, beside this script (agreement per field; "-"
+for a field the output never has).
 """
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -53,8 +55,12 @@ def extraction_rows(scorer, truth, out):
     rows = [(label, number(r"^" + key + r"\s+([0-9.]+)", s))
             for label, key in [("pages", "pages"), ("text F1", "f1"), ("  precision", "precision"), ("  recall", "recall")]]
     m = run([sys.executable, os.path.join(HERE, "score_metadata.py"), truth, out])
-    for field in ["title", "byline", "date", "site", "lang", "description"]:
-        rows.append((field + " (agreement)", number(r"^" + field + r"\s+agreement ([0-9.]+)", m)))
+    with open(out, encoding="utf-8") as f:
+        given = set().union(*(json.loads(line).keys() for line in f if line.strip()))
+    for field, key in [("title", "title"), ("byline", "authors"), ("date", "date"), ("site", "site"),
+                       ("lang", "lang"), ("description", "description")]:
+        value = number(r"^" + field + r"\s+agreement ([0-9.]+)", m) if key in given else "-"
+        rows.append((field + " (agreement)", value))
     return rows
 
 
