@@ -15,7 +15,7 @@ import Testing
     @Test func inlineMarkupIsEscaped() {
         #expect(escaped("a *b* _c_ `d` [e](f) ~g~") == "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\~g\\~")
         #expect(escaped("<div> &amp; &#38; x\\*") == "\\<div> \\&amp; \\&#38; x\\\\\\*")
-        #expect(escaped("Wow!") == "Wow\\!")
+        #expect(escaped("Wow! ![x]") == "Wow! !\\[x\\]")
     }
 
     @Test func blockStartsAreEscapedAtTheStartOfEachLine() {

@@ -64,6 +64,7 @@ import Testing
 
     @Test func markupCharactersInTextAreEscaped() {
         #expect(markdown("<p>*Update*: 1. see [1]</p><p>- dash</p>") == expected("\\*Update\\*: 1. see \\[1\\]\n\n\\- dash"))
+        #expect(markdown("<h2>1. First</h2><p><b>Wow!</b> Read!<a href=\"/x\">this</a></p>") == expected("## 1. First\n\n**Wow!** Read\\![this](https://news.example.org/x)"))
     }
 
     @Test func theTextStaysAsItIs() {

@@ -13,8 +13,10 @@ public enum MarkdownEscaping {
     }
 
     /// Appends `text` to `out`, where `out`'s last byte is what comes before
-    /// (`atLineStart`: nothing does). What follows `text` is not known, so
-    /// its last character is escaped as if markup came next.
+    /// (`atLineStart`: nothing does, and a block could start). What follows
+    /// `text` is not known, so its last character is escaped as if markup
+    /// came next. A "!" never needs escaping here, as text has no unescaped
+    /// "[": a writer that puts a link's "[" after one escapes it then.
     public static func append(
         _ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], atLineStart: Bool, inTableCell: Bool = false
     ) {
@@ -87,9 +89,6 @@ public enum MarkdownEscaping {
             let after = next.map(isSpace) ?? false
             if before && after { return false }
             return !(previous.map(isAlphanumeric) ?? false) || !(next.map(isAlphanumeric) ?? false)
-        case UInt8(ascii: "!"):
-            // Only before "[" (an image), which text never has unescaped.
-            return next == nil
         case UInt8(ascii: "<"):
             // A tag or an autolink starts with a letter, "/", "!" or "?".
             guard let next else { return true }

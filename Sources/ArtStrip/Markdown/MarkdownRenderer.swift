@@ -179,7 +179,9 @@ struct MarkdownRenderer: RenderSink {
             if code != nil {
                 code!.append(contentsOf: new)
             } else {
-                MarkdownEscaping.append(new, to: &line, atLineStart: line.isEmpty, inTableCell: table != nil)
+                // A heading's or a cell's text starts no block.
+                let blockStart = line.isEmpty && headingLevel == 0 && table == nil
+                MarkdownEscaping.append(new, to: &line, atLineStart: blockStart, inTableCell: table != nil)
             }
         }
     }
@@ -299,6 +301,8 @@ extension MarkdownRenderer {
     /// Writes the markers of emphasis and links opened since the last text.
     mutating func writeOpeners() {
         for k in inline.indices where !inline[k].written && !inline[k].silent {
+            // "![" would make the link an image.
+            if case .link = inline[k].kind, line.last == UInt8(ascii: "!") { line.insert(0x5C, at: line.count - 1) }
             line += inline[k].opening
             inline[k].written = true
         }
