@@ -28,6 +28,13 @@ import Testing
         #expect(markdown("<ul><li><p>One</p><p>More</p></li><li>Two</li></ul>") == expected("- One\n\n  More\n- Two"))
     }
 
+    @Test func deepNestingStopsIndenting() {
+        let html = String(repeating: "<ul><li>Deeper", count: 12) + String(repeating: "</li></ul>", count: 12)
+        let lines = markdown(html)!.split(separator: "\n").dropFirst().prefix(12)
+        #expect(lines.map { $0.prefix { $0 == " " }.count } == [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 20])
+        #expect(lines.allSatisfy { $0.hasSuffix("- Deeper") })
+    }
+
     @Test func blockQuotes() {
         let html = "<blockquote><p>We waited.</p><p>Now it is here.</p></blockquote>"
         #expect(markdown(html) == expected("> We waited.\n>\n> Now it is here."))

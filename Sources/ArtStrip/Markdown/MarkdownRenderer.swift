@@ -257,19 +257,27 @@ extension MarkdownRenderer {
         var list: Int?
     }
 
+    /// Quotes and list items nested deeper show as this deep: a page's
+    /// markup could otherwise make every line as long as the page.
+    static let deepestShown = 10
+
     /// The current block's prefixes; the first block of a list item has the
     /// item's marker.
     mutating func linePrefixes() -> Prefixes {
         var p = Prefixes()
+        var depth = 0
         for k in containers.indices {
             switch containers[k] {
             case .quote:
+                guard depth < Self.deepestShown else { continue }
+                depth += 1
                 p.first += "> "
                 p.rest += "> "
             case .list(let node, _, _):
                 if p.list == nil { p.list = node }
             case .item(let node, let marker, let started):
-                let indent = String(repeating: " ", count: marker.count)
+                let indent = depth < Self.deepestShown ? String(repeating: " ", count: marker.count) : ""
+                depth += 1
                 if started {
                     p.first += indent
                 } else {
