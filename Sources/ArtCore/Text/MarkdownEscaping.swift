@@ -25,6 +25,12 @@ public enum MarkdownEscaping {
         var i = 0
         while i < text.count {
             let c = text[i]
+            if !lineStart && !mayBeMarkup[Int(c)] {
+                out.append(c)
+                previous = c
+                i += 1
+                continue
+            }
             if lineStart && c != 0x0A, let k = lineStartMarkup(text, i) {
                 out.append(contentsOf: text[i..<k])
                 out.append(0x5C)
@@ -41,6 +47,9 @@ public enum MarkdownEscaping {
             i += 1
         }
     }
+
+    /// The bytes `needsEscape` may escape, and the line feed.
+    static let mayBeMarkup: [Bool] = (0..<256).map { "\\`*_[]|~<&\n".utf8.contains(UInt8($0)) }
 
     /// Where a line starting at `i` would begin a block (a heading, a quote,
     /// a list item, a rule or an underline): the index of the byte to escape.
