@@ -1,5 +1,5 @@
-# art-strip: evaluation on ../shared's extraction pages (text F1 and metadata
-# agreement), and the benchmark against trafilatura.
+# art-strip: evaluation on ../shared's extraction and WCXB pages (text F1 and
+# metadata), beside trafilatura's, and the benchmark against trafilatura.
 .PHONY: eval-strip eval-strip-wcxb bench-strip
 EVAL_TARGETS += eval-strip eval-strip-wcxb
 BENCH_TARGETS += bench-strip
@@ -12,18 +12,24 @@ WCXB_SCORER = $(SHARED)/tools/score_wcxb.py
 # WCXB's pages are all UTF-8 (its README): {"id", "url", "html"} per page.
 WCXB_INPUT = import gzip,json,os,sys; d=sys.argv[1]; [print(json.dumps({"id": r["id"], "url": r["url"], "html": gzip.open(os.path.join(d, "pages", r["id"] + ".html.gz")).read().decode("utf-8", "replace")}, ensure_ascii=False)) for r in map(json.loads, open(os.path.join(d, "truth.jsonl"), encoding="utf-8"))]
 
+# Both print art-strip's scores beside trafilatura's (bench/ venv), on the
+# same pages in the same run.
+TRAFILATURA = $(BENCH_VENV)/bin/python bench/strip/run_trafilatura.py --metadata
+SIDE_BY_SIDE = $(PYTHON) bench/strip/side_by_side.py
+
 eval-strip:
 	@if [ ! -f "$(STRIP_DATA)/truth.jsonl" ] || [ ! -d "$(STRIP_DATA)/pages" ] || [ ! -f "$(STRIP_SCORER)" ]; then \
 	  echo "eval-strip: $(STRIP_DATA) not found (set SHARED=...); skipping"; \
 	else \
-	  $(MAKE) --no-print-directory release-art-strip && \
+	  $(MAKE) --no-print-directory release-art-strip $(BENCH_VENV)/.trafilatura && \
 	  mkdir -p $(STRIP_EVAL_DIR) && \
 	  $(PYTHON) bench/strip/make_input.py $(STRIP_DATA)/pages > $(STRIP_EVAL_DIR)/in.jsonl && \
 	  $(RELEASE_BIN)/art-strip --drop-html $(STRIP_EVAL_DIR)/in.jsonl > $(STRIP_EVAL_DIR)/out.jsonl && \
-	  echo "== art-strip: text F1 on $(STRIP_DATA) (whole-page baseline 0.840)" && \
-	  $(PYTHON) $(STRIP_SCORER) $(STRIP_DATA)/truth.jsonl $(STRIP_EVAL_DIR)/out.jsonl && \
-	  echo "== art-strip: metadata agreement" && \
-	  $(PYTHON) bench/strip/score_metadata.py $(STRIP_DATA)/truth.jsonl $(STRIP_EVAL_DIR)/out.jsonl; \
+	  { $(TRAFILATURA) < $(STRIP_EVAL_DIR)/in.jsonl > $(STRIP_EVAL_DIR)/trafilatura.jsonl 2> $(STRIP_EVAL_DIR)/trafilatura.log || \
+	    { echo "eval-strip: trafilatura failed: see $(STRIP_EVAL_DIR)/trafilatura.log"; false; }; } && \
+	  echo "== $(STRIP_DATA): text F1 (whole-page baseline 0.840) and metadata agreement" && \
+	  $(SIDE_BY_SIDE) extraction --truth $(STRIP_DATA)/truth.jsonl --scorer $(STRIP_SCORER) \
+	    art-strip=$(STRIP_EVAL_DIR)/out.jsonl trafilatura=$(STRIP_EVAL_DIR)/trafilatura.jsonl; \
 	fi
 
 # Text, title, authors and date on WCXB's development article pages.
@@ -31,12 +37,15 @@ eval-strip-wcxb:
 	@if [ ! -f "$(WCXB_DATA)/truth.jsonl" ] || [ ! -f "$(WCXB_SCORER)" ]; then \
 	  echo "eval-strip-wcxb: $(WCXB_DATA) not found (set SHARED=...); skipping"; \
 	else \
-	  $(MAKE) --no-print-directory release-art-strip && \
+	  $(MAKE) --no-print-directory release-art-strip $(BENCH_VENV)/.trafilatura && \
 	  mkdir -p $(STRIP_EVAL_DIR) && \
 	  $(PYTHON) -c '$(WCXB_INPUT)' $(WCXB_DATA) > $(STRIP_EVAL_DIR)/wcxb_in.jsonl && \
 	  $(RELEASE_BIN)/art-strip --drop-html $(STRIP_EVAL_DIR)/wcxb_in.jsonl > $(STRIP_EVAL_DIR)/wcxb_out.jsonl && \
-	  echo "== art-strip: WCXB development articles (text F1, title, authors, date)" && \
-	  $(PYTHON) $(WCXB_SCORER) $(WCXB_DATA)/truth.jsonl $(STRIP_EVAL_DIR)/wcxb_out.jsonl; \
+	  { $(TRAFILATURA) < $(STRIP_EVAL_DIR)/wcxb_in.jsonl > $(STRIP_EVAL_DIR)/wcxb_trafilatura.jsonl 2> $(STRIP_EVAL_DIR)/trafilatura.log || \
+	    { echo "eval-strip-wcxb: trafilatura failed: see $(STRIP_EVAL_DIR)/trafilatura.log"; false; }; } && \
+	  echo "== $(WCXB_DATA): development articles (score_wcxb.py)" && \
+	  $(SIDE_BY_SIDE) wcxb --truth $(WCXB_DATA)/truth.jsonl --scorer $(WCXB_SCORER) \
+	    art-strip=$(STRIP_EVAL_DIR)/wcxb_out.jsonl trafilatura=$(STRIP_EVAL_DIR)/wcxb_trafilatura.jsonl; \
 	fi
 
 $(BENCH_VENV)/.trafilatura:

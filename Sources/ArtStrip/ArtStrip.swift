@@ -5,6 +5,8 @@ import ArtLanguageID
 public struct StripResult: Sendable {
     /// Paragraphs of the main text (empty when none was found).
     public var paragraphs: [String] = []
+    /// The main text as Markdown, with `--format markdown`.
+    public var markdown: String?
     public var metadata = PageMetadata()
     public var notice: String?
     /// Which evidence chose the text: "itemprop", "json-ld", "class",
@@ -14,9 +16,18 @@ public struct StripResult: Sendable {
     public var text: String { paragraphs.joined(separator: "\n\n") }
 }
 
+/// What art-strip writes of the main text: `text`, or `markdown` too.
+public enum StripFormat: String, Sendable, CaseIterable {
+    case text, markdown
+}
+
 /// HTML to main text and metadata.
 public struct Stripper: Sendable {
-    public init() {}
+    public var format: StripFormat
+
+    public init(format: StripFormat = .text) {
+        self.format = format
+    }
 
     /// Extracts the main text and metadata of `html`; `url` (the page's
     /// address, when known) resolves relative links and dates in paths.
@@ -28,7 +39,8 @@ public struct Stripper: Sendable {
     /// The same from the page's UTF-8 bytes, which the parser may overwrite.
     func strip(utf8 html: inout [UInt8], url: String? = nil) -> StripResult {
         var result = StripResult()
-        let dom = DOM.parse(utf8: &html)
+        let markdown = format == .markdown
+        let dom = DOM.parse(utf8: &html, keepingLinks: markdown)
         guard dom.count > 0 else { return result }
         let ld = StructuredData.parse(dom.jsonLD)
         result.metadata = MetadataReader(dom: dom, ld: ld).read(baseURL: url)
@@ -36,44 +48,46 @@ public struct Stripper: Sendable {
 
         var strict = Extractor(dom: dom)
         strict.removeBoilerplate(strict: true)
-        var (paras, method) = mainText(&strict, title: title, ld: ld)
+        var (main, method) = mainText(&strict, title: title, ld: ld, url: url)
         let strictMethod = method
-        if length(paras) < 500 {
+        if length(main.paragraphs) < 500 {
             var loose = Extractor(dom: dom)
             loose.removeBoilerplate(strict: false)
-            var (more, _) = mainText(&loose, title: title, ld: ld)
-            if length(more) < 100, loose.textLen[loose.body] > 0, loose.linkDensity(loose.body) < 0.5 {
+            var (more, _) = mainText(&loose, title: title, ld: ld, url: url)
+            if length(more.paragraphs) < 100, loose.textLen[loose.body] > 0, loose.linkDensity(loose.body) < 0.5 {
                 // Last resort: the whole page without its boilerplate.
                 loose.clean([loose.body], title: title)
-                more = loose.render([loose.body])
-                if length(more) > length(paras) { method = "page" }
-            } else if length(more) > length(paras) {
+                more = loose.renderText([loose.body], markdown: markdown, baseURL: url)
+                if length(more.paragraphs) > length(main.paragraphs) { method = "page" }
+            } else if length(more.paragraphs) > length(main.paragraphs) {
                 method = "loose"
             }
             // A short article stays short: the looser pass must find much more.
-            let have = length(paras)
-            if have == 0 || length(more) > have + max(200, have / 2) {
-                paras = more
+            let have = length(main.paragraphs)
+            if have == 0 || length(more.paragraphs) > have + max(200, have / 2) {
+                main = more
             } else if method == "loose" || method == "page" {
                 method = strictMethod
             }
         }
         if let body = ld?.articleBody, TextUtil.scalarCount(body) >= 200,
-            length(paras) * 2 < TextUtil.measure(body).length
+            length(main.paragraphs) * 2 < TextUtil.measure(body).length
         {
-            paras = PlainText.paragraphs(StructuredData.decodeEntities(body))
+            let paragraphs = PlainText.paragraphs(StructuredData.decodeEntities(body))
+            main = MainText(paragraphs: paragraphs, markdown: markdown ? MarkdownText(plain: paragraphs) : nil)
             method = "json-ld-text"
         }
         // The headline belongs in `title`.
-        if let title, let first = paras.first, TextUtil.words(first) == TextUtil.words(title) {
-            paras.removeFirst()
+        if let title, let first = main.paragraphs.first, TextUtil.words(first) == TextUtil.words(title) {
+            main.edit(to: Array(main.paragraphs.dropFirst()))
         }
-        let split = NoticeFinder.split(paras)
-        paras = split.paragraphs
+        let split = NoticeFinder.split(main.paragraphs)
+        main.edit(to: split.paragraphs)
         result.notice = split.notice
         if result.metadata.site == nil, let p = split.publisher { result.metadata.site = p }
-        result.paragraphs = paras
-        result.method = paras.isEmpty ? "none" : method
+        result.paragraphs = main.paragraphs
+        result.markdown = main.markdown?.joined
+        result.method = main.paragraphs.isEmpty ? "none" : method
         return result
     }
 
@@ -84,7 +98,7 @@ public struct Stripper: Sendable {
     private func sum(_ ex: Extractor, _ roots: [Int]) -> Int32 { roots.reduce(0) { $0 + ex.textLen[$1] } }
 
     /// The evidence, strongest first; then cleaning and rendering.
-    private func mainText(_ ex: inout Extractor, title: String?, ld: StructuredArticle?) -> ([String], String) {
+    private func mainText(_ ex: inout Extractor, title: String?, ld: StructuredArticle?, url: String?) -> (MainText, String) {
         let density = ex.densityPick(scope: ex.body)
         var roots: [Int]?
         var method = "density"
@@ -109,7 +123,7 @@ public struct Stripper: Sendable {
                 method = "density"
             }
         }
-        guard let chosen = roots ?? density else { return ([], "none") }
+        guard let chosen = roots ?? density else { return (MainText(), "none") }
         if debugEnabled {
             func describe(_ c: Int) -> String { " [\(c) \(ex.dom.tag[c]) '\(ex.dom.classAndID(c))' len=\(ex.textLen[c])]" }
             var line = "method=\(method) body=\(ex.body) bodyLen=\(ex.textLen[ex.body]) chosen:"
@@ -118,23 +132,26 @@ public struct Stripper: Sendable {
             debugLog(line)
         }
         ex.clean(chosen, title: title)
-        return (ex.render(chosen), method)
+        return (ex.renderText(chosen, markdown: format == .markdown, baseURL: url), method)
     }
 
-    /// Normalises a plain text and moves a syndication notice out of it.
-    public func strip(text: String) -> (text: String, notice: String?, publisher: String?) {
+    /// Normalises a plain text and moves a syndication notice out of it;
+    /// with `--format markdown`, gives the text as Markdown too.
+    public func strip(text: String) -> (text: String, notice: String?, publisher: String?, markdown: String?) {
         let split = NoticeFinder.split(PlainText.paragraphs(text))
-        return (split.paragraphs.joined(separator: "\n\n"), split.notice, split.publisher)
+        let markdown = format == .markdown ? MarkdownText(plain: split.paragraphs).joined : nil
+        return (split.paragraphs.joined(separator: "\n\n"), split.notice, split.publisher, markdown)
     }
 }
 
 /// art-strip's per-record work.
 public struct StripFilter: RecordTransform {
     public var dropHTML: Bool
-    let stripper = Stripper()
+    let stripper: Stripper
 
-    public init(dropHTML: Bool = false) {
+    public init(dropHTML: Bool = false, format: StripFormat = .text) {
         self.dropHTML = dropHTML
+        stripper = Stripper(format: format)
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
@@ -153,6 +170,7 @@ public struct StripFilter: RecordTransform {
             update.set("description", opt(m.description))
             update.set("canonical_url", opt(m.canonicalURL))
             update.set("notice", opt(r.notice))
+            if let markdown = r.markdown { update.set("markdown", .string(markdown)) }
             if r.paragraphs.isEmpty {
                 // The record passes on with an error (art(7), BAD INPUT AND FAILURES).
                 update.fail(tool: "art-strip", kind: "no_text", message: "no article text found in html")
@@ -169,6 +187,7 @@ public struct StripFilter: RecordTransform {
         update.set("text", .string(r.text))
         Self.setLanguage(of: r.text, declared: nil, record: record, in: &update)
         update.set("notice", r.notice.map { .string($0) } ?? .null)
+        if let markdown = r.markdown { update.set("markdown", .string(markdown)) }
         if let p = r.publisher, record.string("site") == nil { update.set("site", .string(p)) }
         if r.text.isEmpty { update.fail(tool: "art-strip", kind: "no_text", message: "the text is empty") }
         return update

@@ -36,6 +36,9 @@ struct DOM {
     var jsonLD: [String] = []
     /// The `<title>` element's text.
     var titleText: String?
+    /// Whether links keep their addresses (`href` on `<a>`, for Markdown);
+    /// otherwise a link's address only tells script hooks.
+    var keepsLinks = false
     var count: Int { tag.count }
 
     /// The length in the page of text node `i`'s text.
@@ -150,9 +153,11 @@ struct DOM {
             let value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
             switch which {
             case .href where t == .a:
-                // A link's address only tells script hooks.
-                if let v = valuePtr, DOM.isScriptHook(v) { tag[i] = .other }
-                continue
+                if let v = valuePtr, DOM.isScriptHook(v) {
+                    tag[i] = .other
+                    continue
+                }
+                if !keepsLinks { continue }
             case .id, .class:
                 // Lower-cased bytes for the patterns.
                 mask |= which.bit

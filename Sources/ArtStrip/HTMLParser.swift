@@ -9,16 +9,17 @@ extension DOM {
     /// Parses `html` (already Unicode) with libxml2's HTML parser, in UTF-8,
     /// forgivingly and without any network access. The parser's SAX events
     /// build the arrays directly: no libxml2 tree is made.
-    static func parse(_ html: String, takingShortcuts: Bool = true) -> DOM {
+    static func parse(_ html: String, takingShortcuts: Bool = true, keepingLinks: Bool = false) -> DOM {
         var bytes = Array(html.utf8)
-        return parse(utf8: &bytes, takingShortcuts: takingShortcuts)
+        return parse(utf8: &bytes, takingShortcuts: takingShortcuts, keepingLinks: keepingLinks)
     }
 
     /// Parses the UTF-8 bytes of a page; the parser may overwrite them.
     /// `takingShortcuts` off lets the parser read everything its slow way
-    /// (to check that the DOMs agree).
-    static func parse(utf8 bytes: inout [UInt8], takingShortcuts: Bool = true) -> DOM {
+    /// (to check that the DOMs agree); `keepingLinks` keeps links' addresses.
+    static func parse(utf8 bytes: inout [UInt8], takingShortcuts: Bool = true, keepingLinks: Bool = false) -> DOM {
         var builder = SAXBuilder()
+        builder.dom.keepsLinks = keepingLinks
         builder.takesShortcuts = takingShortcuts && SAXBuilder.parserSkipsLikeThis
         builder.dom.reserve(bytes.count / 40)
         bytes.withUnsafeMutableBufferPointer { buffer in

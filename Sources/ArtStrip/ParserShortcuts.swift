@@ -256,7 +256,7 @@ extension SAXBuilder {
                 cuts.append(span.name)
                 cuts.append(span.end)
                 cutBytes += span.end - span.name
-            } else if which == .href, element == .a, let quote = span.openingQuote {
+            } else if which == .href, element == .a, !dom.keepsLinks, let quote = span.openingQuote {
                 // Only the start of a link's address is read: "javascript:"
                 // after spaces. The rest goes when no reference could
                 // change what the start decodes to.

@@ -1,16 +1,54 @@
-// Text assembly: the chosen containers' live nodes, rendered as paragraphs.
+// Text assembly: the chosen containers' live nodes, rendered as paragraphs
+// (and, for `--format markdown`, as Markdown: Markdown/MarkdownRenderer.swift).
+
+/// What a walk over the chosen containers' live nodes reports, in document
+/// order: elements opening and closing, their text, and each container's end.
+protocol RenderSink {
+    mutating func open(_ t: Tag, node: Int)
+    mutating func close(_ t: Tag, node: Int)
+    mutating func text(_ b: UnsafeBufferPointer<UInt8>)
+    mutating func endBlock()
+}
+
+/// A main text: its paragraphs and, when asked for, the same as Markdown.
+struct MainText {
+    var paragraphs: [String] = []
+    var markdown: MarkdownText?
+
+    /// Replaces the paragraphs with an edit of them; the Markdown follows.
+    mutating func edit(to new: [String]) {
+        markdown?.follow(paragraphs, new)
+        paragraphs = new
+    }
+}
 
 extension Extractor {
     /// The text of `roots`, as paragraphs.
     func render(_ roots: [Int]) -> [String] {
         var out = Renderer()
+        walk(roots, into: &out)
+        return out.finish()
+    }
+
+    /// The main text of `roots`; with `markdown`, as Markdown too, its links
+    /// resolved against `baseURL`.
+    func renderText(_ roots: [Int], markdown: Bool, baseURL: String?) -> MainText {
+        guard markdown else { return MainText(paragraphs: render(roots)) }
+        var out = MarkdownRenderer(dom: dom, live: live, baseURL: baseURL)
+        walk(roots, into: &out)
+        let (paragraphs, markdown) = out.finish()
+        return MainText(paragraphs: paragraphs, markdown: markdown)
+    }
+
+    /// Reports the live nodes of `roots` to `out`.
+    func walk<Sink: RenderSink>(_ roots: [Int], into out: inout Sink) {
         for root in roots {
-            var stack: [(end: Int, tag: Tag)] = []
+            var stack: [(end: Int, tag: Tag, node: Int)] = []
             var i = root
             let hi = Int(dom.end[root])
             while i < hi || !stack.isEmpty {
                 while let top = stack.last, i >= top.end {
-                    out.close(top.tag)
+                    out.close(top.tag, node: top.node)
                     stack.removeLast()
                 }
                 guard i < hi else { break }
@@ -24,23 +62,22 @@ extension Extractor {
                     i += 1
                     continue
                 }
-                out.open(t)
+                out.open(t, node: i)
                 if Int(dom.end[i]) > i + 1 {
-                    stack.append((Int(dom.end[i]), t))
+                    stack.append((Int(dom.end[i]), t, i))
                 } else {
-                    out.close(t)
+                    out.close(t, node: i)
                 }
                 i += 1
             }
             out.endBlock()
         }
-        return out.finish()
     }
 }
 
 /// Turns open/close/text events into paragraphs of normalised text, on
 /// UTF-8 bytes.
-struct Renderer {
+struct Renderer: RenderSink {
     var paragraphs: [String] = []
     var block: [UInt8] = []
     var line: [UInt8] = []
@@ -63,6 +100,10 @@ struct Renderer {
         if !block.isEmpty { paragraphs.append(String(decoding: block, as: UTF8.self)) }
         block.removeAll(keepingCapacity: true)
     }
+
+    mutating func open(_ t: Tag, node: Int) { open(t) }
+
+    mutating func close(_ t: Tag, node: Int) { close(t) }
 
     mutating func open(_ t: Tag) {
         switch t {

@@ -11,6 +11,8 @@ enum Tag: UInt8, CaseIterable, Sendable {
     case h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, blockquote, pre, code, table, thead, tbody, tfoot, tr
     case td, th, caption, address, details, summary, fieldset, legend, center, time, font, math, dialog, menu
     case annotation, rp
+    // Inline, told apart only for Markdown's emphasis.
+    case em, i, strong, b
 
     static let byName: [String: Tag] = {
         var map: [String: Tag] = [:]

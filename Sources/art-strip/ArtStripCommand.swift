@@ -3,6 +3,8 @@ import ArtCLI
 import ArtCore
 import ArtStrip
 
+extension StripFormat: ExpressibleByArgument {}
+
 @main
 struct ArtStripCommand: FilterCommand {
     static let configuration = CommandConfiguration(
@@ -16,9 +18,16 @@ struct ArtStripCommand: FilterCommand {
     @Flag(name: .customLong("drop-html"), help: "Remove the html field from the output records.")
     var dropHTML = false
 
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "What to write of the main text: text, or markdown (a markdown field beside text: headings, lists, quotes, tables, links, emphasis).",
+            valueName: "text|markdown"))
+    var format: StripFormat = .text
+
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-strip")
         transform.apply(to: &options)
-        return FilterRunner(options: options).run(StripFilter(dropHTML: dropHTML))
+        return FilterRunner(options: options).run(StripFilter(dropHTML: dropHTML, format: format))
     }
 }

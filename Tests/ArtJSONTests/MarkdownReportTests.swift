@@ -4,7 +4,7 @@ import Testing
 @testable import ArtJSON
 
 @Suite struct MarkdownReportTests {
-    @Test func escapesMarkup() {
-        #expect(markdown("*a* [b] | c") == "\\*a\\* \\[b\\] \\| c")
+    @Test func cellsStayOnOneLineWithTheirBarsEscaped() {
+        #expect(MarkdownReport.cell("*a* [b] | c\nd") == "\\*a\\* \\[b\\] \\| c d")
     }
 }

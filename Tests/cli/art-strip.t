@@ -103,3 +103,58 @@ declared_lang when it differs, and a plain text gets its language too:
   ["de","en"]
   $ printf '{"text":"Le président a déclaré lundi que la réforme des retraites serait votée avant l’été, malgré les manifestations qui se poursuivent dans plusieurs grandes villes du pays. Les syndicats appellent à une nouvelle journée de grève jeudi prochain."}\n' | art-strip | jq -c '[.lang, .declared_lang]'
   ["fr",null]
+
+--format markdown adds a markdown field: the same main text with its
+headings, paragraphs, lists (a nested list under its item), quotes, tables
+(a pipe table, its first row the header, a | in a cell escaped), links made
+absolute against the page's url, emphasis, code and line breaks, and the
+characters that would read as markup escaped:
+
+  $ art-strip --format markdown Tests/cli/fixtures/art-strip/markdown.jsonl | jq -r .markdown > $TMP/md
+  $ grep -v '^>' $TMP/md | cat -s
+  The harbour trust approved on **Thursday** the plans for a *three-day* festival in June, the first since the sea wall was rebuilt, and published them [on its website](https://ledger.example.org/2024/04/plans/festival.pdf).
+  
+  ## What is planned
+  
+  The programme, drawn up with the town council, has three parts:
+  
+  - a parade of boats on the Friday, led by the lifeboat;
+  - concerts on the quay, among them:
+    1. the town band;
+    2. two choirs from the valley.
+  - a fish market on the Sunday.
+  
+  Tickets are priced as follows:
+  
+  | Ticket | Price |
+  | --- | --- |
+  | Adult | £12 |
+  | Child \| under 12 | £5 |
+  
+  Bookings open in April at the harbour office\
+  or by telephone. The trust's code for group bookings is `GROUP_24`; \*conditions\* apply.
+
+A quote's lines start with "> " (which a transcript cannot show as output):
+
+  $ grep '^> ' $TMP/md | cut -c3-
+  We wanted the town to celebrate its harbour, and the people who rebuilt it.
+
+text is the same with it and without; --format text is the default, and
+gives the same bytes as no option; a plain-text record gets its paragraphs
+escaped; any other format is a usage error:
+
+  $ art-strip --format markdown Tests/cli/fixtures/art-strip/markdown.jsonl | jq -r .text > $TMP/md_text
+  $ art-strip Tests/cli/fixtures/art-strip/markdown.jsonl | jq -r .text | cmp - $TMP/md_text && echo same
+  same
+  $ art-strip --format text examples/art-strip/pages.jsonl | cmp - <(art-strip examples/art-strip/pages.jsonl) && echo same
+  same
+  $ art-strip examples/art-strip/pages.jsonl | jq -c 'has("markdown")' | sort -u
+  false
+  $ printf '{"text":"# Not a heading\\n\\n1. Not a list, *not* emphasis."}\n' | art-strip --format markdown | jq -r .markdown
+  \# Not a heading
+  
+  1\. Not a list, \*not\* emphasis.
+  $ art-strip --format html < /dev/null 2>&1 | head -1
+  Error: The value 'html' is invalid for '--format <text|markdown>'. Please provide one of 'text' and 'markdown'.
+  $ art-strip --format html < /dev/null 2> /dev/null
+  [2]

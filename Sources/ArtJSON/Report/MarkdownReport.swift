@@ -9,11 +9,11 @@ struct MarkdownReport {
         let view = ArticleView(record)
         headings.append(view.heading)
         var m = headings.count > 1 ? "\n---\n\n" : ""
-        m += "## \(markdown(view.heading))\n\n"
+        m += "## \(MarkdownEscaping.escaped(view.heading))\n\n"
         var meta: [String] = []
-        if let site = view.site { meta.append(markdown(site)) }
-        if let date = view.date { meta.append(markdown(date)) }
-        if !view.authors.isEmpty { meta.append("by " + markdown(view.authors.joined(separator: ", "))) }
+        if let site = view.site { meta.append(MarkdownEscaping.escaped(site)) }
+        if let date = view.date { meta.append(MarkdownEscaping.escaped(date)) }
+        if !view.authors.isEmpty { meta.append("by " + MarkdownEscaping.escaped(view.authors.joined(separator: ", "))) }
         if !meta.isEmpty { m += "*" + meta.joined(separator: " · ") + "*\n\n" }
         if let url = view.url { m += "<\(url.replacingOccurrences(of: ">", with: "%3E"))>\n\n" }
         if view.hasText {
@@ -29,7 +29,7 @@ struct MarkdownReport {
         } else {
             m += "| Speaker | Canonical name | Quote | Type |\n|---|---|---|---|\n"
             for q in view.quotes {
-                m += "| \(cell(q.speaker ?? "—")) | \(cell(q.canonical ?? "—")) | \(cell(q.text)) | \(q.type) |\n"
+                m += "| \(Self.cell(q.speaker ?? "—")) | \(Self.cell(q.canonical ?? "—")) | \(Self.cell(q.text)) | \(q.type) |\n"
             }
             m += "\n"
         }
@@ -39,7 +39,7 @@ struct MarkdownReport {
             m += "*No entities.*\n"
         } else {
             m += "| Name | Type | Mentions |\n|---|---|---|\n"
-            for e in top { m += "| \(cell(e.name)) | \(e.type) | \(e.mentions) |\n" }
+            for e in top { m += "| \(Self.cell(e.name)) | \(e.type) | \(e.mentions) |\n" }
         }
         try output.write(m.utf8)
     }
@@ -47,12 +47,12 @@ struct MarkdownReport {
     mutating func finish(_ output: inout OutputSink) throws(OutputError) {
         guard headings.count > 1 else { return }
         var m = "\n---\n\n## Contents\n\n"
-        for (i, h) in headings.enumerated() { m += "\(i + 1). \(markdown(h))\n" }
+        for (i, h) in headings.enumerated() { m += "\(i + 1). \(MarkdownEscaping.escaped(h))\n" }
         try output.write(m.utf8)
     }
 
     private func render(_ run: ArticleView.Run, _ view: ArticleView) -> String {
-        var inner = markdown(run.text).replacingNewlines(with: "  \n")
+        var inner = MarkdownEscaping.escaped(run.text).replacingNewlines(with: "  \n")
         if let e = run.entity {
             inner = "**\(inner)**"
             if run.endsEntity { inner += "<sub>\(view.entities[e].type)</sub>" }
@@ -64,26 +64,10 @@ struct MarkdownReport {
         return inner
     }
 
-    private func cell(_ s: String) -> String {
-        markdown(s).replacingOccurrences(of: "|", with: "\\|").replacingNewlines(with: " ")
+    /// A table cell's text: on one line, its `|` escaped.
+    static func cell(_ s: String) -> String {
+        MarkdownEscaping.escaped(s.replacingNewlines(with: " "), inTableCell: true)
     }
-}
-
-/// Escapes the characters Markdown would read as markup.
-func markdown(_ s: String) -> String {
-    var out = ""
-    for c in s.unicodeScalars {
-        switch c {
-        case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!":
-            out += "\\"
-            out.unicodeScalars.append(c)
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "&": out += "&amp;"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out
 }
 
 extension String {
