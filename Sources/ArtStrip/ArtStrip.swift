@@ -116,12 +116,10 @@ public struct Stripper: Sendable {
             method = "semantic"
         }
         if let r = roots, let d = density, sum(ex, r) * 10 < sum(ex, d) * 3 {
-            // The evidence holds too little of the text: trust the density.
-            let inside = d.contains { x in r.contains { x >= $0 && x < Int(ex.dom.end[$0]) } }
-            if !inside {
-                roots = nil
-                method = "density"
-            }
+            // The evidence holds too little of the text (one block of a
+            // review, the author box of a post): trust the density.
+            roots = nil
+            method = "density"
         }
         guard let chosen = roots ?? density else { return (MainText(), "none") }
         if debugEnabled {

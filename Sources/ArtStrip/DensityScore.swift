@@ -33,7 +33,44 @@ extension Extractor {
         top = ancestorOfAlternatives(to: top, scores, in: scope)
         top = betterParent(of: top, scores, in: scope)
         top = outerOnlyChild(top, in: scope)
-        return siblings(of: top, scores, in: scope)
+        return blocksOfOneKind(around: top, in: scope) ?? siblings(of: top, scores, in: scope)
+    }
+
+    /// An article laid out as a run of blocks of one kind (one `<section>`
+    /// per heading, a site builder's text blocks, a layout's rows): the
+    /// winner is one block, or inside one. An ancestor of `top` (up to six
+    /// levels) whose parent holds more blocks with its tag and first class
+    /// name gives those of them that are prose, when together they hold at
+    /// least twice `top`'s text and most of the parent's. Blocks with a
+    /// headline each are articles of their own (a page that loads the next
+    /// story below), not parts of one.
+    func blocksOfOneKind(around top: Int, in scope: Int) -> [Int]? {
+        var a = top
+        for _ in 0..<6 {
+            let p = Int(dom.parent[a])
+            guard p >= scope, p != body, dom.tag[p] != .html else { return nil }
+            let kind = firstToken(dom.classAndID(a))
+            if !kind.isEmpty || dom.tag[a] == .section || dom.tag[a] == .article {
+                var blocks: [Int] = []
+                var total: Int32 = 0
+                var c = p + 1
+                while c < Int(dom.end[p]) {
+                    defer { c = Int(dom.end[c]) }
+                    guard live[c], dom.tag[c] == dom.tag[a], firstToken(dom.classAndID(c)) == kind else { continue }
+                    if textLen[c] >= 150 && linkDensity(c) < 0.3 && counts[c].paragraphs + counts[c].listItems > 0 || c == a {
+                        blocks.append(c)
+                        total += textLen[c]
+                    }
+                }
+                if blocks.count >= 2, total >= 2 * textLen[top], total * 10 >= textLen[p] * 6,
+                    blocks.filter(holdsHeadline).count <= 1
+                {
+                    return blocks
+                }
+            }
+            a = p
+        }
+        return nil
     }
 
     /// Each live paragraph-like element of `scope` with text gives its
@@ -161,6 +198,20 @@ extension Extractor {
             }
         }
         return result
+    }
+
+    /// Whether a live `<h1>` is inside `i`.
+    func holdsHeadline(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < Int(dom.end[i]) {
+            if !live[j] {
+                j = Int(dom.end[j])
+                continue
+            }
+            if dom.tag[j] == .h1 { return true }
+            j += 1
+        }
+        return false
     }
 
     /// A paragraph with little in links: long, or short with no links

@@ -67,6 +67,7 @@ struct Extractor {
                         guard p >= 0 else { continue }
                         textLen[p] += textLen[i]
                         counts[p].add(counts[i], of: tag[i], textLength: textLen[i])
+                        if counts[i].holdsArticleBody || marksArticleBody(i) { counts[p].holdsArticleBody = true }
                     }
                 }
             }
@@ -114,6 +115,9 @@ struct Extractor {
         // A menu, banner or button that holds nearly the whole page was left
         // open in the markup: the article is inside it.
         if textLen[i] > 2000, isDominant(i) { return false }
+        // Nor is a wrapper around nearly all of the page, its menus and
+        // their links too, that holds the article: it is the page.
+        if textLen[i] * 10 > max(textLen[body], 1) * 8, holdsArticleBody(i) { return false }
         switch t {
         case .nav, .aside, .button, .input, .select, .dialog, .menu, .textarea, .label:
             return true
@@ -148,13 +152,10 @@ struct Extractor {
 
     /// Whether an element inside `i` is marked as an article body
     /// (`entry-content`, `post-content`), or is an `<article>` or the `<h1>`.
-    func holdsArticleBody(_ i: Int) -> Bool {
-        var j = i + 1
-        while j < Int(dom.end[i]) {
-            if dom.tag[j] != .text && (dom.flags[j].contains(.body) || dom.tag[j] == .article || dom.tag[j] == .h1) { return true }
-            j += 1
-        }
-        return false
+    func holdsArticleBody(_ i: Int) -> Bool { counts[i].holdsArticleBody }
+
+    func marksArticleBody(_ j: Int) -> Bool {
+        dom.tag[j] != .text && (dom.flags[j].contains(.body) || dom.tag[j] == .article || dom.tag[j] == .h1)
     }
 
     static let displayNone = Array("display:none".utf8)
@@ -281,6 +282,8 @@ struct SubtreeCounts {
     /// Table headers and captions.
     var tableHeads: Int32 = 0
     var hasBlockChild = false
+    /// An element marked as an article body, an `<article>` or the `<h1>` is inside.
+    var holdsArticleBody = false
 
     /// Adds child `c` (of kind `t`, with `textLength` of text) and its subtree.
     @inline(__always)

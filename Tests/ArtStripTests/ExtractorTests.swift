@@ -43,6 +43,23 @@ import Testing
         #expect(ex.densityPick(scope: ex.body) == [story])
     }
 
+    @Test func blocksWithAHeadlineEachAreNotOneArticle() {
+        func blocks(_ headline: String) -> String {
+            [prose("first", 2), prose("second", 6)].enumerated().map { i, ps in
+                "<div class=\"story-block s\(i)\">\(headline)<div class=wrap><div class=rich>\(paragraphHTML(ps))</div></div></div>"
+            }.joined()
+        }
+        var sections = extractor(page(body: "<div class=stream>\(blocks("<h2>Part</h2>"))</div>"))
+        sections.removeBoilerplate(strict: true)
+        let rich = (0..<sections.n).filter { sections.dom.tag[$0] == .div && sections.dom.classAndID($0) == "rich" }
+        let parts = (0..<sections.n).filter { sections.dom.classAndID($0).hasPrefix("story-block") }
+        #expect(sections.blocksOfOneKind(around: rich[0], in: sections.body) == parts)
+        var stories = extractor(page(body: "<div class=stream>\(blocks("<h1>Story</h1>"))</div>"))
+        stories.removeBoilerplate(strict: true)
+        let inner = (0..<stories.n).filter { stories.dom.tag[$0] == .div && stories.dom.classAndID($0) == "rich" }
+        #expect(stories.blocksOfOneKind(around: inner[0], in: stories.body) == nil)
+    }
+
     @Test func evidenceFromItempropAndClass() {
         let long = String(repeating: paragraphs[0] + " ", count: 3)
         var ex = extractor(page(body: "<div itemprop=articleBody><p>\(long)</p></div>"))

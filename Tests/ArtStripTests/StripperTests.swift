@@ -34,6 +34,37 @@ import Testing
         #expect(r.paragraphs == paragraphs)
     }
 
+    @Test func anArticleInBlocksOfOneKindIsWhole() {
+        // One <section> per heading, each its text in two wrappers: the
+        // density winner is one section's inside; the article is all of them.
+        let parts = [prose("first", 2), prose("second", 6), prose("third", 3)]
+        let sections = parts.enumerated().map { i, ps in
+            "<section class=\"blog-section s\(i)\"><h2>Part \(i + 1)</h2><div class=wrap><div class=rich>\(paragraphHTML(ps))</div></div></section>"
+        }
+        let r = stripper.strip(html: page(body: "<main><h1>Bridge</h1>\(sections.joined())</main>"))
+        #expect(r.paragraphs.filter { $0.hasPrefix("The ") } == parts.flatMap { $0 })
+        #expect(r.paragraphs.contains("Part 1") && r.paragraphs.contains("Part 3"))
+    }
+
+    @Test func aHeaderLeftOpenAroundThePageAndItsMenusIsKept() {
+        // The header is never closed, so the parser puts the article inside
+        // it, with a menu of more link text than the article has words.
+        let menu = (1...60).map { "<li><a href=\"/s\($0)\">Section number \($0) of the site</a></li>" }.joined()
+        let story = prose("bridge", 6)
+        let r = stripper.strip(html: "<html><body><div class=canvas><header class=site-header><ul>\(menu)</ul><main><article><h1>Bridge</h1>\(paragraphHTML(story))</article></main></div></body></html>")
+        #expect(r.paragraphs == story)
+    }
+
+    @Test func evidenceThatHoldsLittleOfTheTextGivesWay() {
+        // A class that names an article body around one small box of a
+        // long review does not outweigh the review's text.
+        let review = prose("review", 8)
+        let html = page(body: "<div class=review>\(paragraphHTML(review))</div><div class=\"article-content\"><p>\(paragraphs[0])</p></div>")
+        let r = stripper.strip(html: html)
+        #expect(r.method == "density")
+        #expect(Array(r.paragraphs.prefix(review.count)) == review)
+    }
+
     @Test func boilerplateIsRemoved() {
         let html = page(body: """
             <article><h1>Bridge to be rebuilt</h1>

@@ -24,3 +24,8 @@ let paragraphs = [
 func paragraphHTML(_ ps: [String] = paragraphs) -> String {
     ps.map { "<p>\($0)</p>" }.joined(separator: "\n")
 }
+
+/// Sentences of prose for the longer test pages, each distinct.
+func prose(_ topic: String, _ count: Int) -> [String] {
+    (1...count).map { "The \(topic) report, in part \($0), says that the work went on, slowly, through the winter and into the spring of the year." }
+}
