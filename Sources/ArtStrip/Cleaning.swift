@@ -96,6 +96,8 @@ extension Extractor {
         if (t == .div || t == .section) && !counts[i].hasBlockChild { return false }
         // Most of the article is never furniture.
         if textLen[i] * 2 > textLen[root] && linkDensity(i) < 0.3 { return false }
+        // The article's data tables, in a wrapper that scrolls them.
+        if counts[i].tableHeads > 0 && linkDensity(i) < 0.2 && t != .form { return false }
         let w = weight[i]
         // A class name such as "widget" also wraps whole sections of
         // prose in page builders: those stay.
@@ -111,7 +113,9 @@ extension Extractor {
         let ld = linkDensity(i)
         let len = textLen[i]
         let embeds = counts[i].embeds
-        if img > 1 && p / img < 0.5 && t != .figure { return true }
+        // A gallery: images with little more than captions (not items that
+        // each have an icon and a few sentences).
+        if img > 1 && p / img < 0.5 && t != .figure && Double(len) < 150 * img { return true }
         if !isList && li > p { return true }
         if inputs > (p / 3).rounded(.down) { return true }
         if !isList && len < 25 && (img == 0 || img > 2) && t != .figure { return true }

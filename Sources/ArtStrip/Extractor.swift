@@ -279,7 +279,7 @@ struct SubtreeCounts {
     var inputs: Int32 = 0
     /// Frames, objects, video and audio.
     var embeds: Int32 = 0
-    /// Table headers and captions.
+    /// Table headers (`<th>`, `<thead>`) and captions.
     var tableHeads: Int32 = 0
     var hasBlockChild = false
     /// An element marked as an article body, an `<article>` or the `<h1>` is inside.
@@ -297,7 +297,7 @@ struct SubtreeCounts {
         inputs += c.inputs + (isInput ? 1 : 0)
         let isEmbed = t == .iframe || t == .object || t == .embed || t == .video || t == .audio
         embeds += c.embeds + (isEmbed ? 1 : 0)
-        tableHeads += c.tableHeads + (t == .th || t == .caption ? 1 : 0)
+        tableHeads += c.tableHeads + (t == .th || t == .caption || t == .thead ? 1 : 0)
         switch t {
         case .div, .p, .blockquote, .dl, .ol, .ul, .pre, .table, .section, .article, .figure, .h1, .h2, .h3, .h4,
             .h5, .h6, .header, .footer, .aside, .nav, .form, .main:

@@ -55,6 +55,28 @@ import Testing
         #expect(r.paragraphs == story)
     }
 
+    @Test func aDataTableInAScrollingWrapperStays() {
+        // "scroll" in a class name marks furniture, but this one only lets a
+        // table of the article scroll sideways; its header row is a <thead>.
+        let table = "<div class=\"table-scroll\"><table><thead><tr><td>Model</td><td>Price</td></tr></thead><tbody><tr><td>Model A</td><td>$500</td></tr><tr><td>Model B</td><td>$650</td></tr></tbody></table></div>"
+        let story = prose("bridge", 4)
+        let r = stripper.strip(html: page(body: "<article>\(paragraphHTML(story))\(table)</article>"))
+        #expect(r.paragraphs.prefix(story.count) == story[...])
+        #expect(r.text.contains("Model B") && r.text.contains("$650"))
+    }
+
+    @Test func itemsWithAnIconAndSentencesAreNoGallery() {
+        let item = { (name: String) in
+            "<div class=item><img src=\"/\(name).png\"><div>\(name)</div><div>\(prose(name, 2).joined(separator: " "))</div></div>"
+        }
+        let items = "<div class=row>\(item("coolant"))\(item("brakes"))</div>"
+        let gallery = "<div class=row><div><img src=/a.png> Photo one</div><div><img src=/b.png> Photo two</div></div>"
+        let story = prose("car", 4)
+        let r = stripper.strip(html: page(body: "<article>\(paragraphHTML(story))\(items)\(gallery)</article>"))
+        #expect(r.text.contains(prose("brakes", 2)[1]))
+        #expect(!r.text.contains("Photo two"))
+    }
+
     @Test func evidenceThatHoldsLittleOfTheTextGivesWay() {
         // A class that names an article body around one small box of a
         // long review does not outweigh the review's text.
