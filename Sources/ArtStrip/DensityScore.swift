@@ -38,7 +38,7 @@ extension Extractor {
 
     /// An article laid out as a run of blocks of one kind (one `<section>`
     /// per heading, a site builder's text blocks, a layout's rows): the
-    /// winner is one block, or inside one. An ancestor of `top` (up to six
+    /// winner is one block, or inside one. An ancestor of `top` (up to eight
     /// levels) whose parent holds more blocks with its tag and first class
     /// name gives those of them that are prose, when together they hold at
     /// least twice `top`'s text and most of the parent's. Blocks with a
@@ -46,7 +46,7 @@ extension Extractor {
     /// story below), not parts of one.
     func blocksOfOneKind(around top: Int, in scope: Int) -> [Int]? {
         var a = top
-        for _ in 0..<6 {
+        for _ in 0..<8 {
             let p = Int(dom.parent[a])
             guard p >= scope, p != body, dom.tag[p] != .html else { return nil }
             let kind = firstToken(dom.classAndID(a))
