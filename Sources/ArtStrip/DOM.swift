@@ -162,10 +162,17 @@ struct DOM {
                 // Lower-cased bytes for the patterns.
                 mask |= which.bit
                 guard let value else { continue }
-                if classBytes.count > classFrom { classBytes.append(0x20) }
-                let from = classBytes.count
-                classBytes.append(contentsOf: value)
-                for j in from..<classBytes.count { classBytes[j] = lowerASCII(classBytes[j]) }
+                let lowered = value.map(lowerASCII)
+                if classBytes.count == classFrom {
+                    classBytes.append(contentsOf: lowered)
+                } else if which == .class {
+                    // The class goes first whatever the order in the markup
+                    // (`class id`), so that its first name names the kind.
+                    classBytes.insert(contentsOf: lowered + [0x20], at: classFrom)
+                } else {
+                    classBytes.append(0x20)
+                    classBytes.append(contentsOf: lowered)
+                }
                 continue
             default: break
             }
