@@ -16,9 +16,12 @@ struct ArtStripCommand: FilterCommand {
     @Flag(name: .customLong("drop-html"), help: "Remove the html field from the output records.")
     var dropHTML = false
 
+    @Flag(name: .customLong("explain"), help: "Add strip_explain: the source of each metadata field, and the element and score of the text.")
+    var explain = false
+
     mutating func execute() -> ExitStatus {
         var options = common.runnerOptions(tool: "art-strip")
         transform.apply(to: &options)
-        return FilterRunner(options: options).run(StripFilter(dropHTML: dropHTML))
+        return FilterRunner(options: options).run(StripFilter(dropHTML: dropHTML, explain: explain))
     }
 }
