@@ -216,4 +216,51 @@ import Testing
         #expect(n.sources["authors"] == "byline-text")
         #expect(n.sources["date"] == "url")
     }
+
+    @Test func aPageThatShowsOnlyItsUpdate() {
+        let stated = "<meta property=\"article:published_time\" content=\"2021-03-01T08:00:00Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2024-05-09T10:00:00Z\">"
+        // The words say "Updated": the day a reader sees.
+        #expect(date(head: stated, dateline: "<p>Updated May 9, 2024</p>") == "2024-05-09T10:00:00Z")
+        // Only a class says so (often a hidden element): the publication stands.
+        #expect(date(head: stated, dateline: "<p><time class=\"updated\" datetime=\"2024-05-09\">May 9, 2024</time></p>")
+            == "2021-03-01T08:00:00Z")
+    }
+
+    @Test func theDatelineOfTheHeadlineAndTheByline() {
+        // A logo in an h1 comes first: the zone is the headline's.
+        let logo = page(head: "<title>Bridge to be rebuilt - Post</title>",
+            body: "<div class=\"top\"><h1>Post</h1><p>\(String(repeating: "Menu item and more words. ", count: 80))</p></div>"
+                + "<article><h1>Bridge to be rebuilt</h1><p>Jun 8, 2023</p>\(paragraphHTML())</article>")
+        #expect(stripper.strip(html: logo).metadata.date == "2023-06-08")
+        // A date beside the byline, in an element of its own, far below.
+        let byline = page(body: "<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())\(paragraphHTML())"
+            + "<div><p>By <a href=\"/a\">Ann Lee</a></p><p>April 8, 2024</p></div>\(paragraphHTML())</article>")
+        #expect(stripper.strip(html: byline).metadata.date == "2024-04-08")
+    }
+
+    @Test func aCreditThatIsNoPerson() {
+        func authors(_ head: String) -> ([String], String?) {
+            let m = stripper.strip(html: page(head: "<title>T</title>" + head, body: "<article>\(paragraphHTML())</article>")).metadata
+            return (m.authors, m.sources["authors"])
+        }
+        let site = "<meta property=\"og:site_name\" content=\"Swoogo\"><meta name=\"author\" content=\"Swoogo\">"
+        #expect(authors(site) == (["Swoogo"], "meta[name=author]"))
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Organization\",\"name\":\"Center for Drug Evaluation\"}}</script>"
+        #expect(authors(ld) == (["Center for Drug Evaluation"], "json-ld"))
+        // Never a wire, which is the agency, nor an address.
+        #expect(authors("<meta name=\"author\" content=\"Reuters\">").0 == [])
+        #expect(authors("<meta name=\"author\" content=\"https://facebook.com/post\">").0 == [])
+    }
+
+    @Test func rolesBesideNames() {
+        #expect(MetadataReader.byline("Tracy Parker, Dietitian").names.filter { MetadataReader.isPersonName($0, site: nil) }
+            == ["Tracy Parker"])
+        #expect(!MetadataReader.isPersonName("CEO of CaseBasix", site: nil))
+        #expect(!MetadataReader.isPersonName("Liz Kenny Former McKinsey Consultant", site: nil))
+        #expect(MetadataReader.byline("Written By: Cazzy Magennis Last").names == ["Cazzy Magennis"])
+        #expect(MetadataReader.byline("Text by Hunter Dukes").names == ["Hunter Dukes"])
+        #expect(!MetadataReader.isPersonName("Updated", site: nil))
+    }
 }
+

@@ -84,7 +84,26 @@ extension MetadataReader {
             if found == nil, !names.isEmpty { found = Sourced(value: names, source: source) }
             if found != nil, agency != nil { break }
         }
-        return (found, agency)
+        return (found ?? declaredCredit(), agency)
+    }
+
+    /// A page that names no person but whose JSON-LD author or author
+    /// meta field credits an organisation, a team or the site itself
+    /// (`Swoogo`, `Rick Steves`): that credit, as the page gives it.
+    func declaredCredit() -> Sourced<[String]>? {
+        let organizations = (ld?.organizations ?? []).map { Sourced(value: $0, source: "json-ld") }
+        let fields = ["author", "dc:creator", "dc.creator", "article:author"].compactMap { metaEntry([$0]) }
+        for credit in organizations + fields {
+            let name = TextUtil.trim(credit.value)
+            let lower = name.lowercased()
+            let words = TextUtil.words(name)
+            guard Agencies.named(name) == nil, !["undefined", "null", "name", "none"].contains(lower),
+                !lower.hasPrefix("http"), !name.contains("@"), !name.contains("/"), !name.contains("*"),
+                (1...6).contains(words.count), !words.allSatisfy(MetadataReader.bareRoles.contains)
+            else { continue }
+            return Sourced(value: [name], source: credit.source)
+        }
+        return nil
     }
 
     /// A byline's names and agencies: `By Jane Doe, Reuters`, `Von Anna
@@ -93,8 +112,8 @@ extension MetadataReader {
         // Prefixes and stops are ASCII or caseless: they are looked for in
         // ASCII-lower-cased bytes, where offsets are those of the text.
         var t = TextUtil.collapse(s)
-        for prefix in ["author:", "author ", "reviewed by ", "by ", "by:", "written by ", "words by ", "posted by ",
-            "von ", "par ", "por ", "di ", "door "]
+        for prefix in ["author:", "author ", "reviewed by ", "by ", "by:", "written by ", "written by:", "words by ",
+            "posted by ", "text by ", "recipe by ", "von ", "par ", "por ", "di ", "door "]
         where TextUtil.asciiLowercased(t).starts(with: prefix.utf8) {
             t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
         }
@@ -148,13 +167,29 @@ extension MetadataReader {
     /// Month names that follow a byline's name (`May`, `June`, `April`
     /// and `August` are also first names and are not cut).
     static let runOnWords: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "jun", "jul",
-        "july", "aug", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
+        "july", "aug", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "last",
+        "updated"]
+
+    /// Words of a job or a role that a byline gives beside a name
+    /// (`Tracy Parker, Dietitian`, `Mayank Gupta, CEO of CaseBasix`): a
+    /// part with one is the role, not a name.
+    static let roleWords: Set<String> = ["expert", "writer", "founder", "cofounder", "ceo", "cto", "cfo", "coo",
+        "director", "manager", "dietitian", "nutritionist", "veterinarian", "consultant", "attorney", "lawyer",
+        "educator", "horticulturalist", "winemaker", "specialist", "officer", "president", "correspondent",
+        "columnist", "strategist", "analyst", "scientist", "marketer", "gardener", "astrologer", "photographer",
+        "journalist", "researcher", "engineer", "developer", "designer", "coach", "therapist"]
 
     /// `MS`, `RD`, `Ph.D.`, `CEPF®`: a credential after a name, not a name.
     static func isCredential(_ name: String) -> Bool {
         guard !name.contains(" ") else { return false }
         return name.contains(".") || name.allSatisfy { $0.isUppercase || !$0.isLetter }
     }
+
+    /// Words of a credit that names no one (`Staff`, `Editor`, `admin`)
+    /// or a wire.
+    static let bareRoles: Set<String> = ["staff", "editor", "editors", "admin", "team", "newsroom", "reporter",
+        "reuters", "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest",
+        "anonymous", "author"]
 
     static func isPersonName(_ name: String, site: String?) -> Bool {
         if isCredential(name) { return false }
@@ -169,14 +204,13 @@ extension MetadataReader {
         if Agencies.named(name) != nil { return false }
         let words = TextUtil.words(name)
         if words.isEmpty || words.count > 6 { return false }
-        let banned: Set<String> = ["staff", "editor", "editors", "admin", "team", "newsroom", "reporter", "reuters",
-            "ap", "afp", "associated", "press", "desk", "wire", "agency", "contributor", "guest", "anonymous", "author"]
+        if words.contains(where: { roleWords.contains($0.filter(\.isLetter)) }) { return false }
         // A collective byline that names its team (`Podium Staff`, `TOI
         // Lifestyle Desk`) is the author as the page credits it; a bare role
         // (`Staff`, `Editor`, `admin`) or a wire's name is not.
         let collective: Set<String> = ["staff", "team", "desk", "editors", "newsroom"]
-        let namesItsTeam = words.count >= 2 && collective.contains(words.last!) && !words.dropLast().contains(where: banned.contains)
-        if words.count <= 3 && words.contains(where: banned.contains) && !namesItsTeam { return false }
+        let namesItsTeam = words.count >= 2 && collective.contains(words.last!) && !words.dropLast().contains(where: bareRoles.contains)
+        if words.count <= 3 && words.contains(where: bareRoles.contains) && !namesItsTeam { return false }
         if let site, TextUtil.words(site) == words { return false }
         return true
     }

@@ -46,9 +46,9 @@ extension MetadataReader {
 
     /// `date` and `date_modified`. Without a publication date, `date` is
     /// the modified one, and its source says `date_modified`.
-    func dates(baseURL: String?, lang: String?) -> (published: Sourced<String>?, modified: Sourced<String>?) {
+    func dates(baseURL: String?, lang: String?, headline: String?) -> (published: Sourced<String>?, modified: Sourced<String>?) {
         let machine = machineDates()
-        let shown = shownDates(lang: lang)
+        let shown = shownDates(lang: lang, headline: headline)
         let inURL = [baseURL, canonical, metaValue(["og:url"])].lazy.compactMap { $0.flatMap(DateParser.fromURL) }.first
             .map { Sourced(value: $0, source: "url") }
         let known = machine.published + machine.modified + (inURL.map { [$0] } ?? [])
@@ -67,6 +67,12 @@ extension MetadataReader {
             // or another article's; an earlier one is the original.
             if !agrees, let p = stated, p.value.prefix(10) < v.day.prefix(10) { return (p, modified) }
             return (value, modified)
+        }
+        // A page that shows only when it was last updated ("Updated
+        // ...") is dated, as a reader sees it, by that day; its stated
+        // publication is older.
+        if let v = shown.modified, shown.modifiedSaysSo {
+            return (Sourced(value: read(v).value.value, source: "date_modified"), modified)
         }
         if let p = stated { return (p, modified) }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
@@ -103,16 +109,20 @@ extension MetadataReader {
     func isFurniture(_ i: Int) -> Bool {
         var p = i
         var margin = false
+        // A class above the headline names the article's wrapper, not
+        // furniture (a post wrapper named `newsletter-post`).
+        var holdsHeadline = false
         while p >= 0 {
             // An element left open around most of the page holds the article.
             if (Int(dom.end[p]) - p) * 5 > dom.count * 4 { break }
+            holdsHeadline = holdsHeadline || (p != i && h1Nodes.contains { $0 > p && $0 < Int(dom.end[p]) })
             switch dom.tag[p] {
             case .nav, .form: return true
             case .aside, .footer: margin = true
             case .article: if margin { margin = false }
             default: break
             }
-            if dom.flags[p].contains(.alwaysUnlikely) { return true }
+            if dom.flags[p].contains(.alwaysUnlikely), !holdsHeadline { return true }
             p = Int(dom.parent[p])
         }
         return margin

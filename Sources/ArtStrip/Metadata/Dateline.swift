@@ -6,6 +6,9 @@ extension MetadataReader {
         var published: DateText.Found?
         /// The first date shown as a revision's (`Updated ...`).
         var modified: DateText.Found?
+        /// Whether the page's words call it a revision (`Updated ...`),
+        /// rather than only its element's class (often hidden).
+        var modifiedSaysSo = false
     }
 
     /// Words that mark a shown date as a revision's, in the languages
@@ -21,10 +24,10 @@ extension MetadataReader {
     static let datelineLength = 150
     static let bylineLength = 300
 
-    func shownDates(lang: String?) -> ShownDates {
+    func shownDates(lang: String?, headline: String?) -> ShownDates {
         var shown = ShownDates()
         var previous = ""
-        for i in datelineZone() {
+        for i in datelineZone(headline: headline) {
             // Long paragraphs are passed over before they are copied.
             guard Int(dom.textLength[i]) <= 2 * MetadataReader.bylineLength else {
                 previous = ""
@@ -38,8 +41,11 @@ extension MetadataReader {
             if n > MetadataReader.datelineLength, time == nil, !inByline(i) || n > MetadataReader.bylineLength { continue }
             guard let value = shownDate(line, time: time, lang: lang), !isFurniture(i) else { continue }
             let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(value.start)))
-            if isRevision(before: before, previous: previous, node: i) {
-                if shown.modified == nil { shown.modified = value }
+            if let revision = revision(before: before, previous: previous, node: i) {
+                if shown.modified == nil {
+                    shown.modified = value
+                    shown.modifiedSaysSo = revision == .words
+                }
             } else {
                 shown.published = value
                 return shown
@@ -60,12 +66,20 @@ extension MetadataReader {
         return found
     }
 
+    /// The headline's element: the `h1` that shows the title (a logo or
+    /// a site name may come first), else the first outside the furniture.
+    func headlineNode(_ headline: String?) -> Int? {
+        let key = headline.map(TextUtil.words) ?? []
+        let shown = zip(h1s, h1Nodes).first { !key.isEmpty && TextUtil.words($0.0) == key && !isFurniture($0.1) }
+        return shown?.1 ?? h1Nodes.first { !isFurniture($0) }
+    }
+
     /// Text nodes near the headline: a few before it in its block (a
     /// kicker, a dateline above the title) and those after it up to about
     /// 1,500 characters, then the page's byline and date elements.
-    func datelineZone() -> [Int] {
+    func datelineZone(headline: String?) -> [Int] {
         var nodes: [Int] = []
-        if let h = h1Nodes.first(where: { !isFurniture($0) }) {
+        if let h = headlineNode(headline) {
             var start = h
             for _ in 0..<2 {
                 let p = Int(dom.parent[start])
@@ -85,10 +99,43 @@ extension MetadataReader {
                 i += 1
             }
         }
-        for b in datelineNodes {
+        for b in datelineNodes + bylineNeighbourhoods() {
             for i in b..<Int(dom.end[b]) where dom.tag[i] == .text && !nodes.contains(i) { nodes.append(i) }
         }
         return nodes
+    }
+
+    /// Words a byline starts with, ASCII lower-cased, each with the
+    /// space or colon after it.
+    static let bylineStarts: [[UInt8]] = ["by", "written by", "posted by", "von", "par", "por", "di", "door",
+        "autor", "auteur"].flatMap { [Array(($0 + " ").utf8), Array(($0 + ":").utf8)] }
+    static let bylineInitials = Set(bylineStarts.map { $0[0] })
+
+    /// Around the first texts that start a byline (`By`, `Written by`,
+    /// `Von`...) outside the furniture, the elements up to a few dozen
+    /// nodes: the date often stands beside the name, in an element of
+    /// its own.
+    func bylineNeighbourhoods() -> [Int] {
+        var roots: [Int] = []
+        for i in 0..<dom.count where dom.tag[i] == .text && dom.textLength[i] <= 80 && roots.count < 3 {
+            let starts = dom.withText(i) { b -> Bool in
+                // Most texts are passed over at their first letter.
+                guard let first = b.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
+                    MetadataReader.bylineInitials.contains(lowerASCII(first))
+                else { return false }
+                let text = b.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }.prefix(12).map(lowerASCII) + [0x20]
+                return MetadataReader.bylineStarts.contains { text.starts(with: $0) }
+            }
+            guard starts, !isFurniture(i) else { continue }
+            var root = Int(dom.parent[i])
+            for _ in 0..<3 {
+                let p = Int(dom.parent[root])
+                guard p >= 0, Int(dom.end[p]) - p <= 40 else { break }
+                root = p
+            }
+            if !roots.contains(root) { roots.append(root) }
+        }
+        return roots
     }
 
     func timeAncestor(of i: Int) -> Int? {
@@ -109,21 +156,23 @@ extension MetadataReader {
         return false
     }
 
+    enum RevisionMark { case words, className }
+
     /// Whether the words before a date (in its line, or the line before
     /// when its own says nothing) or its element's class call it a revision.
-    func isRevision(before: String, previous: String, node: Int) -> Bool {
+    func revision(before: String, previous: String, node: Int) -> RevisionMark? {
         let own = before.lowercased()
         let cues = MetadataReader.revisionCues
-        if cues.contains(where: { TextUtil.contains(own, $0) }) { return true }
+        if cues.contains(where: { TextUtil.contains(own, $0) }) { return .words }
         if TextUtil.words(own).isEmpty, TextUtil.scalarCount(previous) < 40 {
             let prev = previous.lowercased()
-            if cues.contains(where: { TextUtil.contains(prev, $0) }) { return true }
+            if cues.contains(where: { TextUtil.contains(prev, $0) }) { return .words }
         }
         var p = Int(dom.parent[node])
         for _ in 0..<3 where p >= 0 {
-            if dom.hasClassOrID(p), MetadataReader.role(of: dom.classAndID(p).lowercased()) == .modified { return true }
+            if dom.hasClassOrID(p), MetadataReader.role(of: dom.classAndID(p).lowercased()) == .modified { return .className }
             p = Int(dom.parent[p])
         }
-        return false
+        return nil
     }
 }

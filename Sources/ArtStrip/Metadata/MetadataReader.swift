@@ -153,7 +153,7 @@ struct MetadataReader {
         m.authors = note("authors", credit.names) ?? []
         m.agency = note("agency", credit.agency)
         m.lang = note("lang", declaredLanguage())
-        let dates = dates(baseURL: baseURL, lang: m.lang)
+        let dates = dates(baseURL: baseURL, lang: m.lang, headline: m.title)
         m.date = note("date", dates.published)
         m.dateModified = note("date_modified", dates.modified)
         m.description = note("description", metaEntry(["dc:description", "dcterm:description", "og:description",
