@@ -68,12 +68,6 @@ extension MetadataReader {
             if !agrees, let p = stated, p.value.prefix(10) < v.day.prefix(10) { return (p, modified) }
             return (value, modified)
         }
-        // A page that shows only when it was last updated ("Updated
-        // ...") is dated, as a reader sees it, by that day; its stated
-        // publication is older.
-        if let v = shown.modified, shown.modifiedSaysSo {
-            return (Sourced(value: read(v).value.value, source: "date_modified"), modified)
-        }
         if let p = stated { return (p, modified) }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
     }

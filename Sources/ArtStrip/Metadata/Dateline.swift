@@ -6,9 +6,6 @@ extension MetadataReader {
         var published: DateText.Found?
         /// The first date shown as a revision's (`Updated ...`).
         var modified: DateText.Found?
-        /// Whether the page's words call it a revision (`Updated ...`),
-        /// rather than only its element's class (often hidden).
-        var modifiedSaysSo = false
     }
 
     /// Words that mark a shown date as a revision's, in the languages
@@ -41,11 +38,8 @@ extension MetadataReader {
             if n > MetadataReader.datelineLength, time == nil, !inByline(i) || n > MetadataReader.bylineLength { continue }
             guard let value = shownDate(line, time: time, lang: lang), !isFurniture(i) else { continue }
             let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(value.start)))
-            if let revision = revision(before: before, previous: previous, node: i) {
-                if shown.modified == nil {
-                    shown.modified = value
-                    shown.modifiedSaysSo = revision == .words
-                }
+            if isRevision(before: before, previous: previous, node: i) {
+                if shown.modified == nil { shown.modified = value }
             } else {
                 shown.published = value
                 return shown
@@ -156,23 +150,21 @@ extension MetadataReader {
         return false
     }
 
-    enum RevisionMark { case words, className }
-
     /// Whether the words before a date (in its line, or the line before
     /// when its own says nothing) or its element's class call it a revision.
-    func revision(before: String, previous: String, node: Int) -> RevisionMark? {
+    func isRevision(before: String, previous: String, node: Int) -> Bool {
         let own = before.lowercased()
         let cues = MetadataReader.revisionCues
-        if cues.contains(where: { TextUtil.contains(own, $0) }) { return .words }
+        if cues.contains(where: { TextUtil.contains(own, $0) }) { return true }
         if TextUtil.words(own).isEmpty, TextUtil.scalarCount(previous) < 40 {
             let prev = previous.lowercased()
-            if cues.contains(where: { TextUtil.contains(prev, $0) }) { return .words }
+            if cues.contains(where: { TextUtil.contains(prev, $0) }) { return true }
         }
         var p = Int(dom.parent[node])
         for _ in 0..<3 where p >= 0 {
-            if dom.hasClassOrID(p), MetadataReader.role(of: dom.classAndID(p).lowercased()) == .modified { return .className }
+            if dom.hasClassOrID(p), MetadataReader.role(of: dom.classAndID(p).lowercased()) == .modified { return true }
             p = Int(dom.parent[p])
         }
-        return nil
+        return false
     }
 }
