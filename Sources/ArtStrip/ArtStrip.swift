@@ -86,14 +86,35 @@ public struct Stripper: Sendable {
             result.metadata.site = p
             result.metadata.sources["site"] = "notice"
         }
-        if result.metadata.agency == nil, let first = paras.first, let agency = Agencies.inDateline(first) {
-            result.metadata.agency = agency
-            result.metadata.sources["agency"] = "dateline-text"
-        }
+        readTextStart(paras.prefix(3), into: &result.metadata)
         result.paragraphs = paras
         result.method = paras.isEmpty ? "none" : method
         if paras.isEmpty { result.textChoice = nil }
         return result
+    }
+
+    /// What the first paragraphs of the text say where the page said
+    /// nothing: a byline paragraph (`By A and B`) gives the authors, a wire
+    /// dateline (`RAJSHAHI, Dec 20, 2025 (BSS) -`) the agency and the day
+    /// (art-strip(1), `authors`, `agency`, `date`).
+    private func readTextStart(_ paragraphs: ArraySlice<String>, into m: inout PageMetadata) {
+        for paragraph in paragraphs {
+            if m.authors.isEmpty, TextUtil.scalarCount(paragraph) <= 80, MetadataReader.startsAByline(paragraph) {
+                let names = MetadataReader.byline(paragraph).names.filter { MetadataReader.isPersonName($0, site: m.site) }
+                if !names.isEmpty {
+                    m.authors = names
+                    m.sources["authors"] = "byline-text"
+                }
+            }
+            if m.agency == nil, let agency = Agencies.inDateline(paragraph) {
+                m.agency = agency
+                m.sources["agency"] = "dateline-text"
+            }
+            if m.date == nil, let day = MetadataReader.datelineDay(paragraph, lang: m.lang) {
+                m.date = day
+                m.sources["date"] = "dateline-text"
+            }
+        }
     }
 
     private func length(_ paras: [String]) -> Int32 {

@@ -18,6 +18,7 @@ enum Agencies {
         ("Agência Brasil", "Agência Brasil"), ("ANP", "ANP"), ("Belga", "Belga"), ("AGI", "AGI"),
         ("Adnkronos", "Adnkronos"), ("Anadolu Agency", "Anadolu"), ("PTI", "PTI"), ("IANS", "IANS"),
         ("AAP", "AAP"), ("The Canadian Press", "The Canadian Press"), ("Canadian Press", "The Canadian Press"),
+        ("BSS", "BSS"),
     ]
 
     static func isAcronym(_ s: String) -> Bool { s.count <= 5 && s.allSatisfy { $0.isUppercase } }

@@ -105,6 +105,22 @@ extension MetadataReader {
         "autor", "auteur"].flatMap { [Array(($0 + " ").utf8), Array(($0 + ":").utf8)] }
     static let bylineInitials = Set(bylineStarts.map { $0[0] })
 
+    static func startsAByline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(startsAByline)
+    }
+
+    /// Whether the text starts with `By`, `Written by`, `Von`... and a
+    /// space or a colon.
+    static func startsAByline(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most texts are passed over at their first letter.
+        guard let first = b.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
+            bylineInitials.contains(lowerASCII(first))
+        else { return false }
+        let text = b.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }.prefix(12).map(lowerASCII) + [0x20]
+        return bylineStarts.contains { text.starts(with: $0) }
+    }
+
     /// Around the first texts that start a byline (`By`, `Written by`,
     /// `Von`...) outside the furniture, the elements up to a few dozen
     /// nodes: the date often stands beside the name, in an element of
@@ -112,15 +128,7 @@ extension MetadataReader {
     func bylineNeighbourhoods() -> [Int] {
         var roots: [Int] = []
         for i in 0..<dom.count where dom.tag[i] == .text && dom.textLength[i] <= 80 && roots.count < 3 {
-            let starts = dom.withText(i) { b -> Bool in
-                // Most texts are passed over at their first letter.
-                guard let first = b.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
-                    MetadataReader.bylineInitials.contains(lowerASCII(first))
-                else { return false }
-                let text = b.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }.prefix(12).map(lowerASCII) + [0x20]
-                return MetadataReader.bylineStarts.contains { text.starts(with: $0) }
-            }
-            guard starts, !isFurniture(i) else { continue }
+            guard dom.withText(i, MetadataReader.startsAByline), !isFurniture(i) else { continue }
             var root = Int(dom.parent[i])
             for _ in 0..<3 {
                 let p = Int(dom.parent[root])
@@ -167,4 +175,16 @@ extension MetadataReader {
         }
         return false
     }
+
+    /// The day of a wire dateline at the start of a text (`RAJSHAHI, Dec
+    /// 20, 2025 (BSS) -`, `BERLIN, 3. Oktober 2024 (dpa) -`): a date in its
+    /// first words that a dash, a colon or a parenthesis follows.
+    static func datelineDay(_ paragraph: String, lang: String?) -> String? {
+        let head = String(String.UnicodeScalarView(paragraph.unicodeScalars.prefix(80)))
+        guard let found = DateText.first(in: head, lang: lang), found.start <= 40 else { return nil }
+        let after = head.unicodeScalars.dropFirst(found.start).drop { !"-–—:(".unicodeScalars.contains($0) }
+        let gap = head.unicodeScalars.count - found.start - after.count
+        return gap <= 24 && !after.isEmpty ? found.day : nil
+    }
 }
+
