@@ -13,6 +13,8 @@ import Testing
         #expect(DateParser.fromURL("https://x.example/news/20240502") == "2024-05-02")
         #expect(DateParser.fromURL("https://x.example/2019/10/22/story") == "2019-10-22")
         #expect(DateParser.fromURL("https://x.example/archive/20030331/story.html") == "2003-03-31")
+        #expect(DateParser.fromURL("https://x.example/blog/2023/october/03/wine-styles") == "2023-10-03")
+        #expect(DateParser.fromURL("https://x.example/blog/2023/octopus/03/") == nil)
         #expect(DateParser.fromURL("https://x.example/news/bridge-20240502.html") == "2024-05-02")
         #expect(DateParser.fromURL("https://x.example/item/202405021234") == nil)
         #expect(DateParser.fromURL("https://2024-05-02.example/news") == nil)
