@@ -8,6 +8,12 @@ struct ArtStripCommand: FilterCommand {
     static let configuration = CommandConfiguration(
         commandName: "art-strip",
         abstract: "Extract each page's main text and metadata from its html (or tidy a plain text).",
+        discussion: """
+            A page record gets text, title, authors, agency (the wire service a byline or dateline credits), \
+            date, date_modified, site, lang, declared_lang, description, canonical_url, image, section, \
+            keywords and notice, each null (or an empty list) when the page does not tell; a plain text \
+            gets text and notice. --explain adds strip_explain. See art-strip(1).
+            """,
         version: versionString("art-strip"))
 
     @OptionGroup var common: CommonOptions
