@@ -261,6 +261,9 @@ import Testing
         #expect(MetadataReader.byline("Written By: Cazzy Magennis Last").names == ["Cazzy Magennis"])
         #expect(MetadataReader.byline("Text by Hunter Dukes").names == ["Hunter Dukes"])
         #expect(!MetadataReader.isPersonName("Updated", site: nil))
+        #expect(MetadataReader.byline("Posted by: Idle Cartulary").names == ["Idle Cartulary"])
+        #expect(MetadataReader.byline("Authored by: Ann Lee").names == ["Ann Lee"])
+        #expect(!MetadataReader.isPersonName("Florence says:", site: nil))
     }
 }
 

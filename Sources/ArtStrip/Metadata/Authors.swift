@@ -112,8 +112,9 @@ extension MetadataReader {
         // Prefixes and stops are ASCII or caseless: they are looked for in
         // ASCII-lower-cased bytes, where offsets are those of the text.
         var t = TextUtil.collapse(s)
-        for prefix in ["author:", "author ", "reviewed by ", "by ", "by:", "written by ", "written by:", "words by ",
-            "posted by ", "text by ", "recipe by ", "von ", "par ", "por ", "di ", "door "]
+        for prefix in ["author:", "authors:", "author ", "reviewed by ", "by ", "by:", "written by ", "written by:",
+            "words by ", "posted by ", "posted by:", "authored by ", "authored by:", "text by ", "recipe by ", "von ",
+            "par ", "por ", "di ", "door "]
         where TextUtil.asciiLowercased(t).starts(with: prefix.utf8) {
             t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
         }
@@ -197,8 +198,9 @@ extension MetadataReader {
         if lower.hasPrefix("http") || TextUtil.contains(lower, "@") || TextUtil.contains(lower, "/") || TextUtil.contains(lower, ".com") {
             return false
         }
-        // A form's field (`Name *`), a script's placeholder, a label or a month is not a name.
-        if name.contains("*") || ["undefined", "null", "name", "none"].contains(lower) { return false }
+        // A form's field (`Name *`), a comment's `X says:`, a script's
+        // placeholder, a label or a month is not a name.
+        if name.contains("*") || name.contains(":") || ["undefined", "null", "name", "none"].contains(lower) { return false }
         if bylineLabels.contains(lower) || runOnWords.contains(lower) { return false }
         // An agency is never an author (art-strip(1), `agency`).
         if Agencies.named(name) != nil { return false }
