@@ -12,6 +12,8 @@ public struct StripResult: Sendable {
     /// Which evidence chose the text: "itemprop", "json-ld", "class",
     /// "semantic", "density", "loose", "page", "json-ld-text" or "none".
     public var method = "none"
+    /// With `Stripper(explain: true)`: the element the text came from.
+    public var textChoice: TextChoice?
 
     public var text: String { paragraphs.joined(separator: "\n\n") }
 }
@@ -24,9 +26,12 @@ public enum StripFormat: String, Sendable, CaseIterable {
 /// HTML to main text and metadata.
 public struct Stripper: Sendable {
     public var format: StripFormat
+    /// Whether to record why the text was chosen (`StripResult.textChoice`).
+    public var explain: Bool
 
-    public init(format: StripFormat = .text) {
+    public init(format: StripFormat = .text, explain: Bool = false) {
         self.format = format
+        self.explain = explain
     }
 
     /// Extracts the main text and metadata of `html`; `url` (the page's
@@ -50,12 +55,14 @@ public struct Stripper: Sendable {
         strict.removeBoilerplate(strict: true)
         var (main, method) = mainText(&strict, title: title, ld: ld, url: url)
         let strictMethod = method
+        result.textChoice = strict.explained
         if length(main.paragraphs) < 500 {
             var loose = Extractor(dom: dom)
             loose.removeBoilerplate(strict: false)
             var (more, _) = mainText(&loose, title: title, ld: ld, url: url)
             if length(more.paragraphs) < 100, loose.textLen[loose.body] > 0, loose.linkDensity(loose.body) < 0.5 {
                 // Last resort: the whole page without its boilerplate.
+                if explain { loose.explained = loose.choice([loose.body], method: "page") }
                 loose.clean([loose.body], title: title)
                 more = loose.renderText([loose.body], markdown: markdown, baseURL: url)
                 if length(more.paragraphs) > length(main.paragraphs) { method = "page" }
@@ -66,6 +73,7 @@ public struct Stripper: Sendable {
             let have = length(main.paragraphs)
             if have == 0 || length(more.paragraphs) > have + max(200, have / 2) {
                 main = more
+                result.textChoice = loose.explained.map { TextChoice(method: method, path: $0.path, score: $0.score, parts: $0.parts) }
             } else if method == "loose" || method == "page" {
                 method = strictMethod
             }
@@ -76,6 +84,7 @@ public struct Stripper: Sendable {
             let paragraphs = PlainText.paragraphs(StructuredData.decodeEntities(body))
             main = MainText(paragraphs: paragraphs, markdown: markdown ? MarkdownText(plain: paragraphs) : nil)
             method = "json-ld-text"
+            result.textChoice = TextChoice(method: method, parts: 0)
         }
         // The headline belongs in `title`.
         if let title, let first = main.paragraphs.first, TextUtil.words(first) == TextUtil.words(title) {
@@ -84,11 +93,40 @@ public struct Stripper: Sendable {
         let split = NoticeFinder.split(main.paragraphs)
         main.edit(to: split.paragraphs)
         result.notice = split.notice
-        if result.metadata.site == nil, let p = split.publisher { result.metadata.site = p }
+        if result.metadata.site == nil, let p = split.publisher {
+            result.metadata.site = p
+            result.metadata.sources["site"] = "notice"
+        }
+        readTextStart(main.paragraphs.prefix(3), into: &result.metadata)
         result.paragraphs = main.paragraphs
         result.markdown = main.markdown?.joined
         result.method = main.paragraphs.isEmpty ? "none" : method
+        if main.paragraphs.isEmpty { result.textChoice = nil }
         return result
+    }
+
+    /// What the first paragraphs of the text say where the page said
+    /// nothing: a byline paragraph (`By A and B`) gives the authors, a wire
+    /// dateline (`RAJSHAHI, Dec 20, 2025 (BSS) -`) the agency and the day
+    /// (art-strip(1), `authors`, `agency`, `date`).
+    private func readTextStart(_ paragraphs: ArraySlice<String>, into m: inout PageMetadata) {
+        for paragraph in paragraphs {
+            if m.authors.isEmpty, TextUtil.scalarCount(paragraph) <= 80, MetadataReader.startsAByline(paragraph) {
+                let names = MetadataReader.byline(paragraph).names.filter { MetadataReader.isPersonName($0, site: m.site) }
+                if !names.isEmpty {
+                    m.authors = names
+                    m.sources["authors"] = "byline-text"
+                }
+            }
+            if m.agency == nil, let agency = Agencies.inDateline(paragraph) {
+                m.agency = agency
+                m.sources["agency"] = "dateline-text"
+            }
+            if m.date == nil, let day = MetadataReader.datelineDay(paragraph, lang: m.lang) {
+                m.date = day
+                m.sources["date"] = "dateline-text"
+            }
+        }
     }
 
     private func length(_ paras: [String]) -> Int32 {
@@ -129,6 +167,7 @@ public struct Stripper: Sendable {
             if let d = density { line += " density:" + d.map(describe).joined() }
             debugLog(line)
         }
+        if explain { ex.explained = ex.choice(chosen, method: method) }
         ex.clean(chosen, title: title)
         return (ex.renderText(chosen, markdown: format == .markdown, baseURL: url), method)
     }
@@ -145,11 +184,14 @@ public struct Stripper: Sendable {
 /// art-strip's per-record work.
 public struct StripFilter: RecordTransform {
     public var dropHTML: Bool
+    /// Whether to add `strip_explain` (art-strip(1), `--explain`).
+    public var explain: Bool
     let stripper: Stripper
 
-    public init(dropHTML: Bool = false, format: StripFormat = .text) {
+    public init(dropHTML: Bool = false, format: StripFormat = .text, explain: Bool = false) {
         self.dropHTML = dropHTML
-        stripper = Stripper(format: format)
+        self.explain = explain
+        stripper = Stripper(format: format, explain: explain)
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
@@ -162,13 +204,25 @@ public struct StripFilter: RecordTransform {
             update.set("text", .string(r.text))
             update.set("title", opt(m.title))
             update.set("authors", .array(m.authors.map { .string($0) }))
+            update.set("agency", opt(m.agency))
             update.set("date", opt(m.date))
+            update.set("date_modified", opt(m.dateModified))
             update.set("site", opt(m.site))
-            Self.setLanguage(of: r.text, declared: m.lang, record: record, in: &update)
+            let lang = Self.setLanguage(of: r.text, declared: m.lang, record: record, in: &update)
             update.set("description", opt(m.description))
             update.set("canonical_url", opt(m.canonicalURL))
+            update.set("image", opt(m.image))
+            update.set("section", opt(m.section))
+            update.set("keywords", .array(m.keywords.map { .string($0) }))
             update.set("notice", opt(r.notice))
             if let markdown = r.markdown { update.set("markdown", .string(markdown)) }
+            if explain {
+                var sources = m.sources
+                // `lang` is the text's own unless the text was too short to tell.
+                sources["lang"] = lang.fromText ? "text" : (lang.declared ? m.sources["lang"] : nil)
+                sources["declared_lang"] = lang.declaredWritten ? m.sources["lang"] : nil
+                update.set("strip_explain", StripExplain.record(sources, text: r.textChoice))
+            }
             if r.paragraphs.isEmpty {
                 // The record passes on with an error (art(7), BAD INPUT AND FAILURES).
                 update.fail(tool: "art-strip", kind: "no_text", message: "no article text found in html")
@@ -183,7 +237,7 @@ public struct StripFilter: RecordTransform {
         guard let text = record.string("text") else { return update }
         let r = stripper.strip(text: text)
         update.set("text", .string(r.text))
-        Self.setLanguage(of: r.text, declared: nil, record: record, in: &update)
+        _ = Self.setLanguage(of: r.text, declared: nil, record: record, in: &update)
         update.set("notice", r.notice.map { .string($0) } ?? .null)
         if let markdown = r.markdown { update.set("markdown", .string(markdown)) }
         if let p = r.publisher, record.string("site") == nil { update.set("site", .string(p)) }
@@ -197,7 +251,11 @@ public struct StripFilter: RecordTransform {
     /// (art(7), LANGUAGES). A short text with no declaration gets no `lang`:
     /// null would tell the annotators it is mixed, and they would refuse it;
     /// a `lang` the record had stays.
-    static func setLanguage(of text: String, declared: String?, record: Record, in update: inout RecordUpdate) {
+    /// Returns where the `lang` written came from and whether
+    /// `declared_lang` was written, for `--explain`.
+    static func setLanguage(of text: String, declared: String?, record: Record, in update: inout RecordUpdate)
+        -> (fromText: Bool, declared: Bool, declaredWritten: Bool)
+    {
         var text = text
         let verdict = text.withUTF8 { LanguageIdentifier.verdict(utf8: $0) }
         let declaredCode = declared.map(LanguageResolver.normalized).flatMap { $0.isEmpty ? nil : $0 }
@@ -210,10 +268,13 @@ public struct StripFilter: RecordTransform {
         case .mixed: lang = nil
         }
         if verdict != .tooShort || declaredCode != nil { update.set("lang", lang.map { .string($0) } ?? .null) }
-        if let declared, declared != lang {
+        let written = declared != nil && declared != lang
+        if let declared, written {
             update.set("declared_lang", .string(declared))
         } else if record.has("declared_lang") {
             update.remove("declared_lang")
         }
+        let identified = if case .language = verdict { true } else { false }
+        return (identified, verdict == .tooShort && declaredCode != nil, written)
     }
 }

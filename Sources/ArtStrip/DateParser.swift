@@ -66,8 +66,19 @@ enum DateParser {
         return out + (b[k] == 0x2B ? "+" : "-") + "\(pad(oh, 2)):\(pad(om, 2))"
     }
 
-    /// A date in a URL path: /2021/12/27/, /2021-12-27-, /20211227/ or
-    /// -20211227.
+    /// A month's name at `k` of an address, then `separator`: the month
+    /// and where the day starts.
+    static func namedMonth(_ b: [UInt8], at k: Int, separator: UInt8) -> (month: Int, next: Int)? {
+        var j = k
+        while j < b.count, j - k < 10, lowerASCII(b[j]) >= 0x61, lowerASCII(b[j]) <= 0x7A { j += 1 }
+        guard j - k >= 3, j < b.count, b[j] == separator,
+            let m = DateText.months[String(decoding: b[k..<j].map(lowerASCII), as: UTF8.self)]
+        else { return nil }
+        return (m, j + 1)
+    }
+
+    /// A date in a URL path: /2021/12/27/, /2021-12-27-, /20211227/,
+    /// -20211227 or /2023/october/03/.
     static func fromURL(_ url: String) -> String? {
         let b = Array(url.utf8)
         // Only the path: a host may hold digits too.
@@ -94,6 +105,11 @@ enum DateParser {
                     valid(y, m, d), isBreak(at + 8)
                 {
                     return day(y, m, d)
+                }
+                if sep == 0x2F || sep == 0x2D, let (m, next) = namedMonth(b, at: at + 5, separator: sep) {
+                    var end = next
+                    while isDigit(end), end - next < 2 { end += 1 }
+                    if end > next, !isDigit(end), let d = digits(b[next..<end]), valid(y, m, d) { return day(y, m, d) }
                 }
             }
             i += 1

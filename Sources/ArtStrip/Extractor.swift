@@ -20,6 +20,8 @@ struct Extractor {
     let body: Int
 
     var removed: [Bool]
+    /// The text's element and score, recorded for `--explain`.
+    var explained: TextChoice?
     /// Per node, over its live subtree: collapsed text length, and the rest.
     var live: [Bool] = []
     var textLen: [Int32] = []

@@ -22,6 +22,8 @@ import Testing
         #expect(day("Atualizado em 4 de março de 2024", "pt-BR") == "2024-03-04")
         #expect(day("Pubblicato il 12 dicembre 2023", "it") == "2023-12-12")
         #expect(day("5 set 2024", "it") == "2024-09-05")
+        #expect(day("3 ottobre 2024", "it") == "2024-10-03")
+        #expect(day("3 de outubro de 2024", "pt") == "2024-10-03")
         #expect(day("Gepubliceerd op 7 mei 2024", "nl") == "2024-05-07")
     }
 

@@ -65,11 +65,11 @@ import Testing
         #expect(!MetadataReader.isPersonName("Example Post", site: "Example Post"))
         #expect(!MetadataReader.isPersonName("https://example.com/ann", site: nil))
         #expect(MetadataReader.isPersonName("Ann Lee", site: "Example Post"))
-        #expect(MetadataReader.splitNames("By Ann Lee, Raj Patel & Tom Wu | May 2, 2024") == ["Ann Lee", "Raj Patel", "Tom Wu"])
-        #expect(MetadataReader.splitNames("Ann Lee Dec 17, 2025") == ["Ann Lee"])
-        #expect(MetadataReader.splitNames("Author Ann Lee") == ["Ann Lee"])
-        #expect(MetadataReader.splitNames("Brian Ross USA TODAY") == ["Brian Ross"])
-        #expect(MetadataReader.splitNames("Ann May") == ["Ann May"])
+        #expect(MetadataReader.byline("By Ann Lee, Raj Patel & Tom Wu | May 2, 2024").names == ["Ann Lee", "Raj Patel", "Tom Wu"])
+        #expect(MetadataReader.byline("Ann Lee Dec 17, 2025").names == ["Ann Lee"])
+        #expect(MetadataReader.byline("Author Ann Lee").names == ["Ann Lee"])
+        #expect(MetadataReader.byline("Brian Ross USA TODAY").names == ["Brian Ross"])
+        #expect(MetadataReader.byline("Ann May").names == ["Ann May"])
         #expect(!MetadataReader.isPersonName("MS", site: nil))
         #expect(!MetadataReader.isPersonName("Ph.D.", site: nil))
         #expect(!MetadataReader.isPersonName("The Author", site: nil))
@@ -130,4 +130,140 @@ import Testing
         #expect(stripper.strip(html: page(body: "<article>\(paragraphHTML())\(itemprop)</article>")).metadata.date
             == "2024-05-03")
     }
+
+    @Test func modifiedDates() {
+        func dates(_ head: String, dateline: String = "") -> (String?, String?, [String: String]) {
+            let body = "<article><h1>Bridge to be rebuilt</h1>\(dateline)\(paragraphHTML())</article>"
+            let m = stripper.strip(html: page(head: head, body: body)).metadata
+            return (m.date, m.dateModified, m.sources)
+        }
+        let og = "<meta property=\"og:updated_time\" content=\"2024-06-01T10:00:00+02:00\">"
+        // No publication date: `date` is the modified one, and says so.
+        var (date, modified, sources) = dates(og)
+        #expect(date == "2024-06-01T10:00:00+02:00")
+        #expect(modified == "2024-06-01T10:00:00+02:00")
+        #expect(sources["date"] == "date_modified")
+        #expect(sources["date_modified"] == "og")
+        (date, modified, sources) = dates(og + "<meta property=\"article:published_time\" content=\"2024-05-02\">")
+        #expect(date == "2024-05-02")
+        #expect(modified == "2024-06-01T10:00:00+02:00")
+        #expect(sources["date"] == "og")
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to be rebuilt\",\"datePublished\":\"2024-05-02\",\"dateModified\":\"2024-05-04T08:00:00Z\"}</script>"
+        (date, modified, sources) = dates(ld)
+        #expect(modified == "2024-05-04T08:00:00Z")
+        #expect(sources["date_modified"] == "json-ld")
+        (_, modified, sources) = dates("", dateline: "<p><span itemprop=\"dateModified\">3 May 2024</span></p>")
+        #expect(modified == "2024-05-03")
+        #expect(sources["date_modified"] == "itemprop")
+        (date, modified, _) = dates("")
+        #expect(date == nil && modified == nil)
+    }
+
+    @Test func imageSectionAndKeywords() {
+        let head = """
+            <meta property="og:image" content="/img/bridge.jpg">
+            <meta property="article:section" content="Local news">
+            <meta property="article:tag" content="Bridges"><meta property="article:tag" content=" council ">
+            <meta property="article:tag" content="bridges">
+            <meta name="keywords" content="site, words">
+            """
+        let m = stripper.strip(html: page(head: head, body: "<article>\(paragraphHTML())</article>"),
+            url: "https://post.example.com/news/2024/bridge.html").metadata
+        #expect(m.image == "https://post.example.com/img/bridge.jpg")
+        #expect(m.section == "Local news")
+        #expect(m.keywords == ["Bridges", "council"])
+        #expect(m.sources["image"] == "og" && m.sources["keywords"] == "og")
+        let ld = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge",
+            "image":[{"@type":"ImageObject","url":"pics/a.png"}],"articleSection":["Politics","Local"],
+            "keywords":"bridge,  council ,Bridge"}</script><meta name="news_keywords" content="x">
+            """
+        let n = stripper.strip(html: page(head: ld, body: "<article>\(paragraphHTML())</article>"),
+            url: "https://post.example.com/news/2024/bridge.html?x=1").metadata
+        #expect(n.image == "https://post.example.com/news/2024/pics/a.png")
+        #expect(n.section == "Politics")
+        #expect(n.keywords == ["bridge", "council"])
+        #expect(n.sources["keywords"] == "json-ld")
+        let bare = stripper.strip(html: page(body: "<article>\(paragraphHTML())</article>")).metadata
+        #expect(bare.image == nil && bare.section == nil && bare.keywords.isEmpty)
+        let twitter = "<meta name=\"twitter:image\" content=\"//cdn.example.com/a.jpg\"><meta name=\"keywords\" content=\"a; b\">"
+        let t = stripper.strip(html: page(head: twitter, body: "<article>\(paragraphHTML())</article>"),
+            url: "https://post.example.com/x").metadata
+        #expect(t.image == "https://cdn.example.com/a.jpg")
+        #expect(t.keywords == ["a", "b"])
+        #expect(t.sources["keywords"] == "meta[name=keywords]")
+    }
+
+    @Test func sourcesOfTheOtherFields() {
+        let head = """
+            <title>Bridge to be rebuilt | Example Post</title>
+            <meta property="og:site_name" content="Example Post">
+            <meta name="author" content="Ann Lee">
+            <meta name="description" content="A bridge.">
+            <link rel="canonical" href="https://post.example.com/bridge">
+            """
+        let m = stripper.strip(html: page(head: head, body: "<article>\(paragraphHTML())</article>")).metadata
+        #expect(m.sources["title"] == "title-tag")
+        #expect(m.sources["authors"] == "meta[name=author]")
+        #expect(m.sources["site"] == "og")
+        #expect(m.sources["description"] == "meta[name=description]")
+        #expect(m.sources["canonical_url"] == "link[rel=canonical]")
+        #expect(m.sources["lang"] == "html-lang")
+        let shown = "<article><h1>Bridge to be rebuilt today</h1><p class=\"byline\">By Raj Patel</p>\(paragraphHTML())</article>"
+        let n = stripper.strip(html: page(head: "<title>Bridge to be rebuilt today - Post</title>", body: shown),
+            url: "https://post.example.com/2024/05/02/bridge").metadata
+        #expect(n.sources["title"] == "h1")
+        #expect(n.sources["authors"] == "byline-text")
+        #expect(n.sources["date"] == "url")
+    }
+
+    @Test func aPageThatShowsOnlyItsUpdate() {
+        let stated = "<meta property=\"article:published_time\" content=\"2021-03-01T08:00:00Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2024-05-09T10:00:00Z\">"
+        let body = "<article><h1>Bridge to be rebuilt</h1><p>Updated May 9, 2024</p>\(paragraphHTML())</article>"
+        let m = stripper.strip(html: page(head: stated, body: body)).metadata
+        // The stated publication stands; the update shown is date_modified.
+        #expect(m.date == "2021-03-01T08:00:00Z")
+        #expect(m.dateModified == "2024-05-09T10:00:00Z")
+    }
+
+    @Test func theDatelineOfTheHeadlineAndTheByline() {
+        // A logo in an h1 comes first: the zone is the headline's.
+        let logo = page(head: "<title>Bridge to be rebuilt - Post</title>",
+            body: "<div class=\"top\"><h1>Post</h1><p>\(String(repeating: "Menu item and more words. ", count: 80))</p></div>"
+                + "<article><h1>Bridge to be rebuilt</h1><p>Jun 8, 2023</p>\(paragraphHTML())</article>")
+        #expect(stripper.strip(html: logo).metadata.date == "2023-06-08")
+        // A date beside the byline, in an element of its own, far below.
+        let byline = page(body: "<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())\(paragraphHTML())"
+            + "<div><p>By <a href=\"/a\">Ann Lee</a></p><p>April 8, 2024</p></div>\(paragraphHTML())</article>")
+        #expect(stripper.strip(html: byline).metadata.date == "2024-04-08")
+    }
+
+    @Test func aCreditThatIsNoPerson() {
+        func authors(_ head: String) -> ([String], String?) {
+            let m = stripper.strip(html: page(head: "<title>T</title>" + head, body: "<article>\(paragraphHTML())</article>")).metadata
+            return (m.authors, m.sources["authors"])
+        }
+        let site = "<meta property=\"og:site_name\" content=\"Swoogo\"><meta name=\"author\" content=\"Swoogo\">"
+        #expect(authors(site) == (["Swoogo"], "meta[name=author]"))
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Organization\",\"name\":\"Center for Drug Evaluation\"}}</script>"
+        #expect(authors(ld) == (["Center for Drug Evaluation"], "json-ld"))
+        // Never a wire, which is the agency, nor an address.
+        #expect(authors("<meta name=\"author\" content=\"Reuters\">").0 == [])
+        #expect(authors("<meta name=\"author\" content=\"https://facebook.com/post\">").0 == [])
+    }
+
+    @Test func rolesBesideNames() {
+        #expect(MetadataReader.byline("Tracy Parker, Dietitian").names.filter { MetadataReader.isPersonName($0, site: nil) }
+            == ["Tracy Parker"])
+        #expect(!MetadataReader.isPersonName("CEO of CaseBasix", site: nil))
+        #expect(!MetadataReader.isPersonName("Liz Kenny Former McKinsey Consultant", site: nil))
+        #expect(MetadataReader.byline("Written By: Cazzy Magennis Last").names == ["Cazzy Magennis"])
+        #expect(MetadataReader.byline("Text by Hunter Dukes").names == ["Hunter Dukes"])
+        #expect(!MetadataReader.isPersonName("Updated", site: nil))
+        #expect(MetadataReader.byline("Posted by: Idle Cartulary").names == ["Idle Cartulary"])
+        #expect(MetadataReader.byline("Authored by: Ann Lee").names == ["Ann Lee"])
+        #expect(!MetadataReader.isPersonName("Florence says:", site: nil))
+    }
 }
+

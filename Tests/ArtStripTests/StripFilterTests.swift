@@ -9,7 +9,8 @@ import Testing
         let record = Record([("id", .int(1)), ("html", .string(html))])
         let update = StripFilter().transform(record)
         let keys = update.fields.map(\.key)
-        #expect(keys == ["text", "title", "authors", "date", "site", "lang", "description", "canonical_url", "notice"])
+        #expect(keys == ["text", "title", "authors", "agency", "date", "date_modified", "site", "lang", "description",
+            "canonical_url", "image", "section", "keywords", "notice"])
         #expect(update.errors.isEmpty)
         #expect(update.removals.isEmpty)
         let dropped = StripFilter(dropHTML: true).transform(record)

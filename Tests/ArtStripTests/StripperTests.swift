@@ -195,4 +195,20 @@ import Testing
         let r = stripper.strip(html: html)
         #expect(r.text.hasPrefix("Café crème — “naïve” résumé"))
     }
+
+    @Test func aWireStoryGivesItsBylineAndDateline() {
+        let body = "<article><p>By Md Aynal Haque</p><p>RAJSHAHI, Dec 20, 2025 (BSS) - \(paragraphs[0])</p>"
+            + "\(paragraphHTML(Array(paragraphs.dropFirst())))</article>"
+        let m = Stripper().strip(html: page(body: body)).metadata
+        #expect(m.authors == ["Md Aynal Haque"])
+        #expect(m.agency == "BSS")
+        #expect(m.date == "2025-12-20")
+        #expect(m.sources["date"] == "dateline-text")
+        let german = "<article><p>BERLIN, 3. Oktober 2024 (dpa) - \(paragraphs[0])</p>\(paragraphHTML())</article>"
+        let d = Stripper().strip(html: page(body: german).replacing("lang=\"en\"", with: "lang=\"de\"")).metadata
+        #expect(d.date == "2024-10-03" && d.agency == "dpa")
+        // A date in the text that no dash or parenthesis follows is no dateline.
+        #expect(MetadataReader.datelineDay("On Dec 20, 2025 the council met and voted", lang: "en") == nil)
+    }
 }
+

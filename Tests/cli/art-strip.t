@@ -6,7 +6,7 @@ buttons, caption, related links, newsletter box and footer left out) and the
 metadata from JSON-LD, Open Graph and the page itself.
 
   $ art-strip examples/art-strip/pages.jsonl | head -1 | jq -c 'del(.html, .text)'
-  {"id":"harbour","url":"https://ledger.example.org/2024/03/05/harbour-reopens","title":"Old harbour reopens after two-year repair","authors":["Mara Ellis","Tom Oduya"],"date":"2024-03-05T09:30:00+00:00","site":"The Coastal Ledger","lang":"en","declared_lang":"en-GB","description":"Fishing boats return to Westhaven as the rebuilt sea wall opens.","canonical_url":"https://ledger.example.org/2024/03/05/harbour-reopens","notice":null}
+  {"id":"harbour","url":"https://ledger.example.org/2024/03/05/harbour-reopens","title":"Old harbour reopens after two-year repair","authors":["Mara Ellis","Tom Oduya"],"agency":null,"date":"2024-03-05T09:30:00+00:00","date_modified":null,"site":"The Coastal Ledger","lang":"en","declared_lang":"en-GB","description":"Fishing boats return to Westhaven as the rebuilt sea wall opens.","canonical_url":"https://ledger.example.org/2024/03/05/harbour-reopens","image":null,"section":null,"keywords":[],"notice":null}
   $ art-strip examples/art-strip/pages.jsonl | head -1 | jq -r .text
   WESTHAVEN — The old harbour reopened on Tuesday, two years after a winter storm broke its sea wall and left the fishing fleet moored thirty miles away.
   
@@ -20,6 +20,34 @@ metadata from JSON-LD, Open Graph and the page itself.
   
   The trust plans a festival in June.
   Tickets go on sale in April.
+
+Pages in six languages: bylines give the authors and the agency they credit
+(dpa, Reuters, EFE, ANSA, Lusa; never an author), or a wire dateline does
+(PARIS (AFP) -); the shown date (3 octobre, 3 de octubre, 3 ottobre), the
+date in the address, or, without a publication date, the modified one;
+the image made absolute, the section and the keywords, each once.
+
+  $ art-strip --drop-html examples/art-strip/wire.jsonl | jq -c '[.id, .authors, .agency, .date, .date_modified]'
+  ["de-dpa",["Anna Berg","Jan Kurz"],"dpa","2024-10-03T14:05:00+02:00","2024-10-03T14:05:00+02:00"]
+  ["en-reuters",["Jane Doe"],"Reuters","2024-05-02T08:15:00Z","2024-05-03T09:00:00Z"]
+  ["fr-afp",[],"AFP","2024-10-03",null]
+  ["es-efe",["Lucía Gómez","Pablo Ruiz"],"EFE","2024-10-03",null]
+  ["it-ansa",["Mario Rossi","Luca Bianchi"],"ANSA","2024-10-03",null]
+  ["pt-lusa",["Ana Souza"],"Lusa","2024-10-03",null]
+  $ art-strip --drop-html examples/art-strip/wire.jsonl | head -2 | jq -c '[.image, .section, .keywords]'
+  ["https://zeitung.example.de/hafen/bilder/hafen.jpg","Wirtschaft",["Hafen","Hamburg","Schifffahrt"]]
+  ["https://img.example.com/bridge.jpg","World",["bridges","council"]]
+
+--explain adds strip_explain: where each field came from (date here from
+date_modified, the page having no publication date), and the text's
+element and score; without it the output has no strip_explain:
+
+  $ art-strip --explain --drop-html examples/art-strip/wire.jsonl | head -1 | jq -c .strip_explain
+  {"title":"h1","authors":"byline-text","agency":"byline-text","date":"date_modified","date_modified":"og","lang":"text","image":"og","section":"og","keywords":"meta[name=keywords]","text":{"method":"class","path":"html/body/main/article/div","score":36}}
+  $ art-strip --explain --drop-html examples/art-strip/wire.jsonl | sed -n 3p | jq -c .strip_explain
+  {"title":"h1","agency":"dateline-text","date":"dateline-text","lang":"text","text":{"method":"class","path":"html/body/main/article/div","score":37}}
+  $ art-strip --drop-html examples/art-strip/wire.jsonl | jq -c 'has("strip_explain")' | sort -u
+  false
 
 html is kept unless --drop-html (the second record is plain text):
 
@@ -38,7 +66,7 @@ A page without any article gets a no_text error.
 
   $ art-strip --drop-html examples/art-strip/pages.jsonl | tail -2
   {"id":"wire","text":"The county council approved a new bridge on Monday. Work starts in May.","notice":"This story was originally published by the Valley Courier and is republished with permission.","site":"Valley Courier"}
-  {"id":"menu","text":"","title":null,"authors":[],"date":null,"site":null,"description":null,"canonical_url":null,"notice":null,"errors":[{"tool":"art-strip","kind":"no_text","message":"no article text found in html"}]}
+  {"id":"menu","text":"","title":null,"authors":[],"agency":null,"date":null,"date_modified":null,"site":null,"description":null,"canonical_url":null,"image":null,"section":null,"keywords":[],"notice":null,"errors":[{"tool":"art-strip","kind":"no_text","message":"no article text found in html"}]}
 
 The bundled example article, as a plain-text record, loses its first-line
 notice:
@@ -52,7 +80,7 @@ A record without html or text passes through unchanged; a bad line is
 reported and the exit status is 1; the other records are processed.
 
   $ art-strip Tests/cli/fixtures/art-strip/mixed.jsonl 2> $TMP/err | jq -c 'del(.html)'
-  {"id":1,"text":"Le nouveau pont a ouvert lundi matin, après trois ans de travaux, et les premières voitures l'ont traversé à 6 heures.\n\nLe maire a salué « un jour attendu depuis longtemps », devant une foule nombreuse.","title":"Le pont ouvre","authors":[],"date":null,"site":"Gazette du Val","lang":"fr","description":null,"canonical_url":null,"notice":null}
+  {"id":1,"text":"Le nouveau pont a ouvert lundi matin, après trois ans de travaux, et les premières voitures l'ont traversé à 6 heures.\n\nLe maire a salué « un jour attendu depuis longtemps », devant une foule nombreuse.","title":"Le pont ouvre","authors":[],"agency":null,"date":null,"date_modified":null,"site":"Gazette du Val","lang":"fr","description":null,"canonical_url":null,"image":null,"section":null,"keywords":[],"notice":null}
   {"id":2,"title":"no html, no text"}
   {"id":4,"text":"First line.\n\nSecond line.","notice":null}
   $ art-strip Tests/cli/fixtures/art-strip/mixed.jsonl > /dev/null
@@ -66,7 +94,7 @@ reported and the exit status is 1; the other records are processed.
 Running twice replaces the fields instead of adding them again:
 
   $ art-strip --drop-html examples/art-strip/pages.jsonl | art-strip | head -1 | jq -c 'keys_unsorted'
-  ["id","url","text","title","authors","date","site","lang","description","canonical_url","notice"]
+  ["id","url","text","title","authors","agency","date","date_modified","site","lang","description","canonical_url","image","section","keywords","notice"]
 
 Empty input gives empty output; -j 2 gives the same bytes as -j 1:
 

@@ -20,9 +20,9 @@ a record of 300 MB between two small ones, through each annotating filter:
   >     kinds = [e["kind"] for e in r.get("errors", [])]
   >     print(r["id"], len(line), added, kinds)'; }
   $ for f in art-strip art-sentences art-entities art-quotes; do $f $TMP/huge.jsonl | summary; echo "$f: exit ${PIPESTATUS[0]}"; done
-  s 148 ['authors', 'canonical_url', 'date', 'description', 'notice', 'site', 'title'] []
+  s 225 ['agency', 'authors', 'canonical_url', 'date', 'date_modified', 'description', 'image', 'keywords', 'notice', 'section', 'site', 'title'] []
   huge 314573002 [] ['too_large']
-  s 148 ['authors', 'canonical_url', 'date', 'description', 'notice', 'site', 'title'] []
+  s 225 ['agency', 'authors', 'canonical_url', 'date', 'date_modified', 'description', 'image', 'keywords', 'notice', 'section', 'site', 'title'] []
   art-strip: exit 0
   s 78 ['sentences'] []
   huge 314573006 [] ['too_large']

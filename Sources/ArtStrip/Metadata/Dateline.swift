@@ -21,10 +21,10 @@ extension MetadataReader {
     static let datelineLength = 150
     static let bylineLength = 300
 
-    func shownDates(lang: String?) -> ShownDates {
+    func shownDates(lang: String?, headline: String?) -> ShownDates {
         var shown = ShownDates()
         var previous = ""
-        for i in datelineZone() {
+        for i in datelineZone(headline: headline) {
             // Long paragraphs are passed over before they are copied.
             guard Int(dom.textLength[i]) <= 2 * MetadataReader.bylineLength else {
                 previous = ""
@@ -60,12 +60,20 @@ extension MetadataReader {
         return found
     }
 
+    /// The headline's element: the `h1` that shows the title (a logo or
+    /// a site name may come first), else the first outside the furniture.
+    func headlineNode(_ headline: String?) -> Int? {
+        let key = headline.map(TextUtil.words) ?? []
+        let shown = zip(h1s, h1Nodes).first { !key.isEmpty && TextUtil.words($0.0) == key && !isFurniture($0.1) }
+        return shown?.1 ?? h1Nodes.first { !isFurniture($0) }
+    }
+
     /// Text nodes near the headline: a few before it in its block (a
     /// kicker, a dateline above the title) and those after it up to about
     /// 1,500 characters, then the page's byline and date elements.
-    func datelineZone() -> [Int] {
+    func datelineZone(headline: String?) -> [Int] {
         var nodes: [Int] = []
-        if let h = h1Nodes.first(where: { !isFurniture($0) }) {
+        if let h = headlineNode(headline) {
             var start = h
             for _ in 0..<2 {
                 let p = Int(dom.parent[start])
@@ -85,10 +93,51 @@ extension MetadataReader {
                 i += 1
             }
         }
-        for b in datelineNodes {
+        for b in datelineNodes + bylineNeighbourhoods() {
             for i in b..<Int(dom.end[b]) where dom.tag[i] == .text && !nodes.contains(i) { nodes.append(i) }
         }
         return nodes
+    }
+
+    /// Words a byline starts with, ASCII lower-cased, each with the
+    /// space or colon after it.
+    static let bylineStarts: [[UInt8]] = ["by", "written by", "posted by", "von", "par", "por", "di", "door",
+        "autor", "auteur"].flatMap { [Array(($0 + " ").utf8), Array(($0 + ":").utf8)] }
+    static let bylineInitials = Set(bylineStarts.map { $0[0] })
+
+    static func startsAByline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(startsAByline)
+    }
+
+    /// Whether the text starts with `By`, `Written by`, `Von`... and a
+    /// space or a colon.
+    static func startsAByline(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most texts are passed over at their first letter.
+        guard let first = b.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
+            bylineInitials.contains(lowerASCII(first))
+        else { return false }
+        let text = b.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }.prefix(12).map(lowerASCII) + [0x20]
+        return bylineStarts.contains { text.starts(with: $0) }
+    }
+
+    /// Around the first texts that start a byline (`By`, `Written by`,
+    /// `Von`...) outside the furniture, the elements up to a few dozen
+    /// nodes: the date often stands beside the name, in an element of
+    /// its own.
+    func bylineNeighbourhoods() -> [Int] {
+        var roots: [Int] = []
+        for i in 0..<dom.count where dom.tag[i] == .text && dom.textLength[i] <= 80 && roots.count < 3 {
+            guard dom.withText(i, MetadataReader.startsAByline), !isFurniture(i) else { continue }
+            var root = Int(dom.parent[i])
+            for _ in 0..<3 {
+                let p = Int(dom.parent[root])
+                guard p >= 0, Int(dom.end[p]) - p <= 40 else { break }
+                root = p
+            }
+            if !roots.contains(root) { roots.append(root) }
+        }
+        return roots
     }
 
     func timeAncestor(of i: Int) -> Int? {
@@ -126,4 +175,16 @@ extension MetadataReader {
         }
         return false
     }
+
+    /// The day of a wire dateline at the start of a text (`RAJSHAHI, Dec
+    /// 20, 2025 (BSS) -`, `BERLIN, 3. Oktober 2024 (dpa) -`): a date in its
+    /// first words that a dash, a colon or a parenthesis follows.
+    static func datelineDay(_ paragraph: String, lang: String?) -> String? {
+        let head = String(String.UnicodeScalarView(paragraph.unicodeScalars.prefix(80)))
+        guard let found = DateText.first(in: head, lang: lang), found.start <= 40 else { return nil }
+        let after = head.unicodeScalars.dropFirst(found.start).drop { !"-–—:(".unicodeScalars.contains($0) }
+        let gap = head.unicodeScalars.count - found.start - after.count
+        return gap <= 24 && !after.isEmpty ? found.day : nil
+    }
 }
+

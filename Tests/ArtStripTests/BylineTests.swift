@@ -1,0 +1,46 @@
+import Testing
+
+@testable import ArtStrip
+
+/// Bylines and agencies in the languages art-strip reads.
+@Suite struct BylineTests {
+    func byline(_ s: String) -> MetadataReader.Byline { MetadataReader.byline(s) }
+
+    @Test func namesAndAgencies() {
+        #expect(byline("By Jane Doe, Reuters") == .init(names: ["Jane Doe"], agencies: ["Reuters"]))
+        #expect(byline("By JOSH BOAK Associated Press") == .init(names: ["JOSH BOAK"], agencies: ["AP"]))
+        #expect(byline("Jane Doe and Raj Patel (AFP)") == .init(names: ["Jane Doe", "Raj Patel"], agencies: ["AFP"]))
+        #expect(byline("By Michael Bloomberg") == .init(names: ["Michael Bloomberg"]))
+        #expect(byline("Bloomberg News").agencies == ["Bloomberg"])
+        #expect(byline("Agence France-Presse").names.isEmpty)
+    }
+
+    @Test func otherLanguages() {
+        #expect(byline("Von Anna Berg und Jan Kurz, dpa") == .init(names: ["Anna Berg", "Jan Kurz"], agencies: ["dpa"]))
+        #expect(byline("Par Claire Dubois et Marc Petit (AFP)") == .init(names: ["Claire Dubois", "Marc Petit"], agencies: ["AFP"]))
+        #expect(byline("Por Lucía Gómez y Pablo Ruiz, EFE") == .init(names: ["Lucía Gómez", "Pablo Ruiz"], agencies: ["EFE"]))
+        #expect(byline("Di Mario Rossi e Luca Bianchi (ANSA)") == .init(names: ["Mario Rossi", "Luca Bianchi"], agencies: ["ANSA"]))
+        #expect(byline("Por Ana Souza e João Lima, Agência Lusa") == .init(names: ["Ana Souza", "João Lima"], agencies: ["Lusa"]))
+        #expect(byline("Door Pieter de Vries en Anna Bakker").names == ["Pieter de Vries", "Anna Bakker"])
+        #expect(byline("dpa/AFP").agencies == ["dpa", "AFP"])
+    }
+
+    @Test func onAPage() {
+        let stripper = Stripper()
+        let body = "<article><h1>Hafen wird erneuert</h1><p class=\"byline\">Von Anna Berg, dpa</p>\(paragraphHTML())</article>"
+        let m = stripper.strip(html: page(body: body)).metadata
+        #expect(m.authors == ["Anna Berg"])
+        #expect(m.agency == "dpa")
+        #expect(m.sources["agency"] == "byline-text")
+        let dateline = "<article><p>BERLIN (dpa) - \(paragraphs[0])</p>\(paragraphHTML(Array(paragraphs.dropFirst())))</article>"
+        let d = stripper.strip(html: page(body: dateline)).metadata
+        #expect(d.agency == "dpa" && d.authors.isEmpty)
+        #expect(d.sources["agency"] == "dateline-text")
+        let ld = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge",
+            "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Organization","name":"Reuters"}]}</script>
+            """
+        let j = stripper.strip(html: page(head: ld, body: "<article>\(paragraphHTML())</article>")).metadata
+        #expect(j.authors == ["Ann Lee"] && j.agency == "Reuters")
+    }
+}
