@@ -10,8 +10,11 @@ public enum SpecChecker {
     /// Fields that hold text when present.
     static let stringFields = ["text", "html", "url"]
     /// Metadata that is a string, or null when a page does not say.
-    static let optionalStringFields = ["title", "date", "site", "lang", "description", "canonical_url", "notice",
+    static let optionalStringFields = ["title", "date", "date_modified", "site", "agency", "lang", "declared_lang",
+                                       "description", "canonical_url", "image", "section", "notice", "markdown",
                                        "final_url", "content_type", "charset", "fetched_at"]
+    /// Lists of strings.
+    static let stringListFields = ["authors", "keywords"]
 
     /// The violations in `record`, each as `field[i].part: problem`.
     public static func check(_ record: Record) -> [String] {
@@ -30,7 +33,7 @@ public enum SpecChecker {
     }
 
     /// Fields that are not spans: strings, nullable strings, the id, the
-    /// status, authors and errors.
+    /// status, authors, keywords and errors.
     static func fieldTypeProblems(_ record: Record) -> [String] {
         var problems: [String] = []
         func fail(_ s: String) { problems.append(s) }
@@ -50,13 +53,14 @@ public enum SpecChecker {
         if let status = record.value("status"), status.intValue == nil, !status.isNull {
             fail("status: expected an integer, found \(status.typeName)")
         }
-        if let authors = record.value("authors") {
-            if let list = authors.arrayValue {
+        for key in stringListFields {
+            guard let value = record.value(key) else { continue }
+            if let list = value.arrayValue {
                 for (i, a) in list.enumerated() where a.stringValue == nil {
-                    fail("authors[\(i)]: expected a string, found \(a.typeName)")
+                    fail("\(key)[\(i)]: expected a string, found \(a.typeName)")
                 }
             } else {
-                fail("authors: expected an array, found \(authors.typeName)")
+                fail("\(key): expected an array, found \(value.typeName)")
             }
         }
         if let errors = record.value("errors") {

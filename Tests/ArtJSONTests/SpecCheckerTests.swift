@@ -17,19 +17,22 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("entities[0].text: does not equal") })
         #expect(problems.contains { $0.hasPrefix("quotes[0]: span 0..<9 is not inside") })
         #expect(SpecChecker.check(record).isEmpty)
-        let nulls = try! Record(validating: #"{"text":"x","title":null,"site":null,"status":200,"authors":["A"]}"#)
+        let nulls = try! Record(
+            validating: #"{"text":"x","title":null,"site":null,"agency":null,"image":null,"status":200,"authors":["A"],"keywords":[]}"#)
         #expect(SpecChecker.check(nulls).isEmpty)
     }
 
     @Test func fieldTypesAreChecked() {
         let bad = try! Record(
-            validating: #"{"id":[1],"text":3,"title":4,"status":"ok","authors":"Ann","errors":[{"tool":"x"}]}"#)
+            validating: #"{"id":[1],"text":3,"title":4,"section":[],"status":"ok","authors":"Ann","keywords":[1],"errors":[{"tool":"x"}]}"#)
         #expect(SpecChecker.check(bad) == [
             "text: expected a string, found number",
             "title: expected a string or null, found number",
+            "section: expected a string or null, found array",
             "id: expected a string or an integer, found array",
             "status: expected an integer, found string",
             "authors: expected an array, found string",
+            "keywords[0]: expected a string, found number",
             "errors[0].kind: expected a string",
             "errors[0].message: expected a string",
         ])

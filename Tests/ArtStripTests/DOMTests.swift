@@ -8,7 +8,8 @@ import Testing
         let div = (0..<dom.count).first { dom.tag[$0] == .div }!
         let inside = (div + 1..<Int(dom.end[div])).map { dom.tag[$0] }
         #expect(inside == [.p, .text, .p, .text])
-        #expect(dom.classAndID(div) == "main a b")
+        // The class first, then the id, whatever their order in the markup.
+        #expect(dom.classAndID(div) == "a b main")
         #expect(dom.hasClassOrID(div) && !dom.hasClassOrID(div + 1))
         let first = div + 2
         #expect(dom.text(first) == "One, two")

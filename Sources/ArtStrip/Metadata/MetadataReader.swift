@@ -173,24 +173,6 @@ struct MetadataReader {
         return stated.map { Sourced(value: $0.value.replacing("_", with: "-"), source: $0.source) }
     }
 
-    /// `url` made absolute against `base`: an absolute path, a path
-    /// relative to the base's folder, or an address without its scheme.
-    func resolve(_ url: String, base: String?) -> String {
-        if url.hasPrefix("http://") || url.hasPrefix("https://") { return url }
-        guard let base, let schemeEnd = base.firstRange(of: "://") else { return url }
-        if url.hasPrefix("//") { return String(base[..<schemeEnd.lowerBound]) + ":" + url }
-        let afterScheme = base[schemeEnd.upperBound...]
-        let hostEnd = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
-        let origin = String(base[..<hostEnd])
-        if url.hasPrefix("/") { return origin + url }
-        // Not an address of another scheme (`data:`, `mailto:`).
-        if url.isEmpty || url.prefix(while: { $0 != "/" }).contains(":") { return url }
-        let path = base[hostEnd...].prefix { $0 != "?" && $0 != "#" }
-        var folder = TextUtil.split(String(path), separator: "/")
-        if !path.hasSuffix("/"), !folder.isEmpty { folder.removeLast() }
-        for part in TextUtil.split(url, separator: "/", keepingEmpty: true) {
-            if part == ".." { if !folder.isEmpty { folder.removeLast() } } else if part != "." { folder.append(part) }
-        }
-        return origin + "/" + folder.joined(separator: "/")
-    }
+    /// `url` made absolute against `base` (the page's address).
+    func resolve(_ url: String, base: String?) -> String { LinkAddress.resolve(url, against: base) }
 }
