@@ -51,9 +51,18 @@ extension QuoteAnalysis {
             if let a = attribution, a.speaker != nil || a.cue != nil {
                 markUsed(a.span)
                 if a.span.lowerBound > p.endTok { run.attributionEnd = a.span.upperBound }
+                handOver(a, speaker: quotes[quotes.count - 1].speaker)
             }
         }
         return quotes
+    }
+
+    /// `“…,” she said, adding that …`: the participle's report is the
+    /// indirect quotes', and its speaker is this attribution's.
+    mutating func handOver(_ a: Attribution, speaker: QuoteSpeaker?) {
+        let k = a.span.upperBound
+        guard let speaker, isPunct(k, ","), isWord(k + 1), lower(k + 1).hasSuffix("ing") else { return }
+        participleSpeakers[k + 1] = speaker
     }
 
     /// Whether quote `p` continues the last direct quote: it follows that
@@ -209,14 +218,37 @@ extension QuoteAnalysis {
         return Attribution(speaker: nil, cue: j..<cueEnd, span: (p.close + 1)..<attributionEnd(from: cueEnd, limit: limit), inherited: speaker)
     }
 
-    /// The end of an attribution clause: up to the sentence end, a comma before a quote, or an opening mark.
+    /// The end of an attribution clause: up to the sentence end, an opening
+    /// mark, or a comma that starts a report of its own (`said Ann Lee, who
+    /// said she …`, `Lee said, adding that …`), which is left to the
+    /// indirect quotes.
     func attributionEnd(from k0: Int, limit: Int) -> Int {
         var k = k0
         while k < limit {
             if tokens[k].kind == .quote { return k }
+            if isPunct(k, ","), startsOwnReport(k + 1, limit: limit) { return k }
             k += 1
         }
         return limit
+    }
+
+    /// Whether a clause with a cue of its own starts at `k`: a relative
+    /// pronoun with its cue verb a few words on (`who said`, `who has long
+    /// argued`), or a participle cue (`adding`, `saying`).
+    func startsOwnReport(_ k: Int, limit: Int) -> Bool {
+        guard k < limit, isWord(k) else { return false }
+        if lower(k).hasSuffix("ing") {
+            // `…,” she said, adding, “B.”`: the quote after it is this attribution's.
+            for m in k..<limit where tokens[m].kind == .quote { return false }
+            return isCueVerb(k)
+        }
+        guard lower(k) == "who" else { return false }
+        var m = k + 1
+        while m < limit && m <= k + 3 && isWord(m) {
+            if isCueVerb(m) { return true }
+            m += 1
+        }
+        return false
     }
 
     /// She said: “…” / He told reporters, “…”

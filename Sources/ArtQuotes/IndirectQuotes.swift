@@ -147,7 +147,7 @@ extension QuoteAnalysis {
             for k in np where used[k] { return (nil, nil) }
             return (np, speakerObject(np))
         }
-        if let lastSpeaker { return (nil, lastSpeaker) }
+        if let speaker = participleSpeakers[i] ?? lastSpeaker { return (nil, speaker) }
         if let np = subjectBefore(i, s) { return (np, speakerObject(np)) }
         if !lower(i).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i - 1), limit: s.lowerBound) {
             return (np, speakerObject(np))

@@ -35,6 +35,9 @@ struct QuoteAnalysis {
     let entityEndSoFar: [Int]
     /// Quotations inside clauses (partial-quote candidates).
     var embeddedPairs: [MarkPair] = []
+    /// Participle cues right after a direct quote's attribution (`“…,” she
+    /// said, adding that …`), by token, with that quote's speaker.
+    var participleSpeakers: [Int: QuoteSpeaker] = [:]
 
     init(text: [Unicode.Scalar], entities: [QuoteEntity], sentences spans: [TextSpan], options: QuoteExtractor, lexicon: QuoteLexicon) {
         self.text = text
