@@ -1,3 +1,5 @@
+import ArtCore
+
 /// Reported speech: cue verbs and phrases, sentence by sentence, outside
 /// direct quotes.
 extension QuoteAnalysis {
@@ -188,13 +190,19 @@ extension QuoteAnalysis {
                 afterCue = np.upperBound
             }
         }
-        // Adjuncts after the cue up to the sentence end: told the AFP news agency on Monday.
         var tail = afterCue
-        while tail < s.upperBound && !isSentenceEnd(tail) && tokens[tail].kind != .quote {
-            if lexicon.complementizers.contains(lower(tail)) || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
-            tail += 1
+        let rest = speakerRange == nil ? nil : contentAfterParenthetical(afterCue, s)
+        if let rest {
+            tail = rest.end
+        } else {
+            // Adjuncts after the cue up to the sentence end: told the AFP news agency on Monday.
+            while tail < s.upperBound && !isSentenceEnd(tail) && tokens[tail].kind != .quote {
+                if lexicon.complementizers.contains(lower(tail)) || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
+                tail += 1
+            }
+            // An apposition after an inverted speaker may be long: said Ann Lee, an expert who has …
+            guard tail - afterCue <= (inverted != nil && isPunct(afterCue, ",") ? 40 : 14) else { return nil }
         }
-        guard tail - afterCue <= 14 else { return nil }
         var speaker = speaker
         let subjectStart: Int
         if let r = speakerRange {
@@ -215,8 +223,24 @@ extension QuoteAnalysis {
         guard ce > cs else { return nil }
         for k in cs..<ce where used[k] { return nil }
         guard let (a, b) = trimmedContent(cs, ce) else { return nil }
-        let q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)
+        var q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)
+        if let rest {
+            q.end = rest.span.end
+            q.fragments = [TextSpan(start: a, end: b), rest.span]
+        }
         return Found(quote: q, used: cs..<max(tail, i + 1), contentStart: tail)
+    }
+
+    /// A parenthetical attribution in mid-sentence, "The goal, he said, is a
+    /// durable cease-fire.": the content goes on after the comma at `k`, to
+    /// where reported content ends. Nil when no comma follows the cue, or a
+    /// report of its own starts there (`…, she said, adding that …`).
+    func contentAfterParenthetical(_ k: Int, _ s: Range<Int>) -> (span: TextSpan, end: Int)? {
+        guard k + 1 < s.upperBound, isPunct(k, ","), !startsOwnReport(k + 1, limit: s.upperBound), attributionPhrase(at: k + 1) == nil else { return nil }
+        let end = contentEnd(from: k + 1, s)
+        for m in (k + 1)..<end where used[m] { return nil }
+        guard let (a, b) = trimmedContent(k + 1, end) else { return nil }
+        return (TextSpan(start: a, end: b), end)
     }
 
     /// "…, Jens Stoltenberg, the alliance's chief, said." — the content before the name.

@@ -13,21 +13,7 @@ extension QuoteAnalysis {
         if isWord(k) && lexicon.passiveMarkers.contains(lower(k)) { return nil }
         // "X, who ..., said" / "X, the alliance's chief, said": the name before the comma.
         if isPunct(k, ",") || isPunct(k, ")") || tokens[k].lower == "\u{2014}" {
-            // Find the previous comma in the sentence.
-            var c = k - 1
-            while c >= limit && !(isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "(")) && tokens[c].kind != .quote { c -= 1 }
-            if c > limit, isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "("), k - c <= 20 {
-                if let name = leftNP(endingBefore: c, limit: limit, simple: true), tokens[name.upperBound - 1].cap {
-                    return name
-                }
-                // "Carson's manager, Armstrong Williams, stated": the name between the commas.
-                if k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
-                    var allCap = true
-                    for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { allCap = false }
-                    if allCap { return (c + 1)..<k }
-                }
-            }
-            return nil
+            return appositionHead(before: k, limit: limit)
         }
         if lower(k) == "who", k - 1 >= limit {
             // The relative pronoun is the speaker as written; its antecedent gives the name.
@@ -35,6 +21,34 @@ extension QuoteAnalysis {
             return leftNP(endingBefore: ante, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
         }
         return leftNP(endingBefore: k + 1, limit: limit, simple: true)
+    }
+
+    /// The speaker before appositions that end at the separator `k`: "X,
+    /// who …, said", "X, the alliance's chief, said", and several in a row
+    /// ("Lance Beebe, 49, a Navy veteran who …, said"): the name before the
+    /// first of them, or a role that opens the sentence ("The employee, a
+    /// registered Republican, said").
+    func appositionHead(before k: Int, limit: Int) -> Range<Int>? {
+        func isSeparator(_ c: Int) -> Bool { isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "(") }
+        var c = k - 1
+        var segment = 0
+        while true {
+            while c >= limit && !isSeparator(c) && tokens[c].kind != .quote { c -= 1 }
+            guard c > limit, isSeparator(c), k - c <= (segment == 0 ? 20 : 45) else { return nil }
+            if let name = leftNP(endingBefore: c, limit: limit, simple: true) {
+                if tokens[name.upperBound - 1].cap { return name }
+                if segment > 0 && name.lowerBound == limit { return name }
+            }
+            // "Carson's manager, Armstrong Williams, stated": the name between the commas.
+            if segment == 0, k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
+                var allCap = true
+                for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { allCap = false }
+                if allCap { return (c + 1)..<k }
+            }
+            segment += 1
+            guard segment < 4 else { return nil }
+            c -= 1
+        }
     }
 
     func leftNP(endingBefore end: Int, limit: Int, simple: Bool) -> Range<Int>? {
