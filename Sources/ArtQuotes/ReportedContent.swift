@@ -33,6 +33,7 @@ extension QuoteAnalysis {
             if k > a, lower(k) == "and" || lower(k) == "but", isCueVerb(k + 1) || (lexicon.auxiliaries.contains(lower(k + 1)) && isCueVerb(k + 2)) {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
+            if k > a, let e = nestedReportStart(k, after: a) { return e }
             if k > a, attributionPhrase(at: k) != nil {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
@@ -43,6 +44,27 @@ extension QuoteAnalysis {
         }
         return s.upperBound
     }
+
+    /// A report of someone else's inside reported content ends it, as the
+    /// annotation gives each its own (`said he makes $41,000, though Ann Lee
+    /// said …`, `…, who said they could change their mind`): for the finite
+    /// speech verb at `k` with a subject of its own after a comma or a
+    /// conjunction, where the content stops. A parenthetical one (`when, he
+    /// said, protesters …`) belongs to the content.
+    func nestedReportStart(_ k: Int, after a: Int) -> Int? {
+        guard isWord(k), !tokens[k].cap, let lemma = lexicon.speechVerbs[lower(k)], lemma != lower(k) || lower(k) == "say" || lower(k) == "tell",
+            !lower(k).hasSuffix("ing"), !isPunct(k + 1, ","),
+            let np = leftNP(endingBefore: k, limit: a + 1, simple: true), np.upperBound == k
+        else { return nil }
+        let b = np.lowerBound - 1
+        guard b > a else { return nil }
+        if isPunct(b, ",") { return b }
+        guard Self.clauseJoiners.contains(lower(b)) else { return nil }
+        return isPunct(b - 1, ",") ? b - 1 : b
+    }
+
+    /// Words that join a clause with a subject of its own.
+    static let clauseJoiners: Set<String> = ["and", "but", "though", "although", "while", "whereas", "because", "as", "who"]
 
     /// A quotation that ends with a sentence's mark and is followed by a
     /// capitalised word ends the content: `called Trump a “liar.” Carly
