@@ -35,6 +35,12 @@ extension QuoteAnalysis {
                     i = q.used.upperBound - 1
                     continue
                 }
+                if options.includeBeliefs, let q = agentlessJudgement(i, s) {
+                    out.append(q.quote)
+                    markUsed(q.used)
+                    i = q.contentStart - 1
+                    continue
+                }
                 guard isCueVerb(i) || lexicon.namingVerbs.contains(w) || (options.includeBeliefs && lexicon.broadVerbs[w] != nil) else { continue }
                 if (w == "state" || w == "states" || w == "report" || w == "reports" || w == "support" || w == "call") && lower(i + 1) != "that" && !isPunct(i + 1, ":") { continue }
                 if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
@@ -59,6 +65,32 @@ extension QuoteAnalysis {
         guard let (a, b) = trimmedContent(c + 1, s.upperBound) else { return nil }
         let sp = speakerObject(s.lowerBound..<c)
         return Quote(start: a, end: b, type: .indirect, speaker: sp, cue: QuoteCue(start: tokens[c].start, end: tokens[c].end, text: ":"))
+    }
+
+    /// A judgement no one is named for, "The White House is expected to sign
+    /// the measure", "The economy seemed impervious to shocks": the whole
+    /// clause, its subject too, with no speaker; the cue is the verb group.
+    func agentlessJudgement(_ i: Int, _ s: Range<Int>) -> Found? {
+        let w = lower(i)
+        var cueStart = i
+        if lexicon.judgementParticiples.contains(w) {
+            guard lower(i + 1) == "to" || lower(i + 1) == "as" else { return nil }
+            var b = i - 1
+            while b > s.lowerBound && isWord(b) && (lower(b).hasSuffix("ly") || lower(b) == "not" || lower(b) == "n't" || lower(b) == "also") { b -= 1 }
+            guard b > s.lowerBound, ["is", "was", "are", "were", "be", "been", "'s", "'re"].contains(lower(b)) else { return nil }
+            cueStart = b
+        } else if let lemma = lexicon.broadVerbs[w], lexicon.judgementVerbs.contains(lemma) {
+            guard cueStart > s.lowerBound, !w.hasSuffix("ing"), isWord(i - 1), !lexicon.determiners.contains(lower(i - 1)) else { return nil }
+            // "appeared on Fox News" is no judgement.
+            if lexicon.npPrepositions.contains(lower(i + 1)) || lower(i + 1) == "before" { return nil }
+        } else {
+            return nil
+        }
+        let ce = contentEnd(from: i + 1, s)
+        for k in s.lowerBound..<ce where used[k] { return nil }
+        guard wordCount(i + 1, ce) >= 2, let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
+        let cue = QuoteCue(start: tokens[cueStart].start, end: tokens[i].end, text: str(tokens[cueStart].start, tokens[i].end))
+        return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: nil, cue: cue), used: s.lowerBound..<ce, contentStart: ce)
     }
 
     /// "Asked whether the talks failed, the minister said …": the question, with no speaker.

@@ -66,6 +66,11 @@ enum Lexicon {
         "ridicule", "deride", "hail", "laud", "commend", "excoriate", "lambaste", "pan", "reaffirm",
     ])
 
+    /// Participles of a judgement without its judge: is expected to, is seen as.
+    static let judgementParticiples: Set<String> = [
+        "expected", "seen", "considered", "believed", "thought", "viewed", "regarded", "perceived", "projected",
+    ]
+
     /// Verbs whose content is an object with a complement: called X "Y".
     static let namingVerbs: Set<String> = [
         "call", "called", "calls", "calling", "describe", "described", "describes", "describing",

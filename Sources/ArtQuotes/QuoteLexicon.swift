@@ -68,6 +68,11 @@ public struct QuoteLexicon: Sendable {
     var feminineTitleSuffix: String? = nil
     /// Articles that say the gender of the title after them (la ministre: true, a woman).
     var genderedDeterminers: [String: Bool] = [:]
+    /// Participles that make a judgement no one is named for after a form
+    /// of "be" (is expected to, is seen as), and the lemmas of verbs that
+    /// do it by themselves (seems, appears).
+    var judgementParticiples: Set<String> = []
+    var judgementVerbs: Set<String> = []
 
     /// Whether `word` (lower case) is a title before a name.
     func isTitle(_ word: String) -> Bool {
@@ -93,7 +98,7 @@ public struct QuoteLexicon: Sendable {
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
         dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
         cliticPronouns: [], femalePronouns: ["she"], malePronouns: ["he"], femaleTitles: Lexicon.femaleTitles,
-        maleTitles: Lexicon.maleTitles)
+        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"])
 
     /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> QuoteLexicon {
