@@ -274,8 +274,9 @@ extension QuoteAnalysis {
                 if lexicon.verbSecond, phrase == nil, let np = rightNP(startingAt: k + 1, limit: o), np.upperBound == (isColon ? o - 1 : o) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
+                let subject = min(subjectStart(sentences[sentenceOf[k]]), k)
                 if lower(k).hasSuffix("ing"), isPunct(k - 1, ",") || lower(k - 1) == "and",
-                    let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
+                    let np = leftNP(endingBefore: firstVerbAfter(subject, before: k), limit: subject)
                 {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
@@ -289,7 +290,7 @@ extension QuoteAnalysis {
                     return Attribution(speaker: np, cue: cueRange, span: cueRange.lowerBound..<o, inherited: nil)
                 }
                 // Participle: "…, saying: “…”" — the sentence subject.
-                if lower(k).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
+                if lower(k).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(subject, before: k), limit: subject) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 return Attribution(speaker: nil, cue: cueRange, span: k..<o, inherited: nil)

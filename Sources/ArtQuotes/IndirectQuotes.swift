@@ -182,11 +182,12 @@ extension QuoteAnalysis {
             return (np, speakerObject(np))
         }
         if let speaker = participleSpeakers[i] ?? lastSpeaker { return (nil, speaker) }
-        if let np = subjectBefore(i, s) { return (np, speakerObject(np)) }
-        if !lower(i).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i - 1), limit: s.lowerBound) {
+        let clause = subjectStart(s)..<s.upperBound
+        if let np = subjectBefore(i, clause) { return (np, speakerObject(np)) }
+        if !lower(i).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(clause.lowerBound, before: i - 1), limit: clause.lowerBound) {
             return (np, speakerObject(np))
         }
-        if let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i), limit: s.lowerBound) {
+        if let np = leftNP(endingBefore: firstVerbAfter(clause.lowerBound, before: i), limit: clause.lowerBound) {
             return (np, speakerObject(np))
         }
         return (nil, nil)

@@ -151,6 +151,38 @@ extension QuoteAnalysis {
         return limit
     }
 
+    /// Where the subject of sentence `s` can start: after an adverbial that
+    /// opens it with a comma ("In a statement, Scott said", "Hours later,
+    /// Trump returned", "Essentially, the lawyers found"), which is never
+    /// the speaker of a participle cue later in the sentence.
+    func subjectStart(_ s: Range<Int>) -> Int {
+        let f = s.lowerBound
+        guard isWord(f) else { return f }
+        var c = f + 1
+        while c < s.upperBound && c < f + 12 && !isPunct(c, ",") {
+            // A subject and its verb before the comma make it a clause: On Tuesday she doubled down, …
+            let w = lower(c)
+            if tokens[c].kind == .quote || lexicon.personalPronouns.contains(w) || lexicon.passiveMarkers.contains(w) || isCueVerb(c)
+                || (!tokens[c].cap && w.count > 4 && w.hasSuffix("ed"))
+            {
+                return f
+            }
+            c += 1
+        }
+        guard c + 1 < s.upperBound, isPunct(c, ",") else { return f }
+        let first = lower(f)
+        let last = lower(c - 1)
+        let opensAdverbial = Self.adverbialPrepositions.contains(first) || Self.adverbialOpeners.contains(first)
+            || (c == f + 1 && first.hasSuffix("ly")) || last == "later" || last == "ago" || last == "earlier"
+        return opensAdverbial ? c + 1 : f
+    }
+
+    /// Words besides prepositions that open a sentence's adverbial: Shortly after …, Appearing before …
+    static let adverbialOpeners: Set<String> = [
+        "shortly", "appearing", "speaking", "with", "without", "for", "under", "like", "unlike", "among", "despite", "amid",
+        "following", "earlier", "later", "meanwhile", "yesterday", "today",
+    ]
+
     /// The subject of the clause before token `i`: a name or pronoun followed by a verb.
     func subjectBefore(_ i: Int, _ s: Range<Int>) -> Range<Int>? {
         var v = i - 1
