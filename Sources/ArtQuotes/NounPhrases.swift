@@ -35,7 +35,8 @@ extension QuoteAnalysis {
         while true {
             while c >= limit && !isSeparator(c) && tokens[c].kind != .quote { c -= 1 }
             guard c > limit, isSeparator(c), k - c <= (segment == 0 ? 20 : 45) else { return nil }
-            if let name = leftNP(endingBefore: c, limit: limit, simple: true) {
+            // "Trump, speaking at a rally in Wilmington, N.C., warned": a participle phrase is no name.
+            if let name = leftNP(endingBefore: c, limit: limit, simple: true), !(isWord(name.lowerBound) && !tokens[name.lowerBound].cap && lower(name.lowerBound).hasSuffix("ing")) {
                 if tokens[name.upperBound - 1].cap { return name }
                 if segment > 0 && name.lowerBound == limit { return name }
             }
@@ -91,9 +92,12 @@ extension QuoteAnalysis {
             k -= 1
         }
         // A leading preposition makes an adverbial, not a subject: "in the past said".
+        let phraseStart = start
         while start < end && isWord(start) && lexicon.npPrepositions.contains(lower(start)) { start += 1 }
         while start < end && isWord(start) && lower(start) == "'s" { start += 1 }
         guard start < end else { return nil }
+        // The subject is before the adverbial: "Gore's allies have in the past said", "the report on Wednesday cited".
+        if start > phraseStart, phraseStart > limit, let subject = leftNP(endingBefore: phraseStart, limit: limit) { return subject }
         if end - start > 1, lexicon.personalPronouns.contains(lower(end - 1)) { return (end - 1)..<end }
         // A phrase that starts with a lowercase non-determiner after a clause is suspicious, but keep it.
         return start..<end
