@@ -13,6 +13,11 @@ extension QuoteAnalysis {
                 markUsed(s)
                 continue
             }
+            if let q = closingAttribution(s) {
+                out.append(q.quote)
+                markUsed(q.used)
+                continue
+            }
             while i < s.upperBound {
                 defer { i += 1 }
                 if used[i] || !isWord(i) { continue }
@@ -65,6 +70,32 @@ extension QuoteAnalysis {
         guard let (a, b) = trimmedContent(c + 1, s.upperBound) else { return nil }
         let sp = speakerObject(s.lowerBound..<c)
         return Quote(start: a, end: b, type: .indirect, speaker: sp, cue: QuoteCue(start: tokens[c].start, end: tokens[c].end, text: ":"))
+    }
+
+    /// An attribution that closes its sentence after a comma, "CLAUSE, X
+    /// said.", "CLAUSE, according to X.", "CLAUSE, said X.", covers all of
+    /// the sentence before it, reports inside included ("Kasich said he
+    /// would have fired him, according to press reports."): it is read
+    /// before the cues inside.
+    mutating func closingAttribution(_ s: Range<Int>) -> Found? {
+        var e = s.upperBound
+        while e > s.lowerBound && !isWord(e - 1) { e -= 1 }
+        var c = e - 1
+        while c > s.lowerBound && e - c <= 16 && !isPunct(c, ",") {
+            if tokens[c].kind == .quote || used[c] { return nil }
+            c -= 1
+        }
+        guard c > s.lowerBound + 2, isPunct(c, ",") else { return nil }
+        if let length = attributionPhrase(at: c + 1) { return accordingTo(c + 1, length: length, s).map { Found(quote: $0.quote, used: $0.used, contentStart: $0.used.upperBound) } }
+        // The speaker and the cue right after the comma; a clause that goes on
+        // ("…, while 9 percent found it a deterrent") is a report of its own.
+        for k in (c + 1)..<min(e, c + 9) where isCueVerb(k) && !lower(k).hasSuffix("ing") {
+            guard k == c + 1 || leftNP(endingBefore: k, limit: c + 1)?.lowerBound == c + 1,
+                let f = verbCue(k, s, lastSpeaker: nil), f.quote.end <= tokens[c].start
+            else { return nil }
+            return f
+        }
+        return nil
     }
 
     /// A judgement no one is named for, "The White House is expected to sign
