@@ -90,9 +90,8 @@ extension QuoteAnalysis {
         // The speaker and the cue right after the comma; a clause that goes on
         // ("…, while 9 percent found it a deterrent") is a report of its own.
         for k in (c + 1)..<min(e, c + 9) where isCueVerb(k) && !lower(k).hasSuffix("ing") {
-            guard k == c + 1 || leftNP(endingBefore: k, limit: c + 1)?.lowerBound == c + 1,
-                let f = verbCue(k, s, lastSpeaker: nil), f.quote.end <= tokens[c].start
-            else { return nil }
+            guard k == c + 1 || leftNP(endingBefore: k, limit: c + 1)?.lowerBound == c + 1 else { continue }
+            guard let f = verbCue(k, s, lastSpeaker: nil), f.quote.end <= tokens[c].start else { return nil }
             return f
         }
         return nil
