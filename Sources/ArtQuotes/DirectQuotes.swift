@@ -240,7 +240,7 @@ extension QuoteAnalysis {
         if lower(k).hasSuffix("ing") {
             // `…,” she said, adding, “B.”`: the quote after it is this attribution's.
             for m in k..<limit where tokens[m].kind == .quote { return false }
-            return isCueVerb(k)
+            return isCueVerb(k) || (options.includeBeliefs && lexicon.broadVerbs[lower(k)] != nil)
         }
         guard lower(k) == "who" else { return false }
         var m = k + 1

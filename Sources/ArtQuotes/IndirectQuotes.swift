@@ -177,7 +177,8 @@ extension QuoteAnalysis {
     /// cue (`…, saying`, `and added`) that takes the sentence's speaker.
     func cueForm(_ i: Int, _ s: Range<Int>) -> Bool? {
         let w = lower(i)
-        let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and"))
+        // "…, saying", "and added", and a gerund after a preposition: "by saying", "before adding".
+        let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and" || Self.gerundPrepositions.contains(lower(i - 1))))
             || ((lower(i - 1) == "and" || lower(i - 1) == "but") && isCueVerb(i))
         // Passive: was told, is said to.
         var b = i - 1
@@ -196,6 +197,9 @@ extension QuoteAnalysis {
         }
         return isParticiple
     }
+
+    /// Prepositions whose gerund cue takes the sentence's speaker: soared in the polls by saying that …
+    static let gerundPrepositions: Set<String> = ["by", "after", "before", "while", "without", "upon", "when"]
 
     /// Verb forms that are never nouns, though they end neither in -ed nor in -ing.
     static let irregularCueForms: Set<String> = [
