@@ -37,6 +37,10 @@ extension QuoteAnalysis {
             if k > a, attributionPhrase(at: k) != nil {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
+            // "Salceda, citing data from the department, said that …": the subject's own verb follows.
+            if k > a, isPunct(k, ","), isCueVerb(k + 1), !lower(k + 1).hasSuffix("ing"), !tokens[k + 1].cap {
+                return k
+            }
             if k > a, isPunct(k, ","), lower(k + 1) == "but" || lower(k + 1) == "while" || lower(k + 1) == "although" {
                 return k
             }
