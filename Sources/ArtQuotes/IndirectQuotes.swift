@@ -116,11 +116,26 @@ extension QuoteAnalysis {
         } else {
             return nil
         }
+        if cueStart == i, lower(i + 1) == "to", isWord(i + 2), isCueVerb(i + 2) || lexicon.broadVerbs[lower(i + 2)] != nil || lexicon.namingVerbs.contains(lower(i + 2)) {
+            return judgedReport(cueStart, i + 2, s)
+        }
         let ce = contentEnd(from: i + 1, s)
         for k in s.lowerBound..<ce where used[k] { return nil }
         guard wordCount(i + 1, ce) >= 2, let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
         let cue = QuoteCue(start: tokens[cueStart].start, end: tokens[i].end, text: str(tokens[cueStart].start, tokens[i].end))
         return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: nil, cue: cue), used: s.lowerBound..<ce, contentStart: ce)
+    }
+
+    /// "Mr. Cruz seemed to mock his vague talk": the judgement is about a report, whose speaker is the
+    /// subject and whose content follows the verb at `v`; the cue runs from
+    /// `cueStart` to it.
+    func judgedReport(_ cueStart: Int, _ v: Int, _ s: Range<Int>) -> Found? {
+        guard let np = leftNP(endingBefore: cueStart, limit: s.lowerBound), let cs = clauseStart(after: v, s) ?? (isWord(v + 1) ? v + 1 : nil) else { return nil }
+        let ce = contentEnd(from: cs, s)
+        for k in np.lowerBound..<ce where used[k] && tokens[k].kind != .quote { return nil }
+        guard let (a, b) = trimmedContent(cs, ce) else { return nil }
+        let cue = QuoteCue(start: tokens[cueStart].start, end: tokens[v].end, text: str(tokens[cueStart].start, tokens[v].end))
+        return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: speakerObject(np), cue: cue), used: np.lowerBound..<ce, contentStart: ce)
     }
 
     /// "Asked whether the talks failed, the minister said …": the question, with no speaker.
