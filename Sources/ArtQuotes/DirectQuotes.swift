@@ -275,6 +275,10 @@ extension QuoteAnalysis {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 let subject = min(subjectStart(sentences[sentenceOf[k]]), k)
+                // "…, Nefzi said, adding, “…”": the speaker of the cue just before.
+                if lower(k).hasSuffix("ing"), isPunct(k - 1, ","), isCueVerb(k - 2), let np = leftNP(endingBefore: k - 2, limit: subject) {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
                 if lower(k).hasSuffix("ing"), isPunct(k - 1, ",") || lower(k - 1) == "and",
                     let np = leftNP(endingBefore: firstVerbAfter(subject, before: k), limit: subject)
                 {
@@ -329,6 +333,10 @@ extension QuoteAnalysis {
             }
             c -= 1
             steps += 1
+        }
+        // "17-year-old Jared Potts echoed:", "Clinton released the following statement:": the clause's subject.
+        if let np = subjectBefore(first - 1, sentences[sentenceOf[first - 1]]) {
+            return Attribution(speaker: np, cue: (first - 1)..<first, span: np.lowerBound..<first, inherited: nil)
         }
         return nil
     }
