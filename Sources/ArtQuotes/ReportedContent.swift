@@ -63,6 +63,8 @@ extension QuoteAnalysis {
         let b = np.lowerBound - 1
         guard b > a else { return nil }
         if isPunct(b, ",") { return b }
+        // `…, “been friends for some time,” he claimed …`: a comma inside the closing mark.
+        if tokens[b].kind == .quote, isPunct(b - 1, ","), b - 1 > a { return b - 1 }
         guard Self.clauseJoiners.contains(lower(b)) else { return nil }
         return isPunct(b - 1, ",") ? b - 1 : b
     }
