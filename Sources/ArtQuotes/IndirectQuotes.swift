@@ -247,7 +247,7 @@ extension QuoteAnalysis {
         guard let cs = clauseStart(after: i, s) else { return .notFound }
         let w = lower(i)
         if cs < s.upperBound && tokens[cs].kind == .quote && used[cs] { return .rejected }
-        let ce = contentEnd(from: cs, s)
+        let ce = relativeClauseEnd(cue: i, from: cs) ?? contentEnd(from: cs, s)
         guard let (a, b) = trimmedContent(cs, ce) else { return .notFound }
         if lexicon.namingVerbs.contains(w) && !containsEmbeddedQuote(cs, ce) && lexicon.speechVerbs[w] == nil
             && !(options.includeBeliefs && lexicon.broadVerbs[w] != nil)
@@ -260,6 +260,20 @@ extension QuoteAnalysis {
         let impersonal = lemma == "seem" || lemma == "appear"
         let q = Quote(start: a, end: b, type: .indirect, speaker: impersonal ? nil : speaker, cue: cue)
         return .found(Found(quote: q, used: i..<ce, contentStart: cs))
+    }
+
+    /// A report in a relative clause, "Mr. Scott, who has called the
+    /// comments “racially toxic,” portrayed …", ends at the comma that
+    /// closes the clause; nil when the cue at `i` is not in one.
+    func relativeClauseEnd(cue i: Int, from cs: Int) -> Int? {
+        var k = i - 1
+        while k > cs - 8 && k > 0 && isWord(k) && lower(k) != "who" && (lexicon.auxiliaries.contains(lower(k)) || lower(k).hasSuffix("ly")) { k -= 1 }
+        guard lower(k) == "who", isPunct(k - 1, ",") else { return nil }
+        let s = sentences[sentenceOf[i]]
+        var m = cs + 1
+        while m < s.upperBound && !isPunct(m, ",") && !isSentenceEnd(m) { m += 1 }
+        guard m < s.upperBound, isPunct(m, ",") else { return nil }
+        return min(m, contentEnd(from: cs, s))
     }
 
     /// CLAUSE, SPEAKER CUE. / CLAUSE, CUE SPEAKER.: the content before the speaker.
