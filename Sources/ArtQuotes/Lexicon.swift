@@ -112,7 +112,7 @@ enum Lexicon {
         "'ll", "'d", "ca", "wo", "sha", "reportedly", "apparently",
         "specifically", "explicitly", "angrily", "proudly", "sharply", "forcefully", "emphatically", "correctly",
         "falsely", "wrongly", "routinely", "consistently", "continually", "constantly", "clearly", "only",
-        "further", "both", "widely",
+        "further", "both", "widely", "however",
     ]
 
     /// Passive or raising contexts: "was told", "is said to" (the subject is not the speaker).

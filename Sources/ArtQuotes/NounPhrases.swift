@@ -38,7 +38,9 @@ extension QuoteAnalysis {
             // "Trump, speaking at a rally in Wilmington, N.C., warned": a participle phrase is no name.
             if let name = leftNP(endingBefore: c, limit: limit, simple: true), !(isWord(name.lowerBound) && !tokens[name.lowerBound].cap && lower(name.lowerBound).hasSuffix("ing")) {
                 if tokens[name.upperBound - 1].cap { return name }
-                if segment > 0 && name.lowerBound == limit { return name }
+                // A role or a group that opens the sentence, maybe after a conjunction: "Yet Democratic economists, like …, say".
+                let opensSentence = name.lowerBound == limit || (name.lowerBound == limit + 1 && Self.openingConjunctions.contains(lower(limit)))
+                if opensSentence && (segment > 0 || name.count >= 2) { return name }
             }
             // "Carson's manager, Armstrong Williams, stated": the name between the commas.
             if segment == 0, k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
@@ -51,6 +53,8 @@ extension QuoteAnalysis {
             c -= 1
         }
     }
+
+    static let openingConjunctions: Set<String> = ["yet", "but", "and", "so", "still"]
 
     func leftNP(endingBefore end: Int, limit: Int, simple: Bool) -> Range<Int>? {
         var k = end - 1
