@@ -57,9 +57,12 @@ extension QuoteAnalysis {
     /// said, protesters …`) belongs to the content.
     func nestedReportStart(_ k: Int, after a: Int) -> Int? {
         guard isWord(k), !tokens[k].cap, let lemma = lexicon.speechVerbs[lower(k)], lemma != lower(k) || lower(k) == "say" || lower(k) == "tell",
-            !lower(k).hasSuffix("ing"), !isPunct(k + 1, ","),
-            let np = leftNP(endingBefore: k, limit: a + 1, simple: true), np.upperBound == k
+            !lower(k).hasSuffix("ing"), !isPunct(k + 1, ",")
         else { return nil }
+        // Auxiliaries and adverbs may stand between: "but she also insisted".
+        var v = k
+        while v - 1 > a && isWord(v - 1) && lexicon.auxiliaries.contains(lower(v - 1)) { v -= 1 }
+        guard let np = leftNP(endingBefore: v, limit: a + 1, simple: true), np.upperBound == v else { return nil }
         let b = np.lowerBound - 1
         guard b > a else { return nil }
         if isPunct(b, ",") { return b }
