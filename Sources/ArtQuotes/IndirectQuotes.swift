@@ -273,7 +273,9 @@ extension QuoteAnalysis {
         var m = cs + 1
         while m < s.upperBound && !isPunct(m, ",") && !isSentenceEnd(m) { m += 1 }
         guard m < s.upperBound, isPunct(m, ",") else { return nil }
-        return min(m, contentEnd(from: cs, s))
+        // The comma inside a closing mark: called the comments “racially toxic,” portrayed …
+        let end = m + 1 < s.upperBound && tokens[m + 1].kind == .quote ? m + 2 : m
+        return min(end, contentEnd(from: cs, s))
     }
 
     /// CLAUSE, SPEAKER CUE. / CLAUSE, CUE SPEAKER.: the content before the speaker.

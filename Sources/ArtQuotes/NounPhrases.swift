@@ -80,7 +80,8 @@ extension QuoteAnalysis {
                     if !(t.cap && t.lower != "i" && k != limit && !lexicon.personalPronouns.contains(t.lower)) { break }
                 }
                 // A lowercase verb-like word ends the phrase: "-ed" past forms.
-                if !t.cap && (lexicon.speechVerbs[t.lower] != nil) { break }
+                // … unless it is the head noun after a determiner: "the report said", "her tweet read".
+                if !t.cap && lexicon.speechVerbs[t.lower] != nil && !(k == end - 1 && k > limit && (lexicon.determiners.contains(lower(k - 1)) || lower(k - 1) == "'s")) { break }
                 if !t.cap && k != end - 1 && t.lower.count > 4 && t.lower.hasSuffix("ed") && !(k > limit && lexicon.determiners.contains(lower(k - 1))) { break }
                 start = k
                 if lexicon.determiners.contains(t.lower) && !(k > limit && (lexicon.npPrepositions.contains(lower(k - 1)) || lower(k - 1) == "of")) {
@@ -129,7 +130,9 @@ extension QuoteAnalysis {
             let u = tokens[k]
             if u.kind == .word || u.kind == .number {
                 if k > start && lexicon.npStops.contains(u.lower) && !u.cap { break }
-                if k > start && !u.cap && (lexicon.speechVerbs[u.lower] != nil || lexicon.timeWords.contains(u.lower)) { break }
+                // A cue form that ends the phrase before a comma or the sentence's end is a plural noun: according to press reports.
+                let pluralNoun = u.lower.hasSuffix("s") && (isSentenceEnd(k + 1) || isPunct(k + 1, ","))
+                if k > start && !u.cap && ((lexicon.speechVerbs[u.lower] != nil && !pluralNoun) || lexicon.timeWords.contains(u.lower)) { break }
                 if k > start && lexicon.weekdays.contains(u.lower) { break }
             } else if !(u.kind == .punct && (u.lower == "&" || u.lower == "-")) {
                 break
