@@ -305,8 +305,10 @@ extension QuoteAnalysis {
         let subjectStart: Int
         if let r = speakerRange {
             subjectStart = r.lowerBound
-            // The speaker must follow a comma (or "as").
-            guard subjectStart - 1 >= s.lowerBound, isPunct(subjectStart - 1, ",") || lower(subjectStart - 1) == "as" else {
+            // The speaker must follow a comma, or "as" with a cue of saying that ends there: "…, as Cruz said."
+            let asSaid = lower(subjectStart - 1) == "as" && lexicon.speechVerbs[lower(i)] != nil
+                && (isSentenceEnd(i + 1) || isPunct(i + 1, ",") || Self.adverbialPrepositions.contains(lower(i + 1)) || lexicon.weekdays.contains(lower(i + 1)))
+            guard subjectStart - 1 >= s.lowerBound, isPunct(subjectStart - 1, ",") || asSaid else {
                 // Apposition: "…, Smith, a pollster, said."
                 return appositionPost(i, s, speakerRange: r, speaker: speaker, cue: cue)
             }
@@ -318,7 +320,8 @@ extension QuoteAnalysis {
         }
         let ce = subjectStart - 1
         let cs = s.lowerBound
-        guard ce > cs else { return nil }
+        // Only an opening adverbial before the speaker is no content: "Just three hours later, Obama found himself …".
+        guard ce > cs, rest != nil || speakerRange == nil || self.subjectStart(s) != subjectStart else { return nil }
         for k in cs..<ce where used[k] { return nil }
         guard let (a, b) = trimmedContent(cs, ce) else { return nil }
         var q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)

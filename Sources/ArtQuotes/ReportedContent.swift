@@ -69,6 +69,8 @@ extension QuoteAnalysis {
         // `…, “been friends for some time,” he claimed …`: a comma inside the closing mark.
         if tokens[b].kind == .quote, isPunct(b - 1, ","), b - 1 > a { return b - 1 }
         guard Self.clauseJoiners.contains(lower(b)) else { return nil }
+        // "which Washington and its allies have said": without a comma, "and" joins subjects unless a pronoun follows.
+        if lower(b) == "and", !isPunct(b - 1, ","), !(np.count == 1 && lexicon.personalPronouns.contains(lower(np.lowerBound))) { return nil }
         return isPunct(b - 1, ",") ? b - 1 : b
     }
 
