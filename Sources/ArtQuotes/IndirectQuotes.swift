@@ -40,13 +40,13 @@ extension QuoteAnalysis {
                     i = q.used.upperBound - 1
                     continue
                 }
-                if options.includeBeliefs, let q = agentlessJudgement(i, s) {
+                if options.includeBeliefs, cueKinds[i].contains(.judgement), let q = agentlessJudgement(i, s) {
                     out.append(q.quote)
                     markUsed(q.used)
                     i = q.contentStart - 1
                     continue
                 }
-                guard isCueVerb(i) || lexicon.namingVerbs.contains(w) || (options.includeBeliefs && lexicon.broadVerbs[w] != nil) else { continue }
+                guard isCueVerb(i) || cueKinds[i].contains(.naming) || (options.includeBeliefs && cueKinds[i].contains(.broad)) else { continue }
                 if (w == "state" || w == "states" || w == "report" || w == "reports" || w == "support" || w == "call") && lower(i + 1) != "that" && !isPunct(i + 1, ":") { continue }
                 if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
                     out.append(q.quote)

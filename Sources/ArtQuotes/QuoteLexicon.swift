@@ -74,6 +74,25 @@ public struct QuoteLexicon: Sendable {
     var judgementParticiples: Set<String> = []
     var judgementVerbs: Set<String> = []
 
+    /// Every cue form with the kinds of cue it can be: one look-up per
+    /// token instead of one per list (filled by `indexingCues()`).
+    var cueWords: [String: CueKinds] = [:]
+
+    /// The lexicon with `cueWords` filled from its verb lists.
+    func indexingCues() -> QuoteLexicon {
+        var l = self
+        func add(_ words: some Sequence<String>, _ kind: CueKinds) {
+            for w in words { l.cueWords[w, default: []].insert(kind) }
+        }
+        add(speechVerbs.keys, .speech)
+        add(beliefVerbs.keys, .belief)
+        add(broadVerbs.keys, .broad)
+        add(namingVerbs, .naming)
+        add(judgementParticiples, .judgement)
+        add(broadVerbs.filter { judgementVerbs.contains($0.value) }.keys, .judgement)
+        return l
+    }
+
     /// Whether `word` (lower case) is a title before a name.
     func isTitle(_ word: String) -> Bool {
         if titles.contains(word) { return true }
@@ -98,7 +117,8 @@ public struct QuoteLexicon: Sendable {
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
         dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
         cliticPronouns: [], femalePronouns: ["she"], malePronouns: ["he"], femaleTitles: Lexicon.femaleTitles,
-        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"])
+        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"]
+    ).indexingCues()
 
     /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> QuoteLexicon {
@@ -106,6 +126,17 @@ public struct QuoteLexicon: Sendable {
         let name = "lang/\(code)/quotes.txt"
         let path: String
         do { path = try locator.locate(name) } catch { throw .notFound(error) }
-        return try QuoteLexicon(code: code, file: try WordListFile(path: path, bytes: try readDataFile(path)))
+        return try QuoteLexicon(code: code, file: try WordListFile(path: path, bytes: try readDataFile(path))).indexingCues()
     }
+}
+
+/// The kinds of cue a word can be (`QuoteLexicon.cueWords`).
+struct CueKinds: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let speech = CueKinds(rawValue: 1)
+    static let belief = CueKinds(rawValue: 2)
+    static let broad = CueKinds(rawValue: 4)
+    static let naming = CueKinds(rawValue: 8)
+    /// A judgement without its judge: expected (to), seems.
+    static let judgement = CueKinds(rawValue: 16)
 }

@@ -56,7 +56,7 @@ extension QuoteAnalysis {
     /// conjunction, where the content stops. A parenthetical one (`when, he
     /// said, protesters …`) belongs to the content.
     func nestedReportStart(_ k: Int, after a: Int) -> Int? {
-        guard isWord(k), !tokens[k].cap, let lemma = lexicon.speechVerbs[lower(k)], lemma != lower(k) || lower(k) == "say" || lower(k) == "tell",
+        guard cueKinds[k].contains(.speech), !tokens[k].cap, let lemma = lexicon.speechVerbs[lower(k)], lemma != lower(k) || lower(k) == "say" || lower(k) == "tell",
             !lower(k).hasSuffix("ing"), !isPunct(k + 1, ",")
         else { return nil }
         // Auxiliaries and adverbs may stand between: "but she also insisted".
