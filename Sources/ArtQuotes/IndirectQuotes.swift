@@ -110,7 +110,8 @@ extension QuoteAnalysis {
             guard b > s.lowerBound, ["is", "was", "are", "were", "be", "been", "'s", "'re"].contains(lower(b)) else { return nil }
             cueStart = b
         } else if let lemma = lexicon.broadVerbs[w], lexicon.judgementVerbs.contains(lemma) {
-            guard cueStart > s.lowerBound, !w.hasSuffix("ing"), isWord(i - 1), !lexicon.determiners.contains(lower(i - 1)) else { return nil }
+            // "trying to appear moderate": an infinitive is no judgement of the writer's.
+            guard cueStart > s.lowerBound, !w.hasSuffix("ing"), isWord(i - 1), !lexicon.determiners.contains(lower(i - 1)), lower(i - 1) != "to" else { return nil }
             // "appeared on Fox News" is no judgement.
             if lexicon.npPrepositions.contains(lower(i + 1)) || lower(i + 1) == "before" { return nil }
         } else {

@@ -9,6 +9,8 @@ extension QuoteAnalysis {
         while k >= limit, isWord(k), lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) || lexicon.weekdays.contains(lower(k)) {
             k -= 1
         }
+        // "he's said": the clitic is "has" after a pronoun that a cue follows.
+        if k > limit, lower(k) == "'s", lexicon.resolvablePronouns.contains(lower(k - 1)) { k -= 1 }
         guard k >= limit else { return nil }
         if isWord(k) && lexicon.passiveMarkers.contains(lower(k)) { return nil }
         // "X, who ..., said" / "X, the alliance's chief, said": the name before the comma.

@@ -409,6 +409,16 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
         #expect(q.first?.speaker?.text == "who")
     }
 
+    @Test func infinitiveOfSeemingIsNoJudgement() {
+        let t = "The candidate began trying to appear moderate in tone after the debate."
+        #expect(quotes(t).allSatisfy { $0.cue?.text != "appear" })
+    }
+
+    @Test func contractedHasBeforeTheCue() {
+        let t = "Ever since the launch, he's said the same thing at every stop."
+        #expect(quotes(t).first?.speaker?.text == "he")
+    }
+
     @Test func groupOpeningTheSentenceBeforeAnApposition() {
         let t = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
         #expect(quotes(t).first?.speaker?.text == "Democratic economists")
