@@ -324,7 +324,9 @@ extension QuoteAnalysis {
         // Only an opening adverbial before the speaker is no content: "Just three hours later, Obama found himself …".
         guard ce > cs, rest != nil || speakerRange == nil || self.subjectStart(s) != subjectStart else { return nil }
         for k in cs..<ce where used[k] { return nil }
-        guard let (a, b) = trimmedContent(cs, ce) else { return nil }
+        // Before a parenthetical attribution one word is enough: "Survival, he says, depends on …".
+        let oneWord = rest != nil && ce == cs + 1 && isWord(cs) ? (tokens[cs].start, tokens[cs].end) : nil
+        guard let (a, b) = trimmedContent(cs, ce) ?? oneWord else { return nil }
         var q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)
         if let rest {
             q.end = rest.span.end

@@ -320,6 +320,13 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
         #expect(q.first?.speaker?.text == "he")
     }
 
+    @Test func oneWordBeforeAParentheticalAttribution() {
+        let t = "Survival, Mr. VandeHei says, depends on giving readers what they want."
+        let q = quotes(t)
+        #expect(q.first?.fragments.map { slice(t, $0.start, $0.end) } == ["Survival", "depends on giving readers what they want"])
+        #expect(q.first?.speaker?.text == "Mr. VandeHei")
+    }
+
     @Test func nestedReportWithItsOwnSubjectEndsTheContent() {
         let t = "Chris Brownell said he makes $41,000 a year, though Ann Lee said the plan helps him."
         let q = quotes(t)
