@@ -194,8 +194,11 @@ extension QuoteAnalysis {
     func cueForm(_ i: Int, _ s: Range<Int>) -> Bool? {
         let w = lower(i)
         // "…, saying", "and added", and a gerund after a preposition: "by saying", "before adding".
+        // A coordinated verb takes the subject too, after its auxiliaries: "has expressed concerns but has said".
+        var c = i - 1
+        while c > s.lowerBound && isWord(c) && lexicon.auxiliaries.contains(lower(c)) { c -= 1 }
         let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and" || Self.gerundPrepositions.contains(lower(i - 1))))
-            || ((lower(i - 1) == "and" || lower(i - 1) == "but") && isCueVerb(i))
+            || ((lower(c) == "and" || lower(c) == "but") && isCueVerb(i))
         // Passive: was told, is said to.
         var b = i - 1
         while b >= s.lowerBound && isWord(b) && lexicon.auxiliaries.contains(lower(b)) { b -= 1 }

@@ -170,7 +170,8 @@ extension QuoteAnalysis {
         if Self.hearers.contains(o) {
             after = j + 1
         } else if tokens[j].cap {
-            while after < e && tokens[after].cap && isWord(after) { after += 1 }
+            // A named hearer with its role or owner: told TheBlaze founder Glenn Beck, told BuzzFeed's Smith.
+            while after < e && isWord(after) && (tokens[after].cap || lower(after) == "'s" || lexicon.isTitle(lower(after))) { after += 1 }
         } else if o == "the" || o == "a" || o == "an" {
             after = j + 1
             while after < e && after < j + 4 && isWord(after) && !lexicon.personalPronouns.contains(lower(after)) { after += 1 }

@@ -426,6 +426,19 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
         #expect(quotes(t).first?.speaker?.text == "he")
     }
 
+    @Test func namedHearerWithItsRole() {
+        let t = "Brad Thor told TheBlaze founder Glenn Beck he would consider running."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text == "Brad Thor")
+        #expect(q.first.map { content(t, $0) } == "he would consider running")
+    }
+
+    @Test func coordinatedCueAfterAuxiliariesTakesTheSubject() {
+        let t = "Clinton has expressed concerns but has said she wants the bill to move forward."
+        let q = quotes(t)
+        #expect(q.contains { $0.cue?.text == "said" && $0.speaker?.text == "Clinton" })
+    }
+
     @Test func groupOpeningTheSentenceBeforeAnApposition() {
         let t = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
         #expect(quotes(t).first?.speaker?.text == "Democratic economists")
