@@ -40,6 +40,12 @@ extension QuoteAnalysis {
                     i = q.used.upperBound - 1
                     continue
                 }
+                if options.includeBeliefs, cueKinds[i].contains(.beliefAdjective), let q = beliefAdjective(i, s) {
+                    out.append(q.quote)
+                    markUsed(q.used)
+                    i = q.contentStart - 1
+                    continue
+                }
                 if options.includeBeliefs, cueKinds[i].contains(.judgement), let q = agentlessJudgement(i, s) {
                     out.append(q.quote)
                     markUsed(q.used)
@@ -125,6 +131,30 @@ extension QuoteAnalysis {
         guard wordCount(i + 1, ce) >= 2, let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
         let cue = QuoteCue(start: tokens[cueStart].start, end: tokens[i].end, text: str(tokens[cueStart].start, tokens[i].end))
         return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: nil, cue: cue), used: s.lowerBound..<ce, contentStart: ce)
+    }
+
+    /// "Some Democrats are hopeful they can win", "She remains convinced
+    /// that …": a belief said by an adjective after a form of "be" or
+    /// "remain"; the subject is the speaker, the cue runs from the verb to
+    /// the adjective, the content is the clause after it.
+    func beliefAdjective(_ i: Int, _ s: Range<Int>) -> Found? {
+        var b = i - 1
+        while b > s.lowerBound && isWord(b) && (lower(b).hasSuffix("ly") || ["not", "n't", "still", "very", "more", "less", "so", "also"].contains(lower(b))) { b -= 1 }
+        guard b > s.lowerBound, ["is", "was", "are", "were", "be", "been", "'s", "'re", "am", "remain", "remains", "remained"].contains(lower(b)) else { return nil }
+        var cs = i + 1
+        if lexicon.complementizers.contains(lower(cs)) || lower(cs) == "about" || lower(cs) == "of" {
+            cs += 1
+        } else {
+            guard isWord(cs), lexicon.personalPronouns.contains(lower(cs)) || lexicon.determiners.contains(lower(cs)) || tokens[cs].cap else { return nil }
+        }
+        var v = b
+        while v - 1 > s.lowerBound && isWord(v - 1) && lexicon.auxiliaries.contains(lower(v - 1)) { v -= 1 }
+        guard cs < s.upperBound, let np = leftNP(endingBefore: v, limit: s.lowerBound) else { return nil }
+        let ce = contentEnd(from: cs, s)
+        for k in np.lowerBound..<ce where used[k] && tokens[k].kind != .quote { return nil }
+        guard let (a, e) = trimmedContent(cs, ce) else { return nil }
+        let cue = QuoteCue(start: tokens[b].start, end: tokens[i].end, text: str(tokens[b].start, tokens[i].end))
+        return Found(quote: Quote(start: a, end: e, type: .indirect, speaker: speakerObject(np), cue: cue), used: np.lowerBound..<ce, contentStart: ce)
     }
 
     /// "Mr. Cruz seemed to mock his vague talk": the judgement is about a report, whose speaker is the

@@ -71,6 +71,12 @@ enum Lexicon {
         "expected", "seen", "considered", "believed", "thought", "viewed", "regarded", "perceived", "projected",
     ]
 
+    /// Adjectives of belief that a form of "be" makes a cue: Democrats are hopeful they can win.
+    static let beliefAdjectives: Set<String> = [
+        "hopeful", "confident", "convinced", "optimistic", "sure", "certain", "skeptical", "sceptical", "worried",
+        "concerned", "aware", "afraid", "unsure", "pessimistic", "doubtful", "adamant", "fearful",
+    ]
+
     /// Verbs whose content is an object with a complement: called X "Y".
     static let namingVerbs: Set<String> = [
         "call", "called", "calls", "calling", "describe", "described", "describes", "describing",

@@ -73,6 +73,8 @@ public struct QuoteLexicon: Sendable {
     /// do it by themselves (seems, appears).
     var judgementParticiples: Set<String> = []
     var judgementVerbs: Set<String> = []
+    /// Adjectives of belief after a form of "be" or "remain": are hopeful (that), is convinced.
+    var beliefAdjectives: Set<String> = []
 
     /// Every cue form with the kinds of cue it can be: one look-up per
     /// token instead of one per list (filled by `indexingCues()`).
@@ -89,6 +91,7 @@ public struct QuoteLexicon: Sendable {
         add(broadVerbs.keys, .broad)
         add(namingVerbs, .naming)
         add(judgementParticiples, .judgement)
+        add(beliefAdjectives, .beliefAdjective)
         add(broadVerbs.filter { judgementVerbs.contains($0.value) }.keys, .judgement)
         return l
     }
@@ -117,7 +120,7 @@ public struct QuoteLexicon: Sendable {
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
         dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
         cliticPronouns: [], femalePronouns: ["she"], malePronouns: ["he"], femaleTitles: Lexicon.femaleTitles,
-        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"]
+        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"], beliefAdjectives: Lexicon.beliefAdjectives
     ).indexingCues()
 
     /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.
@@ -139,4 +142,5 @@ struct CueKinds: OptionSet, Sendable {
     static let naming = CueKinds(rawValue: 8)
     /// A judgement without its judge: expected (to), seems.
     static let judgement = CueKinds(rawValue: 16)
+    static let beliefAdjective = CueKinds(rawValue: 32)
 }

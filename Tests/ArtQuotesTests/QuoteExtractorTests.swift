@@ -439,6 +439,14 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
         #expect(q.contains { $0.cue?.text == "said" && $0.speaker?.text == "Clinton" })
     }
 
+    @Test func beliefAdjectiveAfterBe() {
+        let t = "Some Democrats are hopeful they can threaten the majority."
+        let q = quotes(t)
+        #expect(q.first.map { content(t, $0) } == "they can threaten the majority")
+        #expect(q.first?.speaker?.text == "Some Democrats")
+        #expect(q.first?.cue?.text == "are hopeful")
+    }
+
     @Test func groupOpeningTheSentenceBeforeAnApposition() {
         let t = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
         #expect(quotes(t).first?.speaker?.text == "Democratic economists")
