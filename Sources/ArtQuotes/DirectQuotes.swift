@@ -51,9 +51,18 @@ extension QuoteAnalysis {
             if let a = attribution, a.speaker != nil || a.cue != nil {
                 markUsed(a.span)
                 if a.span.lowerBound > p.endTok { run.attributionEnd = a.span.upperBound }
+                handOver(a, speaker: quotes[quotes.count - 1].speaker)
             }
         }
         return quotes
+    }
+
+    /// `“…,” she said, adding that …`: the participle's report is the
+    /// indirect quotes', and its speaker is this attribution's.
+    mutating func handOver(_ a: Attribution, speaker: QuoteSpeaker?) {
+        let k = a.span.upperBound
+        guard let speaker, isPunct(k, ","), isWord(k + 1), lower(k + 1).hasSuffix("ing") else { return }
+        participleSpeakers[k + 1] = speaker
     }
 
     /// Whether quote `p` continues the last direct quote: it follows that
@@ -209,14 +218,37 @@ extension QuoteAnalysis {
         return Attribution(speaker: nil, cue: j..<cueEnd, span: (p.close + 1)..<attributionEnd(from: cueEnd, limit: limit), inherited: speaker)
     }
 
-    /// The end of an attribution clause: up to the sentence end, a comma before a quote, or an opening mark.
+    /// The end of an attribution clause: up to the sentence end, an opening
+    /// mark, or a comma that starts a report of its own (`said Ann Lee, who
+    /// said she …`, `Lee said, adding that …`), which is left to the
+    /// indirect quotes.
     func attributionEnd(from k0: Int, limit: Int) -> Int {
         var k = k0
         while k < limit {
             if tokens[k].kind == .quote { return k }
+            if isPunct(k, ","), startsOwnReport(k + 1, limit: limit) { return k }
             k += 1
         }
         return limit
+    }
+
+    /// Whether a clause with a cue of its own starts at `k`: a relative
+    /// pronoun with its cue verb a few words on (`who said`, `who has long
+    /// argued`), or a participle cue (`adding`, `saying`).
+    func startsOwnReport(_ k: Int, limit: Int) -> Bool {
+        guard k < limit, isWord(k) else { return false }
+        if lower(k).hasSuffix("ing") {
+            // `…,” she said, adding, “B.”`: the quote after it is this attribution's.
+            for m in k..<limit where tokens[m].kind == .quote { return false }
+            return isCueVerb(k) || (options.includeBeliefs && lexicon.broadVerbs[lower(k)] != nil)
+        }
+        guard lower(k) == "who" else { return false }
+        var m = k + 1
+        while m < limit && m <= k + 3 && isWord(m) {
+            if isCueVerb(m) { return true }
+            m += 1
+        }
+        return false
     }
 
     /// She said: “…” / He told reporters, “…”
@@ -242,8 +274,13 @@ extension QuoteAnalysis {
                 if lexicon.verbSecond, phrase == nil, let np = rightNP(startingAt: k + 1, limit: o), np.upperBound == (isColon ? o - 1 : o) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
+                let subject = min(subjectStart(sentences[sentenceOf[k]]), k)
+                // "…, Nefzi said, adding, “…”": the speaker of the cue just before.
+                if lower(k).hasSuffix("ing"), isPunct(k - 1, ","), isCueVerb(k - 2), let np = leftNP(endingBefore: k - 2, limit: subject) {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
                 if lower(k).hasSuffix("ing"), isPunct(k - 1, ",") || lower(k - 1) == "and",
-                    let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
+                    let np = leftNP(endingBefore: firstVerbAfter(subject, before: k), limit: subject)
                 {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
@@ -257,7 +294,7 @@ extension QuoteAnalysis {
                     return Attribution(speaker: np, cue: cueRange, span: cueRange.lowerBound..<o, inherited: nil)
                 }
                 // Participle: "…, saying: “…”" — the sentence subject.
-                if lower(k).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
+                if lower(k).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(subject, before: k), limit: subject) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 return Attribution(speaker: nil, cue: cueRange, span: k..<o, inherited: nil)
@@ -296,6 +333,10 @@ extension QuoteAnalysis {
             }
             c -= 1
             steps += 1
+        }
+        // "17-year-old Jared Potts echoed:", "Clinton released the following statement:": the clause's subject.
+        if let np = subjectBefore(first - 1, sentences[sentenceOf[first - 1]]) {
+            return Attribution(speaker: np, cue: (first - 1)..<first, span: np.lowerBound..<first, inherited: nil)
         }
         return nil
     }

@@ -1,3 +1,5 @@
+import ArtCore
+
 /// Reported speech: cue verbs and phrases, sentence by sentence, outside
 /// direct quotes.
 extension QuoteAnalysis {
@@ -9,6 +11,11 @@ extension QuoteAnalysis {
             if tokens[s.lowerBound].para == 0, let q = headlineColon(s) {
                 out.append(q)
                 markUsed(s)
+                continue
+            }
+            if let q = closingAttribution(s) {
+                out.append(q.quote)
+                markUsed(q.used)
                 continue
             }
             while i < s.upperBound {
@@ -33,7 +40,19 @@ extension QuoteAnalysis {
                     i = q.used.upperBound - 1
                     continue
                 }
-                guard isCueVerb(i) || lexicon.namingVerbs.contains(w) || (options.includeBeliefs && lexicon.broadVerbs[w] != nil) else { continue }
+                if options.includeBeliefs, cueKinds[i].contains(.beliefAdjective), let q = beliefAdjective(i, s) {
+                    out.append(q.quote)
+                    markUsed(q.used)
+                    i = q.contentStart - 1
+                    continue
+                }
+                if options.includeBeliefs, cueKinds[i].contains(.judgement), let q = agentlessJudgement(i, s) {
+                    out.append(q.quote)
+                    markUsed(q.used)
+                    i = q.contentStart - 1
+                    continue
+                }
+                guard isCueVerb(i) || cueKinds[i].contains(.naming) || (options.includeBeliefs && cueKinds[i].contains(.broad)) else { continue }
                 if (w == "state" || w == "states" || w == "report" || w == "reports" || w == "support" || w == "call") && lower(i + 1) != "that" && !isPunct(i + 1, ":") { continue }
                 if let q = verbCue(i, s, lastSpeaker: lastSpeaker) {
                     out.append(q.quote)
@@ -57,6 +76,97 @@ extension QuoteAnalysis {
         guard let (a, b) = trimmedContent(c + 1, s.upperBound) else { return nil }
         let sp = speakerObject(s.lowerBound..<c)
         return Quote(start: a, end: b, type: .indirect, speaker: sp, cue: QuoteCue(start: tokens[c].start, end: tokens[c].end, text: ":"))
+    }
+
+    /// An attribution that closes its sentence after a comma, "CLAUSE, X
+    /// said.", "CLAUSE, according to X.", "CLAUSE, said X.", covers all of
+    /// the sentence before it, reports inside included ("Kasich said he
+    /// would have fired him, according to press reports."): it is read
+    /// before the cues inside.
+    mutating func closingAttribution(_ s: Range<Int>) -> Found? {
+        var e = s.upperBound
+        while e > s.lowerBound && !isWord(e - 1) { e -= 1 }
+        var c = e - 1
+        while c > s.lowerBound && e - c <= 16 && !isPunct(c, ",") {
+            if tokens[c].kind == .quote || used[c] { return nil }
+            c -= 1
+        }
+        guard c > s.lowerBound + 2, isPunct(c, ",") else { return nil }
+        if let length = attributionPhrase(at: c + 1) { return accordingTo(c + 1, length: length, s).map { Found(quote: $0.quote, used: $0.used, contentStart: $0.used.upperBound) } }
+        // The speaker and the cue right after the comma; a clause that goes on
+        // ("…, while 9 percent found it a deterrent") is a report of its own.
+        for k in (c + 1)..<min(e, c + 9) where isCueVerb(k) && !lower(k).hasSuffix("ing") {
+            guard k == c + 1 || leftNP(endingBefore: k, limit: c + 1)?.lowerBound == c + 1 else { continue }
+            guard let f = verbCue(k, s, lastSpeaker: nil), f.quote.end <= tokens[c].start else { return nil }
+            return f
+        }
+        return nil
+    }
+
+    /// A judgement no one is named for, "The White House is expected to sign
+    /// the measure", "The economy seemed impervious to shocks": the whole
+    /// clause, its subject too, with no speaker; the cue is the verb group.
+    func agentlessJudgement(_ i: Int, _ s: Range<Int>) -> Found? {
+        let w = lower(i)
+        var cueStart = i
+        if lexicon.judgementParticiples.contains(w) {
+            guard lower(i + 1) == "to" || lower(i + 1) == "as" else { return nil }
+            var b = i - 1
+            while b > s.lowerBound && isWord(b) && (lower(b).hasSuffix("ly") || lower(b) == "not" || lower(b) == "n't" || lower(b) == "also") { b -= 1 }
+            guard b > s.lowerBound, ["is", "was", "are", "were", "be", "been", "'s", "'re"].contains(lower(b)) else { return nil }
+            cueStart = b
+        } else if let lemma = lexicon.broadVerbs[w], lexicon.judgementVerbs.contains(lemma) {
+            // "trying to appear moderate": an infinitive is no judgement of the writer's.
+            guard cueStart > s.lowerBound, !w.hasSuffix("ing"), isWord(i - 1), !lexicon.determiners.contains(lower(i - 1)), lower(i - 1) != "to" else { return nil }
+            // "appeared on Fox News" is no judgement.
+            if lexicon.npPrepositions.contains(lower(i + 1)) || lower(i + 1) == "before" { return nil }
+        } else {
+            return nil
+        }
+        if cueStart == i, lower(i + 1) == "to", isWord(i + 2), isCueVerb(i + 2) || lexicon.broadVerbs[lower(i + 2)] != nil || lexicon.namingVerbs.contains(lower(i + 2)) {
+            return judgedReport(cueStart, i + 2, s)
+        }
+        let ce = contentEnd(from: i + 1, s)
+        for k in s.lowerBound..<ce where used[k] { return nil }
+        guard wordCount(i + 1, ce) >= 2, let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
+        let cue = QuoteCue(start: tokens[cueStart].start, end: tokens[i].end, text: str(tokens[cueStart].start, tokens[i].end))
+        return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: nil, cue: cue), used: s.lowerBound..<ce, contentStart: ce)
+    }
+
+    /// "Some Democrats are hopeful they can win", "She remains convinced
+    /// that …": a belief said by an adjective after a form of "be" or
+    /// "remain"; the subject is the speaker, the cue runs from the verb to
+    /// the adjective, the content is the clause after it.
+    func beliefAdjective(_ i: Int, _ s: Range<Int>) -> Found? {
+        var b = i - 1
+        while b > s.lowerBound && isWord(b) && (lower(b).hasSuffix("ly") || ["not", "n't", "still", "very", "more", "less", "so", "also"].contains(lower(b))) { b -= 1 }
+        guard b > s.lowerBound, ["is", "was", "are", "were", "be", "been", "'s", "'re", "am", "remain", "remains", "remained"].contains(lower(b)) else { return nil }
+        var cs = i + 1
+        if lexicon.complementizers.contains(lower(cs)) || lower(cs) == "about" || lower(cs) == "of" {
+            cs += 1
+        } else {
+            guard isWord(cs), lexicon.personalPronouns.contains(lower(cs)) || lexicon.determiners.contains(lower(cs)) || tokens[cs].cap else { return nil }
+        }
+        var v = b
+        while v - 1 > s.lowerBound && isWord(v - 1) && lexicon.auxiliaries.contains(lower(v - 1)) { v -= 1 }
+        guard cs < s.upperBound, let np = leftNP(endingBefore: v, limit: s.lowerBound) else { return nil }
+        let ce = contentEnd(from: cs, s)
+        for k in np.lowerBound..<ce where used[k] && tokens[k].kind != .quote { return nil }
+        guard let (a, e) = trimmedContent(cs, ce) else { return nil }
+        let cue = QuoteCue(start: tokens[b].start, end: tokens[i].end, text: str(tokens[b].start, tokens[i].end))
+        return Found(quote: Quote(start: a, end: e, type: .indirect, speaker: speakerObject(np), cue: cue), used: np.lowerBound..<ce, contentStart: ce)
+    }
+
+    /// "Mr. Cruz seemed to mock his vague talk": the judgement is about a report, whose speaker is the
+    /// subject and whose content follows the verb at `v`; the cue runs from
+    /// `cueStart` to it.
+    func judgedReport(_ cueStart: Int, _ v: Int, _ s: Range<Int>) -> Found? {
+        guard let np = leftNP(endingBefore: cueStart, limit: s.lowerBound), let cs = clauseStart(after: v, s) ?? (isWord(v + 1) ? v + 1 : nil) else { return nil }
+        let ce = contentEnd(from: cs, s)
+        for k in np.lowerBound..<ce where used[k] && tokens[k].kind != .quote { return nil }
+        guard let (a, b) = trimmedContent(cs, ce) else { return nil }
+        let cue = QuoteCue(start: tokens[cueStart].start, end: tokens[v].end, text: str(tokens[cueStart].start, tokens[v].end))
+        return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: speakerObject(np), cue: cue), used: np.lowerBound..<ce, contentStart: ce)
     }
 
     /// "Asked whether the talks failed, the minister said …": the question, with no speaker.
@@ -113,8 +223,12 @@ extension QuoteAnalysis {
     /// cue (`…, saying`, `and added`) that takes the sentence's speaker.
     func cueForm(_ i: Int, _ s: Range<Int>) -> Bool? {
         let w = lower(i)
-        let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and"))
-            || ((lower(i - 1) == "and" || lower(i - 1) == "but") && isCueVerb(i))
+        // "…, saying", "and added", and a gerund after a preposition: "by saying", "before adding".
+        // A coordinated verb takes the subject too, after its auxiliaries: "has expressed concerns but has said".
+        var c = i - 1
+        while c > s.lowerBound && isWord(c) && lexicon.auxiliaries.contains(lower(c)) { c -= 1 }
+        let isParticiple = (w.hasSuffix("ing") && (isPunct(i - 1, ",") || lower(i - 1) == "and" || Self.gerundPrepositions.contains(lower(i - 1))))
+            || ((lower(c) == "and" || lower(c) == "but") && isCueVerb(i))
         // Passive: was told, is said to.
         var b = i - 1
         while b >= s.lowerBound && isWord(b) && lexicon.auxiliaries.contains(lower(b)) { b -= 1 }
@@ -133,6 +247,9 @@ extension QuoteAnalysis {
         return isParticiple
     }
 
+    /// Prepositions whose gerund cue takes the sentence's speaker: soared in the polls by saying that …
+    static let gerundPrepositions: Set<String> = ["by", "after", "before", "while", "without", "upon", "when"]
+
     /// Verb forms that are never nouns, though they end neither in -ed nor in -ing.
     static let irregularCueForms: Set<String> = [
         "said", "told", "wrote", "says", "tells", "writes", "thought", "knew", "felt", "found", "showed", "shown", "sought",
@@ -147,12 +264,13 @@ extension QuoteAnalysis {
             for k in np where used[k] { return (nil, nil) }
             return (np, speakerObject(np))
         }
-        if let lastSpeaker { return (nil, lastSpeaker) }
-        if let np = subjectBefore(i, s) { return (np, speakerObject(np)) }
-        if !lower(i).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i - 1), limit: s.lowerBound) {
+        if let speaker = participleSpeakers[i] ?? lastSpeaker { return (nil, speaker) }
+        let clause = subjectStart(s)..<s.upperBound
+        if let np = subjectBefore(i, clause) { return (np, speakerObject(np)) }
+        if !lower(i).hasSuffix("ing"), let np = leftNP(endingBefore: firstVerbAfter(clause.lowerBound, before: i - 1), limit: clause.lowerBound) {
             return (np, speakerObject(np))
         }
-        if let np = leftNP(endingBefore: firstVerbAfter(s.lowerBound, before: i), limit: s.lowerBound) {
+        if let np = leftNP(endingBefore: firstVerbAfter(clause.lowerBound, before: i), limit: clause.lowerBound) {
             return (np, speakerObject(np))
         }
         return (nil, nil)
@@ -163,7 +281,7 @@ extension QuoteAnalysis {
         guard let cs = clauseStart(after: i, s) else { return .notFound }
         let w = lower(i)
         if cs < s.upperBound && tokens[cs].kind == .quote && used[cs] { return .rejected }
-        let ce = contentEnd(from: cs, s)
+        let ce = relativeClauseEnd(cue: i, from: cs) ?? contentEnd(from: cs, s)
         guard let (a, b) = trimmedContent(cs, ce) else { return .notFound }
         if lexicon.namingVerbs.contains(w) && !containsEmbeddedQuote(cs, ce) && lexicon.speechVerbs[w] == nil
             && !(options.includeBeliefs && lexicon.broadVerbs[w] != nil)
@@ -178,6 +296,22 @@ extension QuoteAnalysis {
         return .found(Found(quote: q, used: i..<ce, contentStart: cs))
     }
 
+    /// A report in a relative clause, "Mr. Scott, who has called the
+    /// comments “racially toxic,” portrayed …", ends at the comma that
+    /// closes the clause; nil when the cue at `i` is not in one.
+    func relativeClauseEnd(cue i: Int, from cs: Int) -> Int? {
+        var k = i - 1
+        while k > cs - 8 && k > 0 && isWord(k) && lower(k) != "who" && (lexicon.auxiliaries.contains(lower(k)) || lower(k).hasSuffix("ly")) { k -= 1 }
+        guard lower(k) == "who", isPunct(k - 1, ",") else { return nil }
+        let s = sentences[sentenceOf[i]]
+        var m = cs + 1
+        while m < s.upperBound && !isPunct(m, ",") && !isSentenceEnd(m) { m += 1 }
+        guard m < s.upperBound, isPunct(m, ",") else { return nil }
+        // The comma inside a closing mark: called the comments “racially toxic,” portrayed …
+        let end = m + 1 < s.upperBound && tokens[m + 1].kind == .quote ? m + 2 : m
+        return min(end, contentEnd(from: cs, s))
+    }
+
     /// CLAUSE, SPEAKER CUE. / CLAUSE, CUE SPEAKER.: the content before the speaker.
     mutating func contentBeforeCue(_ i: Int, _ s: Range<Int>, speakerRange: Range<Int>?, speaker: QuoteSpeaker?, cue: QuoteCue) -> Found? {
         var afterCue = i + 1
@@ -188,19 +322,27 @@ extension QuoteAnalysis {
                 afterCue = np.upperBound
             }
         }
-        // Adjuncts after the cue up to the sentence end: told the AFP news agency on Monday.
         var tail = afterCue
-        while tail < s.upperBound && !isSentenceEnd(tail) && tokens[tail].kind != .quote {
-            if lexicon.complementizers.contains(lower(tail)) || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
-            tail += 1
+        let rest = speakerRange == nil ? nil : contentAfterParenthetical(afterCue, s)
+        if let rest {
+            tail = rest.end
+        } else {
+            // Adjuncts after the cue up to the sentence end: told the AFP news agency on Monday.
+            while tail < s.upperBound && !isSentenceEnd(tail) && tokens[tail].kind != .quote {
+                if lexicon.complementizers.contains(lower(tail)) || isPunct(tail, ":") || isPunct(tail, ";") { return nil }
+                tail += 1
+            }
+            // An apposition after an inverted speaker may be long: said Ann Lee, an expert who has …
+            guard tail - afterCue <= (inverted != nil && isPunct(afterCue, ",") ? 40 : 14) else { return nil }
         }
-        guard tail - afterCue <= 14 else { return nil }
         var speaker = speaker
         let subjectStart: Int
         if let r = speakerRange {
             subjectStart = r.lowerBound
-            // The speaker must follow a comma (or "as").
-            guard subjectStart - 1 >= s.lowerBound, isPunct(subjectStart - 1, ",") || lower(subjectStart - 1) == "as" else {
+            // The speaker must follow a comma, or "as" with a cue of saying that ends there: "…, as Cruz said."
+            let asSaid = lower(subjectStart - 1) == "as" && lexicon.speechVerbs[lower(i)] != nil
+                && (isSentenceEnd(i + 1) || isPunct(i + 1, ",") || Self.adverbialPrepositions.contains(lower(i + 1)) || lexicon.weekdays.contains(lower(i + 1)))
+            guard subjectStart - 1 >= s.lowerBound, isPunct(subjectStart - 1, ",") || asSaid else {
                 // Apposition: "…, Smith, a pollster, said."
                 return appositionPost(i, s, speakerRange: r, speaker: speaker, cue: cue)
             }
@@ -212,11 +354,30 @@ extension QuoteAnalysis {
         }
         let ce = subjectStart - 1
         let cs = s.lowerBound
-        guard ce > cs else { return nil }
+        // Only an opening adverbial before the speaker is no content: "Just three hours later, Obama found himself …".
+        guard ce > cs, rest != nil || speakerRange == nil || self.subjectStart(s) != subjectStart else { return nil }
         for k in cs..<ce where used[k] { return nil }
-        guard let (a, b) = trimmedContent(cs, ce) else { return nil }
-        let q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)
+        // Before a parenthetical attribution one word is enough: "Survival, he says, depends on …".
+        let oneWord = rest != nil && ce == cs + 1 && isWord(cs) ? (tokens[cs].start, tokens[cs].end) : nil
+        guard let (a, b) = trimmedContent(cs, ce) ?? oneWord else { return nil }
+        var q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)
+        if let rest {
+            q.end = rest.span.end
+            q.fragments = [TextSpan(start: a, end: b), rest.span]
+        }
         return Found(quote: q, used: cs..<max(tail, i + 1), contentStart: tail)
+    }
+
+    /// A parenthetical attribution in mid-sentence, "The goal, he said, is a
+    /// durable cease-fire.": the content goes on after the comma at `k`, to
+    /// where reported content ends. Nil when no comma follows the cue, or a
+    /// report of its own starts there (`…, she said, adding that …`).
+    func contentAfterParenthetical(_ k: Int, _ s: Range<Int>) -> (span: TextSpan, end: Int)? {
+        guard k + 1 < s.upperBound, isPunct(k, ","), !startsOwnReport(k + 1, limit: s.upperBound), attributionPhrase(at: k + 1) == nil else { return nil }
+        let end = contentEnd(from: k + 1, s)
+        for m in (k + 1)..<end where used[m] { return nil }
+        guard let (a, b) = trimmedContent(k + 1, end) else { return nil }
+        return (TextSpan(start: a, end: b), end)
     }
 
     /// "…, Jens Stoltenberg, the alliance's chief, said." — the content before the name.

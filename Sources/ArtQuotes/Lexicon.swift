@@ -66,6 +66,17 @@ enum Lexicon {
         "ridicule", "deride", "hail", "laud", "commend", "excoriate", "lambaste", "pan", "reaffirm",
     ])
 
+    /// Participles of a judgement without its judge: is expected to, is seen as.
+    static let judgementParticiples: Set<String> = [
+        "expected", "seen", "considered", "believed", "thought", "viewed", "regarded", "perceived", "projected",
+    ]
+
+    /// Adjectives of belief that a form of "be" makes a cue: Democrats are hopeful they can win.
+    static let beliefAdjectives: Set<String> = [
+        "hopeful", "confident", "convinced", "optimistic", "sure", "certain", "skeptical", "sceptical", "worried",
+        "concerned", "aware", "afraid", "unsure", "pessimistic", "doubtful", "adamant", "fearful",
+    ]
+
     /// Verbs whose content is an object with a complement: called X "Y".
     static let namingVerbs: Set<String> = [
         "call", "called", "calls", "calling", "describe", "described", "describes", "describing",
@@ -107,6 +118,7 @@ enum Lexicon {
         "'ll", "'d", "ca", "wo", "sha", "reportedly", "apparently",
         "specifically", "explicitly", "angrily", "proudly", "sharply", "forcefully", "emphatically", "correctly",
         "falsely", "wrongly", "routinely", "consistently", "continually", "constantly", "clearly", "only",
+        "further", "both", "widely", "however",
     ]
 
     /// Passive or raising contexts: "was told", "is said to" (the subject is not the speaker).

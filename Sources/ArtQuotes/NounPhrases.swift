@@ -9,25 +9,13 @@ extension QuoteAnalysis {
         while k >= limit, isWord(k), lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) || lexicon.weekdays.contains(lower(k)) {
             k -= 1
         }
+        // "he's said": the clitic is "has" after a pronoun that a cue follows.
+        if k > limit, lower(k) == "'s", lexicon.resolvablePronouns.contains(lower(k - 1)) { k -= 1 }
         guard k >= limit else { return nil }
         if isWord(k) && lexicon.passiveMarkers.contains(lower(k)) { return nil }
         // "X, who ..., said" / "X, the alliance's chief, said": the name before the comma.
         if isPunct(k, ",") || isPunct(k, ")") || tokens[k].lower == "\u{2014}" {
-            // Find the previous comma in the sentence.
-            var c = k - 1
-            while c >= limit && !(isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "(")) && tokens[c].kind != .quote { c -= 1 }
-            if c > limit, isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "("), k - c <= 20 {
-                if let name = leftNP(endingBefore: c, limit: limit, simple: true), tokens[name.upperBound - 1].cap {
-                    return name
-                }
-                // "Carson's manager, Armstrong Williams, stated": the name between the commas.
-                if k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
-                    var allCap = true
-                    for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { allCap = false }
-                    if allCap { return (c + 1)..<k }
-                }
-            }
-            return nil
+            return appositionHead(before: k, limit: limit)
         }
         if lower(k) == "who", k - 1 >= limit {
             // The relative pronoun is the speaker as written; its antecedent gives the name.
@@ -36,6 +24,39 @@ extension QuoteAnalysis {
         }
         return leftNP(endingBefore: k + 1, limit: limit, simple: true)
     }
+
+    /// The speaker before appositions that end at the separator `k`: "X,
+    /// who …, said", "X, the alliance's chief, said", and several in a row
+    /// ("Lance Beebe, 49, a Navy veteran who …, said"): the name before the
+    /// first of them, or a role that opens the sentence ("The employee, a
+    /// registered Republican, said").
+    func appositionHead(before k: Int, limit: Int) -> Range<Int>? {
+        func isSeparator(_ c: Int) -> Bool { isPunct(c, ",") || tokens[c].lower == "\u{2014}" || isPunct(c, "(") }
+        var c = k - 1
+        var segment = 0
+        while true {
+            while c >= limit && !isSeparator(c) && tokens[c].kind != .quote { c -= 1 }
+            guard c > limit, isSeparator(c), k - c <= (segment == 0 ? 20 : 45) else { return nil }
+            // "Trump, speaking at a rally in Wilmington, N.C., warned": a participle phrase is no name.
+            if let name = leftNP(endingBefore: c, limit: limit, simple: true), !(isWord(name.lowerBound) && !tokens[name.lowerBound].cap && lower(name.lowerBound).hasSuffix("ing")) {
+                if tokens[name.upperBound - 1].cap { return name }
+                // A role or a group that opens the sentence, maybe after a conjunction: "Yet Democratic economists, like …, say".
+                let opensSentence = name.lowerBound == limit || (name.lowerBound == limit + 1 && Self.openingConjunctions.contains(lower(limit)))
+                if opensSentence && (segment > 0 || name.count >= 2) { return name }
+            }
+            // "Carson's manager, Armstrong Williams, stated": the name between the commas.
+            if segment == 0, k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
+                var allCap = true
+                for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { allCap = false }
+                if allCap { return (c + 1)..<k }
+            }
+            segment += 1
+            guard segment < 4 else { return nil }
+            c -= 1
+        }
+    }
+
+    static let openingConjunctions: Set<String> = ["yet", "but", "and", "so", "still"]
 
     func leftNP(endingBefore end: Int, limit: Int, simple: Bool) -> Range<Int>? {
         var k = end - 1
@@ -61,7 +82,8 @@ extension QuoteAnalysis {
                     if !(t.cap && t.lower != "i" && k != limit && !lexicon.personalPronouns.contains(t.lower)) { break }
                 }
                 // A lowercase verb-like word ends the phrase: "-ed" past forms.
-                if !t.cap && (lexicon.speechVerbs[t.lower] != nil) { break }
+                // … unless it is the head noun after a determiner: "the report said", "her tweet read".
+                if !t.cap && lexicon.speechVerbs[t.lower] != nil && !(k == end - 1 && k > limit && (lexicon.determiners.contains(lower(k - 1)) || lower(k - 1) == "'s")) { break }
                 if !t.cap && k != end - 1 && t.lower.count > 4 && t.lower.hasSuffix("ed") && !(k > limit && lexicon.determiners.contains(lower(k - 1))) { break }
                 start = k
                 if lexicon.determiners.contains(t.lower) && !(k > limit && (lexicon.npPrepositions.contains(lower(k - 1)) || lower(k - 1) == "of")) {
@@ -77,9 +99,12 @@ extension QuoteAnalysis {
             k -= 1
         }
         // A leading preposition makes an adverbial, not a subject: "in the past said".
+        let phraseStart = start
         while start < end && isWord(start) && lexicon.npPrepositions.contains(lower(start)) { start += 1 }
         while start < end && isWord(start) && lower(start) == "'s" { start += 1 }
         guard start < end else { return nil }
+        // The subject is before the adverbial: "Gore's allies have in the past said", "the report on Wednesday cited".
+        if start > phraseStart, phraseStart > limit, let subject = leftNP(endingBefore: phraseStart, limit: limit) { return subject }
         if end - start > 1, lexicon.personalPronouns.contains(lower(end - 1)) { return (end - 1)..<end }
         // A phrase that starts with a lowercase non-determiner after a clause is suspicious, but keep it.
         return start..<end
@@ -107,7 +132,9 @@ extension QuoteAnalysis {
             let u = tokens[k]
             if u.kind == .word || u.kind == .number {
                 if k > start && lexicon.npStops.contains(u.lower) && !u.cap { break }
-                if k > start && !u.cap && (lexicon.speechVerbs[u.lower] != nil || lexicon.timeWords.contains(u.lower)) { break }
+                // A cue form that ends the phrase before a comma or the sentence's end is a plural noun: according to press reports.
+                let pluralNoun = u.lower.hasSuffix("s") && (isSentenceEnd(k + 1) || isPunct(k + 1, ","))
+                if k > start && !u.cap && ((lexicon.speechVerbs[u.lower] != nil && !pluralNoun) || lexicon.timeWords.contains(u.lower)) { break }
                 if k > start && lexicon.weekdays.contains(u.lower) { break }
             } else if !(u.kind == .punct && (u.lower == "&" || u.lower == "-")) {
                 break
@@ -136,6 +163,38 @@ extension QuoteAnalysis {
         }
         return limit
     }
+
+    /// Where the subject of sentence `s` can start: after an adverbial that
+    /// opens it with a comma ("In a statement, Scott said", "Hours later,
+    /// Trump returned", "Essentially, the lawyers found"), which is never
+    /// the speaker of a participle cue later in the sentence.
+    func subjectStart(_ s: Range<Int>) -> Int {
+        let f = s.lowerBound
+        guard isWord(f) else { return f }
+        var c = f + 1
+        while c < s.upperBound && c < f + 12 && !isPunct(c, ",") {
+            // A subject and its verb before the comma make it a clause: On Tuesday she doubled down, …
+            let w = lower(c)
+            if tokens[c].kind == .quote || lexicon.personalPronouns.contains(w) || lexicon.passiveMarkers.contains(w) || isCueVerb(c)
+                || (!tokens[c].cap && w.count > 4 && w.hasSuffix("ed"))
+            {
+                return f
+            }
+            c += 1
+        }
+        guard c + 1 < s.upperBound, isPunct(c, ",") else { return f }
+        let first = lower(f)
+        let last = lower(c - 1)
+        let opensAdverbial = Self.adverbialPrepositions.contains(first) || Self.adverbialOpeners.contains(first)
+            || (c == f + 1 && first.hasSuffix("ly")) || last == "later" || last == "ago" || last == "earlier"
+        return opensAdverbial ? c + 1 : f
+    }
+
+    /// Words besides prepositions that open a sentence's adverbial: Shortly after …, Appearing before …
+    static let adverbialOpeners: Set<String> = [
+        "shortly", "appearing", "speaking", "with", "without", "for", "under", "like", "unlike", "among", "despite", "amid",
+        "following", "earlier", "later", "meanwhile", "yesterday", "today",
+    ]
 
     /// The subject of the clause before token `i`: a name or pronoun followed by a verb.
     func subjectBefore(_ i: Int, _ s: Range<Int>) -> Range<Int>? {

@@ -33,8 +33,13 @@ struct QuoteAnalysis {
     /// `entityEndSoFar[i]`: the largest end of entities[0...i] (entities are
     /// sorted by start but may overlap), to find those over a range quickly.
     let entityEndSoFar: [Int]
+    /// What kind of cue each token's word can be, looked up once per token.
+    let cueKinds: [CueKinds]
     /// Quotations inside clauses (partial-quote candidates).
     var embeddedPairs: [MarkPair] = []
+    /// Participle cues right after a direct quote's attribution (`“…,” she
+    /// said, adding that …`), by token, with that quote's speaker.
+    var participleSpeakers: [Int: QuoteSpeaker] = [:]
 
     init(text: [Unicode.Scalar], entities: [QuoteEntity], sentences spans: [TextSpan], options: QuoteExtractor, lexicon: QuoteLexicon) {
         self.text = text
@@ -54,6 +59,7 @@ struct QuoteAnalysis {
             for k in r { sentenceOf[k] = s }
         }
         self.sentenceOf = sentenceOf
+        self.cueKinds = tokens.map { $0.kind == .word ? lexicon.cueWords[$0.lower] ?? [] : [] }
     }
 
     /// The token ranges of sentence spans: a token belongs to the sentence
@@ -88,9 +94,9 @@ struct QuoteAnalysis {
     func isPunct(_ i: Int, _ s: String) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].lower == s }
 
     func isCueVerb(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
-        let w = tokens[i].lower
-        return lexicon.speechVerbs[w] != nil || (options.includeBeliefs && lexicon.beliefVerbs[w] != nil)
+        guard i >= 0 && i < tokens.count else { return false }
+        let kinds = cueKinds[i]
+        return kinds.contains(.speech) || (options.includeBeliefs && kinds.contains(.belief))
     }
 
     /// The attribution phrase (according to, laut, selon) whose last token is `k`.

@@ -12,7 +12,12 @@ import ArtText
 ///    (`She said: “…”`); a quote that follows its attribution (`“A,” she said,
 ///    “B.”`) or an attributed quote paragraph joins it as a fragment;
 /// 3. reported speech is found from cue verbs and phrases, sentence by
-///    sentence, outside direct quotes; its content is the reported clause;
+///    sentence, outside direct quotes; its content is the reported clause,
+///    which ends where a report of someone else's starts (each attribution
+///    is its own, as PolNeAR annotates them); an attribution that closes
+///    its sentence (`…, according to X.`) is read first, one in mid-sentence
+///    (`A, he said, B.`) gives a quote of two fragments, and a judgement
+///    without a judge (`is expected to`, `seems`) a quote without a speaker;
 /// 4. quoted words inside reported content make it `partial`;
 /// 5. speakers get a canonical name from the entities when given, else from
 ///    the longest earlier mention; pronouns resolve to the nearest preceding

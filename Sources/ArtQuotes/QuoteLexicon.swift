@@ -68,6 +68,33 @@ public struct QuoteLexicon: Sendable {
     var feminineTitleSuffix: String? = nil
     /// Articles that say the gender of the title after them (la ministre: true, a woman).
     var genderedDeterminers: [String: Bool] = [:]
+    /// Participles that make a judgement no one is named for after a form
+    /// of "be" (is expected to, is seen as), and the lemmas of verbs that
+    /// do it by themselves (seems, appears).
+    var judgementParticiples: Set<String> = []
+    var judgementVerbs: Set<String> = []
+    /// Adjectives of belief after a form of "be" or "remain": are hopeful (that), is convinced.
+    var beliefAdjectives: Set<String> = []
+
+    /// Every cue form with the kinds of cue it can be: one look-up per
+    /// token instead of one per list (filled by `indexingCues()`).
+    var cueWords: [String: CueKinds] = [:]
+
+    /// The lexicon with `cueWords` filled from its verb lists.
+    func indexingCues() -> QuoteLexicon {
+        var l = self
+        func add(_ words: some Sequence<String>, _ kind: CueKinds) {
+            for w in words { l.cueWords[w, default: []].insert(kind) }
+        }
+        add(speechVerbs.keys, .speech)
+        add(beliefVerbs.keys, .belief)
+        add(broadVerbs.keys, .broad)
+        add(namingVerbs, .naming)
+        add(judgementParticiples, .judgement)
+        add(beliefAdjectives, .beliefAdjective)
+        add(broadVerbs.filter { judgementVerbs.contains($0.value) }.keys, .judgement)
+        return l
+    }
 
     /// Whether `word` (lower case) is a title before a name.
     func isTitle(_ word: String) -> Bool {
@@ -93,7 +120,8 @@ public struct QuoteLexicon: Sendable {
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
         dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
         cliticPronouns: [], femalePronouns: ["she"], malePronouns: ["he"], femaleTitles: Lexicon.femaleTitles,
-        maleTitles: Lexicon.maleTitles)
+        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"], beliefAdjectives: Lexicon.beliefAdjectives
+    ).indexingCues()
 
     /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.
     public static func load(_ code: String, from locator: ResourceLocator = .standard) throws(ResourceError) -> QuoteLexicon {
@@ -101,6 +129,18 @@ public struct QuoteLexicon: Sendable {
         let name = "lang/\(code)/quotes.txt"
         let path: String
         do { path = try locator.locate(name) } catch { throw .notFound(error) }
-        return try QuoteLexicon(code: code, file: try WordListFile(path: path, bytes: try readDataFile(path)))
+        return try QuoteLexicon(code: code, file: try WordListFile(path: path, bytes: try readDataFile(path))).indexingCues()
     }
+}
+
+/// The kinds of cue a word can be (`QuoteLexicon.cueWords`).
+struct CueKinds: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let speech = CueKinds(rawValue: 1)
+    static let belief = CueKinds(rawValue: 2)
+    static let broad = CueKinds(rawValue: 4)
+    static let naming = CueKinds(rawValue: 8)
+    /// A judgement without its judge: expected (to), seems.
+    static let judgement = CueKinds(rawValue: 16)
+    static let beliefAdjective = CueKinds(rawValue: 32)
 }

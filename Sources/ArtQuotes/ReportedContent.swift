@@ -33,8 +33,13 @@ extension QuoteAnalysis {
             if k > a, lower(k) == "and" || lower(k) == "but", isCueVerb(k + 1) || (lexicon.auxiliaries.contains(lower(k + 1)) && isCueVerb(k + 2)) {
                 return isPunct(k - 1, ",") ? k - 1 : k
             }
+            if k > a, let e = nestedReportStart(k, after: a) { return e }
             if k > a, attributionPhrase(at: k) != nil {
                 return isPunct(k - 1, ",") ? k - 1 : k
+            }
+            // "Salceda, citing data from the department, said that …": the subject's own verb follows.
+            if k > a, isPunct(k, ","), isCueVerb(k + 1), !lower(k + 1).hasSuffix("ing"), !tokens[k + 1].cap {
+                return k
             }
             if k > a, isPunct(k, ","), lower(k + 1) == "but" || lower(k + 1) == "while" || lower(k + 1) == "although" {
                 return k
@@ -43,6 +48,34 @@ extension QuoteAnalysis {
         }
         return s.upperBound
     }
+
+    /// A report of someone else's inside reported content ends it, as the
+    /// annotation gives each its own (`said he makes $41,000, though Ann Lee
+    /// said …`, `…, who said they could change their mind`): for the finite
+    /// speech verb at `k` with a subject of its own after a comma or a
+    /// conjunction, where the content stops. A parenthetical one (`when, he
+    /// said, protesters …`) belongs to the content.
+    func nestedReportStart(_ k: Int, after a: Int) -> Int? {
+        guard cueKinds[k].contains(.speech), !tokens[k].cap, let lemma = lexicon.speechVerbs[lower(k)], lemma != lower(k) || lower(k) == "say" || lower(k) == "tell",
+            !lower(k).hasSuffix("ing"), !isPunct(k + 1, ",")
+        else { return nil }
+        // Auxiliaries and adverbs may stand between: "but she also insisted".
+        var v = k
+        while v - 1 > a && isWord(v - 1) && lexicon.auxiliaries.contains(lower(v - 1)) { v -= 1 }
+        guard let np = leftNP(endingBefore: v, limit: a + 1, simple: true), np.upperBound == v else { return nil }
+        let b = np.lowerBound - 1
+        guard b > a else { return nil }
+        if isPunct(b, ",") { return b }
+        // `…, “been friends for some time,” he claimed …`: a comma inside the closing mark.
+        if tokens[b].kind == .quote, isPunct(b - 1, ","), b - 1 > a { return b - 1 }
+        guard Self.clauseJoiners.contains(lower(b)) else { return nil }
+        // "which Washington and its allies have said": without a comma, "and" joins subjects unless a pronoun follows.
+        if lower(b) == "and", !isPunct(b - 1, ","), !(np.count == 1 && lexicon.personalPronouns.contains(lower(np.lowerBound))) { return nil }
+        return isPunct(b - 1, ",") ? b - 1 : b
+    }
+
+    /// Words that join a clause with a subject of its own.
+    static let clauseJoiners: Set<String> = ["and", "but", "though", "although", "while", "whereas", "because", "as", "who"]
 
     /// A quotation that ends with a sentence's mark and is followed by a
     /// capitalised word ends the content: `called Trump a “liar.” Carly
@@ -137,7 +170,8 @@ extension QuoteAnalysis {
         if Self.hearers.contains(o) {
             after = j + 1
         } else if tokens[j].cap {
-            while after < e && tokens[after].cap && isWord(after) { after += 1 }
+            // A named hearer with its role or owner: told TheBlaze founder Glenn Beck, told BuzzFeed's Smith.
+            while after < e && isWord(after) && (tokens[after].cap || lower(after) == "'s" || lexicon.isTitle(lower(after))) { after += 1 }
         } else if o == "the" || o == "a" || o == "an" {
             after = j + 1
             while after < e && after < j + 4 && isWord(after) && !lexicon.personalPronouns.contains(lower(after)) { after += 1 }

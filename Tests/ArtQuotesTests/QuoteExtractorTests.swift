@@ -286,3 +286,169 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
         #expect(ranges == [0..<3, 3..<4, 4..<6, 6..<7])
     }
 }
+
+/// One test per attribution pattern, named for the pattern it covers.
+@Suite struct AttributionPatternTests {
+    @Test func attributionEndsAtARelativeClauseWithItsOwnCue() {
+        let t = "“We will win,” said Ann Lee, a farmer, who said she would vote in May."
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q.last.map { content(t, $0) } == "she would vote in May")
+        #expect(q.last?.speaker?.text == "who")
+    }
+
+    @Test func participleAfterADirectQuoteTakesItsSpeaker() {
+        let t = "“We will win,” Lee said, adding that the count would take a week."
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q.last.map { content(t, $0) } == "the count would take a week")
+        #expect(q.last?.speaker?.text == "Lee")
+    }
+
+    @Test func speakerBeforeSeveralAppositions() {
+        let t = "Lance Beebe, 49, a Navy veteran who works for the Air Force, said the base should stay open."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker?.text == "Lance Beebe")
+    }
+
+    @Test func parentheticalAttributionGivesTwoFragments() {
+        let t = "The goal, he said, is a durable cease-fire in the north."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.fragments.map { slice(t, $0.start, $0.end) } == ["The goal", "is a durable cease-fire in the north"])
+        #expect(q.first?.speaker?.text == "he")
+    }
+
+    @Test func oneWordBeforeAParentheticalAttribution() {
+        let t = "Survival, Mr. VandeHei says, depends on giving readers what they want."
+        let q = quotes(t)
+        #expect(q.first?.fragments.map { slice(t, $0.start, $0.end) } == ["Survival", "depends on giving readers what they want"])
+        #expect(q.first?.speaker?.text == "Mr. VandeHei")
+    }
+
+    @Test func nestedReportWithItsOwnSubjectEndsTheContent() {
+        let t = "Chris Brownell said he makes $41,000 a year, though Ann Lee said the plan helps him."
+        let q = quotes(t)
+        #expect(q.map { content(t, $0) } == ["he makes $41,000 a year", "the plan helps him"])
+        let u = "The nominee explained that the director meant it — but she also insisted that her statements were consistent."
+        #expect(quotes(u).map { $0.speaker?.text } == ["The nominee", "she"])
+    }
+
+    @Test func judgementWithoutAJudgeIsTheWholeClause() {
+        let t = "The White House is expected to sign the measure."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first.map { content(t, $0) } == "The White House is expected to sign the measure")
+        #expect(q.first?.speaker == nil)
+        #expect(q.first?.cue?.text == "is expected")
+    }
+
+    @Test func seemingToReportKeepsTheSubject() {
+        let t = "Mr. Cruz seemed to mock his rival's vague talk."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text == "Mr. Cruz")
+        #expect(q.first?.cue?.text == "seemed to mock")
+    }
+
+    @Test func openingAdverbialIsNeverTheSubject() {
+        let t = "In a statement, the mayor criticized the plan, saying it would cost too much."
+        #expect(quotes(t).last?.speaker?.text == "the mayor")
+    }
+
+    @Test func adverbialBeforeTheCueGivesWayToTheSubject() {
+        let t = "Gore's close friends have in the past said he was staying quiet."
+        #expect(quotes(t).first?.speaker?.text == "Gore's close friends")
+    }
+
+    @Test func closingAttributionCoversTheSentence() {
+        let t = "Kasich said he would have fired him, according to press reports."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first.map { content(t, $0) } == "Kasich said he would have fired him")
+        #expect(q.first?.speaker?.text == "press reports")
+        let u = "The response came even though the staff knew about it, the report says."
+        #expect(quotes(u).first?.speaker?.text == "the report")
+    }
+
+    @Test func gerundAfterAPrepositionTakesTheSubject() {
+        let t = "Sanders has soared in the polls by saying that the system is rigged."
+        let q = quotes(t)
+        #expect(q.first.map { content(t, $0) } == "the system is rigged")
+        #expect(q.first?.speaker?.text == "Sanders")
+    }
+
+    @Test func stanceParticipleIsAReportOfItsOwn() {
+        let t = "Members of the family soured on him, the Post reported, citing an anonymous source."
+        let q = quotes(t)
+        #expect(q.first.map { content(t, $0) } == "Members of the family soured on him")
+        #expect(q.first?.speaker?.text == "the Post")
+    }
+
+    @Test func commaBeforeAFiniteCueEndsAParticiplesContent() {
+        let t = "Salceda, citing data from the department, said that four million people live there."
+        #expect(quotes(t).map { content(t, $0) } == ["data from the department", "four million people live there"])
+    }
+
+    @Test func quoteParagraphAfterAColonTakesTheClausesSubject() {
+        let t = "Jared Potts echoed:\n\n“He speaks his mind, and the country needs that.”"
+        #expect(quotes(t).first?.speaker?.text == "Jared Potts")
+    }
+
+    @Test func participleAfterACueTakesThatCuesSpeaker() {
+        let t = "Mateen left early, Nefzi said, adding, “He was not very religious.”"
+        #expect(quotes(t).last?.speaker?.text == "Nefzi")
+    }
+
+    @Test func reportAfterAClosingMarkAndCommaIsItsOwn() {
+        let t = "Although Weiner admitted that they had “been friends for some time,” he claimed they had never met."
+        #expect(quotes(t).last?.speaker?.text == "he")
+    }
+
+    @Test func adverbsBetweenSpeakerAndCue() {
+        #expect(quotes("Carter however said he would welcome talks.").first?.speaker?.text == "Carter")
+    }
+
+    @Test func reportInARelativeClauseEndsWithTheClause() {
+        let t = "Mr. Scott, who has called the comments “racially toxic,” portrayed the nominee as a passing affliction."
+        let q = quotes(t)
+        #expect(q.first.map { content(t, $0) } == "the comments “racially toxic,”")
+        #expect(q.first?.speaker?.text == "who")
+    }
+
+    @Test func infinitiveOfSeemingIsNoJudgement() {
+        let t = "The candidate began trying to appear moderate in tone after the debate."
+        #expect(quotes(t).allSatisfy { $0.cue?.text != "appear" })
+    }
+
+    @Test func contractedHasBeforeTheCue() {
+        let t = "Ever since the launch, he's said the same thing at every stop."
+        #expect(quotes(t).first?.speaker?.text == "he")
+    }
+
+    @Test func namedHearerWithItsRole() {
+        let t = "Brad Thor told TheBlaze founder Glenn Beck he would consider running."
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text == "Brad Thor")
+        #expect(q.first.map { content(t, $0) } == "he would consider running")
+    }
+
+    @Test func coordinatedCueAfterAuxiliariesTakesTheSubject() {
+        let t = "Clinton has expressed concerns but has said she wants the bill to move forward."
+        let q = quotes(t)
+        #expect(q.contains { $0.cue?.text == "said" && $0.speaker?.text == "Clinton" })
+    }
+
+    @Test func beliefAdjectiveAfterBe() {
+        let t = "Some Democrats are hopeful they can threaten the majority."
+        let q = quotes(t)
+        #expect(q.first.map { content(t, $0) } == "they can threaten the majority")
+        #expect(q.first?.speaker?.text == "Some Democrats")
+        #expect(q.first?.cue?.text == "are hopeful")
+    }
+
+    @Test func groupOpeningTheSentenceBeforeAnApposition() {
+        let t = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
+        #expect(quotes(t).first?.speaker?.text == "Democratic economists")
+    }
+}

@@ -53,8 +53,9 @@ A usage error exits 2:
   [2]
 
 The bundled example article: the spokesperson's two-part quote, the reported
-speech of the Security Council spokesperson, Ryabkov and U.S. officials, and
-the partial quotes:
+speech of the Security Council spokesperson, Ryabkov and U.S. officials, the
+partial quotes, and a judgement no one is named for (`Those talks are
+expected to focus on …`):
 
   $ python3 -c 'import json,sys; print(json.dumps({"text": sys.stdin.read()}, ensure_ascii=False))' < examples/rferl-us-russia-security-talks.txt | art-quotes | jq -r '.quotes[] | [.type, .speaker.canonical, (.fragments | length)] | @tsv'
   indirect	a spokesperson for the White House’s National Security Council	0
@@ -64,6 +65,7 @@ the partial quotes:
   partial	Sergei Ryabkov	0
   indirect	the U.S. spokesperson	0
   partial	Russia	0
+  indirect		0
   indirect	Russia	0
   indirect	its European allies	0
   indirect	U.S. officials	0
