@@ -54,6 +54,7 @@ struct Extractor {
         var counts = [SubtreeCounts](repeating: SubtreeCounts(), count: n)
         let parent = dom.parent
         let tag = dom.tag
+        let flags = dom.flags
         live.withUnsafeMutableBufferPointer { live in
             removed.withUnsafeBufferPointer { removed in
                 for i in 0..<n {
@@ -69,7 +70,9 @@ struct Extractor {
                         guard p >= 0 else { continue }
                         textLen[p] += textLen[i]
                         counts[p].add(counts[i], of: tag[i], textLength: textLen[i])
-                        if counts[i].holdsArticleBody || marksArticleBody(i) { counts[p].holdsArticleBody = true }
+                        if counts[i].holdsArticleBody || Extractor.marksArticleBody(tag[i], flags[i]) {
+                            counts[p].holdsArticleBody = true
+                        }
                     }
                 }
             }
@@ -156,8 +159,10 @@ struct Extractor {
     /// (`entry-content`, `post-content`), or is an `<article>` or the `<h1>`.
     func holdsArticleBody(_ i: Int) -> Bool { counts[i].holdsArticleBody }
 
-    func marksArticleBody(_ j: Int) -> Bool {
-        dom.tag[j] != .text && (dom.flags[j].contains(.body) || dom.tag[j] == .article || dom.tag[j] == .h1)
+    /// An element marked as an article body, an `<article>` or an `<h1>`
+    /// (static: the aggregate loop must not copy the extractor per node).
+    @inline(__always) static func marksArticleBody(_ t: Tag, _ f: ClassFlags) -> Bool {
+        t != .text && (f.contains(.body) || t == .article || t == .h1)
     }
 
     static let displayNone = Array("display:none".utf8)
