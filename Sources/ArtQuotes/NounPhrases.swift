@@ -37,19 +37,17 @@ extension QuoteAnalysis {
         while true {
             while c >= limit && !isSeparator(c) && tokens[c].kind != .quote { c -= 1 }
             guard c > limit, isSeparator(c), k - c <= (segment == 0 ? 20 : 45) else { return nil }
+            // "Carson's manager, Armstrong Williams, stated": the name between the commas.
+            let between = segment == 0 ? nameBetween(c, k) : nil
             // "Trump, speaking at a rally in Wilmington, N.C., warned": a participle phrase is no name.
             if let name = leftNP(endingBefore: c, limit: limit, simple: true), !(isWord(name.lowerBound) && !tokens[name.lowerBound].cap && lower(name.lowerBound).hasSuffix("ing")) {
                 if tokens[name.upperBound - 1].cap { return name }
-                // A role or a group that opens the sentence, maybe after a conjunction: "Yet Democratic economists, like …, say".
+                // A role or a group that opens the sentence, maybe after a conjunction: "Yet Democratic economists, like …, say";
+                // but a role with the name after it is that person ("The union's regional secretary, Tom Harrowby, told").
                 let opensSentence = name.lowerBound == limit || (name.lowerBound == limit + 1 && Self.openingConjunctions.contains(lower(limit)))
-                if opensSentence && (segment > 0 || name.count >= 2) { return name }
+                if opensSentence && (segment > 0 || name.count >= 2) && between == nil { return name }
             }
-            // "Carson's manager, Armstrong Williams, stated": the name between the commas.
-            if segment == 0, k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" {
-                var allCap = true
-                for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { allCap = false }
-                if allCap { return (c + 1)..<k }
-            }
+            if let between { return between }
             segment += 1
             guard segment < 4 else { return nil }
             c -= 1
@@ -57,6 +55,13 @@ extension QuoteAnalysis {
     }
 
     static let openingConjunctions: Set<String> = ["yet", "but", "and", "so", "still"]
+
+    /// A name of capitalised words (and `'s`) between the separators `c` and `k`.
+    func nameBetween(_ c: Int, _ k: Int) -> Range<Int>? {
+        guard k - c >= 2, k - c <= 5, tokens[c + 1].cap, tokens[k - 1].cap, lower(c + 1) != "who" else { return nil }
+        for m in (c + 1)..<k where !(tokens[m].cap || tokens[m].lower == "'s") { return nil }
+        return (c + 1)..<k
+    }
 
     func leftNP(endingBefore end: Int, limit: Int, simple: Bool) -> Range<Int>? {
         var k = end - 1

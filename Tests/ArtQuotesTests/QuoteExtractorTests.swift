@@ -450,5 +450,8 @@ private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start
     @Test func groupOpeningTheSentenceBeforeAnApposition() {
         let t = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
         #expect(quotes(t).first?.speaker?.text == "Democratic economists")
+        // A role with the person's name after it: the name.
+        let named = "The union's regional secretary, Tom Harrowby, told the Gazette that further walkouts could not be ruled out."
+        #expect(quotes(named).first?.speaker?.text == "Tom Harrowby")
     }
 }
