@@ -6,7 +6,7 @@ public func modelName(language code: String) -> String { "lang/\(code)/entities.
 /// The file name of the gazetteer table every model uses (art(7), FILES).
 public let gazetteerTableName = "gazetteer.table"
 
-/// Loads models and their gazetteer table, mapping each table file once
+/// Loads models and their gazetteer table, reading each table file once
 /// however many models use it.
 ///
 /// A model's table is `gazetteer.table` in the model's own folder when there

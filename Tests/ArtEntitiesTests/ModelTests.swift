@@ -71,7 +71,7 @@ import Testing
         let loader = ModelLoader()
         let english = try loader.model(language: "en")
         let german = try loader.model(language: "de")
-        // One mapping of the table serves both.
+        // One reading of the table serves both.
         #expect(english.gazetteer.slots === german.gazetteer.slots)
     }
 }
