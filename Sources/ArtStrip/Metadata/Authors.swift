@@ -3,6 +3,8 @@
 extension MetadataReader {
     static let bylineLabels: Set<String> = ["written by", "by", "author", "authors", "authored by", "posted by",
         "words by", "von", "par", "por", "di", "autor", "autorin", "auteur", "door"]
+    /// The collapsed length of the longest label with a colon and a space around it.
+    static let longestBylineLabel = Int32(bylineLabels.map(\.count).max()! + 3)
 
     /// An element whose only text is a byline label, and the name in the next
     /// element with text.
@@ -10,8 +12,9 @@ extension MetadataReader {
         var i = 0
         while i < dom.count && labelledBylines.count < 2 {
             let end = Int(dom.end[i])
+            // A text longer than any label is none, and is not copied to find that out.
             guard dom.tag[i] != .text, dom.tag[i] != .head, dom.tag[i] != .script, end - i <= 2, end > i + 1,
-                dom.tag[i + 1] == .text
+                dom.tag[i + 1] == .text, dom.textLength[i + 1] <= Self.longestBylineLabel
             else {
                 i += 1
                 continue
