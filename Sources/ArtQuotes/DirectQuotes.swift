@@ -174,6 +174,8 @@ extension QuoteAnalysis {
                 if let np = leftNP(endingBefore: k, limit: j), np.lowerBound == j || (!endsSentence && np.lowerBound > j && isWord(j)) {
                     let end = attributionEnd(from: k + 1, limit: limit)
                     if endsSentence && end - k > 8 { return nil }
+                    // “A.” Mr. Zahed said: “B.” — a new sentence whose cue opens the next quotation is that one's.
+                    if endsSentence && introducesQuotation(after: k) { return nil }
                     return Attribution(speaker: np, cue: k..<(k + 1), span: (p.close + 1)..<end, inherited: nil)
                 }
                 return nil
@@ -227,9 +229,20 @@ extension QuoteAnalysis {
         while k < limit {
             if tokens[k].kind == .quote { return k }
             if isPunct(k, ","), startsOwnReport(k + 1, limit: limit) { return k }
+            // “…,” she said when asked whether …: the question is a report of its own.
+            if lower(k + 1) == "asked", Self.questionLeaders.contains(lower(k)) { return k }
             k += 1
         }
         return limit
+    }
+
+    /// Words before an agentless "asked": when asked whether …
+    static let questionLeaders: Set<String> = ["when", "after", "if", "once"]
+
+    /// Whether the cue at `k` opens what follows: a colon (`said: “…”`), or
+    /// a comma and an opening mark (`said, “…”`).
+    func introducesQuotation(after k: Int) -> Bool {
+        isPunct(k + 1, ":") || (isPunct(k + 1, ",") && k + 2 < tokens.count && tokens[k + 2].kind == .quote)
     }
 
     /// Whether a clause with a cue of its own starts at `k`: a relative
@@ -290,7 +303,8 @@ extension QuoteAnalysis {
                 if lower(k - 1) == "and" || lower(k - 1) == "but", let np = subjectBefore(k - 1, sentences[sentenceOf[k]]) ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
-                if phrase != nil, let np = rightNP(startingAt: k + 1, limit: o) {
+                // "Said Dorothy Poynter, who grew up with him, “…”", "Continued Stone: “…”": a cue that opens the sentence inverts it.
+                if phrase != nil || k == limit, let np = rightNP(startingAt: k + 1, limit: o) {
                     return Attribution(speaker: np, cue: cueRange, span: cueRange.lowerBound..<o, inherited: nil)
                 }
                 // Participle: "…, saying: “…”" — the sentence subject.
@@ -303,9 +317,9 @@ extension QuoteAnalysis {
             steps += 1
         }
         if isColon {
-            // Headline style: Gillibrand: “…”
+            // Headline style: Gillibrand: “…”; a name right before the colon: "… surprise pollster Daron Shaw: “…”".
             let limit = sentenceStart(o - 1)
-            if let np = leftNP(endingBefore: o - 1, limit: limit, simple: true), np.lowerBound == limit, np.count <= 5 {
+            if let np = leftNP(endingBefore: o - 1, limit: limit, simple: true), np.count <= 5, np.lowerBound == limit || (np.count >= 2 && tokens[o - 2].cap && tokens[np.lowerBound].cap) {
                 return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
             }
             // "Rubio fired back: “…”" — the subject of the clause before the colon.

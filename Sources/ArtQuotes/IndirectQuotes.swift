@@ -32,7 +32,7 @@ extension QuoteAnalysis {
                     }
                     continue
                 }
-                if w == "asked", i == s.lowerBound || (i == s.lowerBound + 1 && ["when", "after", "if", "once"].contains(lower(i - 1))),
+                if w == "asked", i == s.lowerBound || Self.questionLeaders.contains(lower(i - 1)),
                     let q = agentlessQuestion(i, s)
                 {
                     out.append(q.quote)
@@ -177,9 +177,12 @@ extension QuoteAnalysis {
             k += 1
         }
         guard k < s.upperBound, k < i + 8 else { return nil }
+        // To the comma that closes the clause, or to where the content ends: "…,” he said when asked about it.
         var c = k + 1
         while c < s.upperBound && !isPunct(c, ",") { c += 1 }
-        guard c < s.upperBound, let (a, b) = trimmedContent(k, c) else { return nil }
+        if c == s.upperBound { c = contentEnd(from: k, s) }
+        for m in k..<c where used[m] { return nil }
+        guard let (a, b) = trimmedContent(k, c) else { return nil }
         let cue = QuoteCue(start: tokens[i].start, end: tokens[i].end, text: str(tokens[i].start, tokens[i].end))
         return (Quote(start: a, end: b, type: .indirect, speaker: nil, cue: cue), i..<(c + 1))
     }

@@ -61,10 +61,18 @@ enum Lexicon {
         "applaud", "welcome", "condemn", "dismiss", "challenge", "demand", "threaten", "favor",
         "favour", "embrace", "blast", "slam/slammed/slams/slamming", "mock", "attack", "consider",
         "insist", "vow", "promise", "pledge", "intend", "aim", "offer", "request", "call", "characterize",
-        "dispute", "contest", "fault", "credit", "thank", "congratulate", "apologize", "apologise", "refer",
+        "dispute", "contest", "fault", "credit", "thank", "congratulate", "apologize", "apologise",
+        "refer/referred/refers/referring/referred", "prefer/preferred/prefers/preferring/preferred",
         "tout", "highlight", "emphasize", "acknowledge", "recognize", "decry", "lament", "denounce",
-        "ridicule", "deride", "hail", "laud", "commend", "excoriate", "lambaste", "pan", "reaffirm",
+        "ridicule", "deride", "hail", "laud", "commend", "excoriate", "lambaste", "pan", "reaffirm", "decide",
     ])
+
+    /// Verbs of commitment, intention and appeal whose content may be an
+    /// infinitive: vowed to fight, hopes to win, urged Congress to act.
+    static let infinitiveVerbs: Set<String> = [
+        "vow", "promise", "pledge", "threaten", "hope", "plan", "decide", "agree", "refuse", "decline", "intend",
+        "aim", "seek", "expect", "offer", "urge", "ask", "tell", "encourage", "advise", "warn", "remind",
+    ]
 
     /// Participles of a judgement without its judge: is expected to, is seen as.
     static let judgementParticiples: Set<String> = [
@@ -233,6 +241,8 @@ enum Lexicon {
         "conclude", "reveal", "report", "speculate", "estimate", "declare", "recall", "believe", "think",
         "hope", "fear", "feel", "know", "worry", "continue", "respond", "reply", "counter", "retort", "post",
         "confirm", "announce", "warn", "agree", "signal", "hint", "indicate", "mention", "lament", "posit",
+        // Evidence shows its finding as a clause: a poll shows Sanders leading, records show the plane flew.
+        "show", "find", "demonstrate", "prove",
     ]
 
     /// Verbs whose content may be a plain object: denied the report, announced his candidacy.

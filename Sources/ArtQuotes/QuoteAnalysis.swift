@@ -168,7 +168,7 @@ struct QuoteAnalysis {
         markPartials(&indirect)
         var all = direct + indirect
         all.sort { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
-        return all
+        return options.joinContinuations ? joinQuoteParagraphs(all) : all
     }
 
     /// Quoted words inside reported content make it partial; quoted words

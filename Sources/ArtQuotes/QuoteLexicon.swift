@@ -75,6 +75,9 @@ public struct QuoteLexicon: Sendable {
     var judgementVerbs: Set<String> = []
     /// Adjectives of belief after a form of "be" or "remain": are hopeful (that), is convinced.
     var beliefAdjectives: Set<String> = []
+    /// Lemmas of verbs whose content may be an infinitive (vowed to fight,
+    /// urged Congress to act): commitments, intentions and appeals.
+    var infinitiveVerbs: Set<String> = []
 
     /// Every cue form with the kinds of cue it can be: one look-up per
     /// token instead of one per list (filled by `indexingCues()`).
@@ -120,7 +123,8 @@ public struct QuoteLexicon: Sendable {
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
         dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
         cliticPronouns: [], femalePronouns: ["she"], malePronouns: ["he"], femaleTitles: Lexicon.femaleTitles,
-        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"], beliefAdjectives: Lexicon.beliefAdjectives
+        maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"], beliefAdjectives: Lexicon.beliefAdjectives,
+        infinitiveVerbs: Lexicon.infinitiveVerbs
     ).indexingCues()
 
     /// The lexicon of `code`: English's built-in one, or `lang/<code>/quotes.txt`.

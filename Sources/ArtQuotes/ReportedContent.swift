@@ -117,10 +117,13 @@ extension QuoteAnalysis {
         // Prepositional particles: "pointed out that", "went on to say".
         if lower(j) == "out" || lower(j) == "up" { j += 1 }
         if w == "called" || w == "calls" || w == "call" || w == "calling" {
-            if lower(j) == "for" || lower(j) == "on" { return nil }
+            // called for a boycott, called on Congress to act: the demand after the particle.
+            if lower(j) == "for" || lower(j) == "on" { return isWord(j + 1) && !isTimeWord(j + 1) ? j + 1 : nil }
         }
         if lexicon.hearerVerbs.contains(w) { return clauseStart(afterHearer: j, verb: w, e) }
         let k = skippingTimeAdverbials(from: j, e)
+        // vowed to fight, hopes to win
+        if k < e, lower(k) == "to", isWord(k + 1), takesInfinitive(w) { return k }
         if k < e, Self.adverbialPrepositions.contains(lower(k)), !(lower(k) == "to" && !lexicon.speechVerbs.keys.contains(w)) {
             return clauseStart(afterAdverbial: k, e)
         }
@@ -157,6 +160,14 @@ extension QuoteAnalysis {
 
     /// The content after a hearer: told reporters (that), told the AFP news agency on Monday that.
     func clauseStart(afterHearer j: Int, verb w: String, _ e: Int) -> Int? {
+        // urged Congress to act, told them to leave: the hearer and the infinitive.
+        if takesInfinitive(w) {
+            var m = j + 1
+            while m < e && m < j + 7 && isWord(m) && !lexicon.complementizers.contains(lower(m)) {
+                if lower(m) == "to" { return isWord(m + 1) ? j : nil }
+                m += 1
+            }
+        }
         var k = j
         while k < e && k < j + 12 {
             if lexicon.complementizers.contains(lower(k)) { return k + 1 }
@@ -234,7 +245,7 @@ extension QuoteAnalysis {
             if lexicon.npStops.contains(t) && !lexicon.determiners.contains(t) && !lexicon.personalPronouns.contains(t) { return nil }
             return k
         }
-        if lexicon.beliefVerbs[w] != nil && lexicon.speechVerbs[w] == nil {
+        if lexicon.beliefVerbs[w] != nil && lexicon.speechVerbs[w] == nil && !lexicon.bareClauseVerbs.contains(lemma) {
             // Beliefs need a clause: thinks he can win.
             return lexicon.personalPronouns.contains(t) || t == "there" ? k : nil
         }
@@ -246,6 +257,11 @@ extension QuoteAnalysis {
         }
         if w.hasPrefix("ask") && Self.questionWords.contains(t) { return k }
         return nil
+    }
+
+    /// Whether cue form `w` may take an infinitive as its content.
+    func takesInfinitive(_ w: String) -> Bool {
+        lexicon.infinitiveVerbs.contains(lexicon.speechVerbs[w] ?? lexicon.beliefVerbs[w] ?? lexicon.broadVerbs[w] ?? w)
     }
 
     func looksAdjective(_ w: String) -> Bool {

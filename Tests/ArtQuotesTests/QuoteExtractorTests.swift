@@ -3,19 +3,6 @@ import Testing
 
 @testable import ArtQuotes
 
-private func quotes(_ text: String, entities: [QuoteEntity] = []) -> [Quote] {
-    QuoteExtractor().extract(text, entities: entities)
-}
-
-private func slice(_ text: String, _ a: Int, _ b: Int) -> String {
-    let s = Array(text.unicodeScalars)
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: s[a..<b])
-    return String(v)
-}
-
-private func content(_ text: String, _ q: Quote) -> String { slice(text, q.start, q.end) }
-
 @Suite struct DirectQuoteTests {
     @Test func curlyQuoteWithAttributionAfter() {
         let t = "“The bridge will open in June,” the engineer said."

@@ -11,12 +11,6 @@ private func quotes(_ text: String, _ code: String) throws -> [Quote] {
     return QuoteExtractor().extract(text, lexicon: try QuoteLexicon.load(code), segmenter: segmenter)
 }
 
-private func content(_ text: String, _ q: Quote) -> String {
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: Array(text.unicodeScalars)[q.start..<q.end])
-    return String(v)
-}
-
 @Suite struct QuoteLexiconTests {
     @Test func everyLanguageFileLoads() throws {
         for code in ["de", "fr", "es"] {

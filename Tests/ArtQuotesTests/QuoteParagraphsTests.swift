@@ -1,0 +1,41 @@
+import Testing
+
+@testable import ArtQuotes
+
+/// Quotation paragraphs that run on from a report or into an attribution.
+@Suite struct QuoteParagraphsTests {
+    @Test func quoteParagraphContinuesAReportWithQuotedWords() {
+        let t = "Ms. Lind said the plan was “a disgrace” and would fail.\n\n“Nobody asked the farmers what they need.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+        #expect(q[0].fragments.count == 2)
+        #expect(slice(t, q[0].fragments[1].start, q[0].fragments[1].end) == "Nobody asked the farmers what they need.")
+        #expect(q[0].speaker?.text == "Ms. Lind")
+    }
+
+    @Test func bareQuoteParagraphOpensTheAttributedOneAfter() {
+        let t = "“The river has never been this low.”\n\n“We have stopped the boats,” the harbour master said."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].fragments.count == 2)
+        #expect(q[0].speaker?.text == "the harbour master")
+        #expect(content(t, q[0]).hasPrefix("The river"))
+    }
+
+    @Test func joiningCanBeTurnedOff() {
+        let t = "“The river has never been this low.”\n\n“We have stopped the boats,” the harbour master said."
+        let q = QuoteExtractor(joinContinuations: false).extract(t, entities: [])
+        #expect(q.count == 2)
+    }
+
+    @Test func aColonCueOpensTheNextQuoteNotThePrevious() {
+        let t = "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack is the work of terrorists.''"
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q[0].speaker?.text == "Ms. Alawee")
+        #expect(q[0].fragments.count == 2)
+        #expect(q[1].speaker?.text == "Mr. Zahed")
+        #expect(content(t, q[1]) == "The attack is the work of terrorists.")
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import ArtQuotes
+
+/// What reported content a cue takes: infinitives, small clauses, demands.
+@Suite struct ReportedContentTests {
+    @Test func commitmentTakesItsInfinitive() {
+        let t = "The governor vowed to veto the budget."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "to veto the budget")
+        #expect(q[0].speaker?.text == "The governor")
+    }
+
+    @Test func appealTakesTheHearerAndTheInfinitive() {
+        let t = "The mayor urged residents to stay indoors on Friday."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "residents to stay indoors on Friday")
+        #expect(q[0].speaker?.text == "The mayor")
+    }
+
+    @Test func evidenceShowsASmallClause() {
+        let t = "A new poll shows Sanders leading Clinton by four points."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "Sanders leading Clinton by four points")
+        #expect(q[0].speaker?.text == "A new poll")
+    }
+
+    @Test func beliefTakesAClauseWithoutThat() {
+        let t = "Many economists believe the recession is over."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "the recession is over")
+    }
+
+    @Test func demandAfterCalledFor() {
+        let t = "The union called for a strike at every plant."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "a strike at every plant")
+        #expect(q[0].speaker?.text == "The union")
+    }
+
+    @Test func calledOnAWeekdayIsNoDemand() {
+        let q = quotes("The senator called on Monday.")
+        #expect(q.isEmpty)
+    }
+
+    @Test func referringAfterAQuoteTakesItsSpeaker() {
+        let t = "\"We need steady hands,\" Clinton told the crowd, referring to her rival."
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(content(t, q[1]) == "to her rival")
+        #expect(q[1].speaker?.text == "Clinton")
+    }
+
+    @Test func whenAskedAfterTheAttribution() {
+        let t = "\"Nothing is decided,\" she said when asked whether the plant would close."
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q[1].cue?.text == "asked")
+        #expect(content(t, q[1]) == "whether the plant would close")
+    }
+}
