@@ -188,12 +188,20 @@ extension QuoteAnalysis {
         if p.end > p.start, [",", "?", "!", "\u{2014}"].contains(text[p.end - 1]) {
             var m = j
             while m < limit && m < j + 6 && isWord(m) && (tokens[m].cap || lexicon.determiners.contains(lower(m)) || lexicon.personalPronouns.contains(lower(m)) || lower(m) == "'s") { m += 1 }
+            // A particle may follow: “…,” Trump shot back.
+            let after = Self.verbParticles.contains(lower(m + 1)) ? m + 2 : m + 1
             if m > j, m < limit, isWord(m), !tokens[m].cap, !lexicon.npStops.contains(lower(m)),
-                m + 1 >= limit || isSentenceEnd(m + 1) || isPunct(m + 1, ",") || tokens[m + 1].kind == .quote || lower(m + 1) == "and",
-                lower(m).hasSuffix("ed") || lower(m).hasSuffix("s")
+                after >= limit || isSentenceEnd(after) || isPunct(after, ",") || tokens[after].kind == .quote || lower(after) == "and",
+                lower(m).hasSuffix("ed") || lower(m).hasSuffix("s") || after > m + 1
             {
                 let np = j..<m
-                return Attribution(speaker: np, cue: m..<(m + 1), span: (p.close + 1)..<attributionEnd(from: m + 1, limit: limit), inherited: nil)
+                return Attribution(speaker: np, cue: m..<after, span: (p.close + 1)..<attributionEnd(from: after, limit: limit), inherited: nil)
+            }
+            // “This is fantastic!” beamed Donald Hartley: any past form before a name.
+            if isWord(j), !tokens[j].cap, lower(j).hasSuffix("ed"), !lexicon.npStops.contains(lower(j)), j + 1 < limit, tokens[j + 1].cap,
+                let np = rightNP(startingAt: j + 1, limit: limit)
+            {
+                return Attribution(speaker: np, cue: j..<(j + 1), span: (p.close + 1)..<attributionEnd(from: np.upperBound, limit: limit), inherited: nil)
             }
         }
         return nil
@@ -236,6 +244,11 @@ extension QuoteAnalysis {
         return limit
     }
 
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// Particles that complete a verb of saying: shot back, chimed in, spoke up.
+    static let verbParticles: Set<String> = ["back", "in", "up", "out", "on"]
+
     /// Words before an agentless "asked": when asked whether …
     static let questionLeaders: Set<String> = ["when", "after", "if", "once"]
 
@@ -275,6 +288,7 @@ extension QuoteAnalysis {
         var k = o - 1
         var steps = 0
         let isColon = isPunct(k, ":")
+        if isColon, let a = dashedName(beforeColon: o - 1) { return a }
         while k >= 0 && tokens[k].para == para && steps < 14 {
             if tokens[k].kind == .quote { break }
             if isSentenceEnd(k) { break }
@@ -300,7 +314,15 @@ extension QuoteAnalysis {
                 if let np = leftNP(endingBefore: cueRange.lowerBound, limit: limit) {
                     return Attribution(speaker: np, cue: cueRange, span: np.lowerBound..<o, inherited: nil)
                 }
-                if lower(k - 1) == "and" || lower(k - 1) == "but", let np = subjectBefore(k - 1, sentences[sentenceOf[k]]) ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit) {
+                // "was asked by host Bill Maher, “…”": the agent of a passive cue is its speaker.
+                if lower(k + 1) == "by", isWord(k + 2), !lexicon.npStops.contains(lower(k + 2)), let np = rightNP(startingAt: k + 2, limit: o) ?? npForward(k + 2, limit: o) {
+                    return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
+                }
+                // "and said", "goes on to say": the clause's subject.
+                if ["and", "but", "to"].contains(lower(k - 1)),
+                    let np = subjectBefore(k - 1, sentences[sentenceOf[k]]) ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
+                        ?? (lower(k - 1) == "to" ? subjectOpening(limit, before: k - 1) : nil)
+                {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 // "Said Dorothy Poynter, who grew up with him, “…”", "Continued Stone: “…”": a cue that opens the sentence inverts it.
@@ -319,6 +341,12 @@ extension QuoteAnalysis {
         if isColon {
             // Headline style: Gillibrand: “…”; a name right before the colon: "… surprise pollster Daron Shaw: “…”".
             let limit = sentenceStart(o - 1)
+            // "Here's Clinton in December 1992: “…”": the name presented.
+            if lower(limit) == "here", lower(limit + 1) == "'s" || lower(limit + 1) == "is", isWord(limit + 2), tokens[limit + 2].cap,
+                let np = rightNP(startingAt: limit + 2, limit: o - 1)
+            {
+                return Attribution(speaker: np, cue: (o - 1)..<o, span: limit..<o, inherited: nil)
+            }
             if let np = leftNP(endingBefore: o - 1, limit: limit, simple: true), np.count <= 5, np.lowerBound == limit || (np.count >= 2 && tokens[o - 2].cap && tokens[np.lowerBound].cap) {
                 return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
             }
@@ -330,10 +358,22 @@ extension QuoteAnalysis {
         return nil
     }
 
+    /// "… FAVORS TRUMP - David Wasserman: “…”", "Pollsters agree - Carl
+    /// Bialik: “…”": a name between a dash and the colon at `c` is the
+    /// speaker, whatever the words before the dash say.
+    func dashedName(beforeColon c: Int) -> Attribution? {
+        let limit = sentenceStart(c)
+        var n = c - 1
+        while n >= limit && n > c - 5 && isWord(n) && (tokens[n].cap || lower(n) == "and") { n -= 1 }
+        guard n < c - 1, n >= limit, Self.dashes.contains(lower(n)), tokens[n + 1].cap else { return nil }
+        return Attribution(speaker: (n + 1)..<c, cue: c..<(c + 1), span: (n + 1)..<(c + 1), inherited: nil)
+    }
+
     /// "Trump said:" closing the previous paragraph introduces this one.
     func colonFromPreviousParagraph(_ p: MarkPair) -> Attribution? {
         let first = p.open >= 0 ? p.open : p.firstTok
         guard first > 0, isPunct(first - 1, ":") else { return nil }
+        if let a = dashedName(beforeColon: first - 1) { return a }
         let k = first - 2
         let limit = sentenceStart(max(k, 0))
         var c = k

@@ -198,8 +198,18 @@ extension QuoteAnalysis {
     /// Words besides prepositions that open a sentence's adverbial: Shortly after …, Appearing before …
     static let adverbialOpeners: Set<String> = [
         "shortly", "appearing", "speaking", "with", "without", "for", "under", "like", "unlike", "among", "despite", "amid",
-        "following", "earlier", "later", "meanwhile", "yesterday", "today",
+        "following", "earlier", "later", "meanwhile", "yesterday", "today", "back",
     ]
+
+    /// The noun phrase that opens a clause at `start` and ends before a
+    /// finite verb (a form in -s or -ed) before `limit`: "The email goes on
+    /// to say:".
+    func subjectOpening(_ start: Int, before limit: Int) -> Range<Int>? {
+        for v in (start + 1)..<max(start + 1, min(limit, start + 6)) where isWord(v) && !tokens[v].cap && (lower(v).hasSuffix("s") || lower(v).hasSuffix("ed")) {
+            if let np = leftNP(endingBefore: v, limit: start, simple: true), np.lowerBound == start, !lexicon.determiners.contains(lower(np.upperBound - 1)) { return np }
+        }
+        return nil
+    }
 
     /// The subject of the clause before token `i`: a name or pronoun followed by a verb.
     func subjectBefore(_ i: Int, _ s: Range<Int>) -> Range<Int>? {

@@ -26,6 +26,12 @@ struct QuoteAnalysis {
     var used: [Bool]
     /// Capitalised name mentions in text order, for canonical names.
     var names: [(start: Int, end: Int, text: String, last: String)] = []
+    /// Mentions a pronoun may refer to when there are no entities, in text
+    /// order, each with its fullest name: names that read as a person's and
+    /// lone surnames of names mentioned before.
+    var personMentions: [(end: Int, canonical: String)] = []
+    /// For each of `names`, whether it reads as a person's (`readsAsPerson`).
+    var nameIsPerson: [Bool] = []
     /// Per surname, its mentions in text order, each with the longest
     /// mention of that surname so far (look-ups are searches, not scans:
     /// a scan per speaker is quadratic on a huge text).

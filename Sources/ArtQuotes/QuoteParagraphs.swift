@@ -13,6 +13,11 @@ extension QuoteAnalysis {
         out.reserveCapacity(quotes.count)
         var pending: (quote: Quote, para: Int)? = nil
         for q in quotes {
+            // “…” with no attribution right after a report with quoted words goes on with it.
+            if unattributed(q), let last = out.last, pending == nil, last.type != .direct, last.speaker != nil, runsOn(from: last, to: q) {
+                out[out.count - 1] = appending(q, to: last)
+                continue
+            }
             guard let para = bareParagraph(q) else {
                 if let p = pending {
                     if q.type == .direct, q.cue != nil, opensParagraph(q, p.para + 1) {
@@ -27,21 +32,19 @@ extension QuoteAnalysis {
                 continue
             }
             if let p = pending { out.append(p.quote) }
-            pending = nil
-            if let last = out.last, last.type != .direct, last.speaker != nil, endsParagraph(last, para - 1) {
-                out[out.count - 1] = appending(q, to: last)
-            } else {
-                pending = (q, para)
-            }
+            pending = (q, para)
         }
         if let p = pending { out.append(p.quote) }
         return out
     }
 
-    /// The paragraph of a direct quote with no attribution of its own that
-    /// is its paragraph's only text, or nil for any other quote.
+    /// A direct quote with no attribution of its own, in one piece.
+    func unattributed(_ q: Quote) -> Bool { q.type == .direct && q.cue == nil && q.fragments.isEmpty }
+
+    /// The paragraph of an unattributed direct quote that is its
+    /// paragraph's only text, or nil for any other quote.
     func bareParagraph(_ q: Quote) -> Int? {
-        guard q.type == .direct, q.cue == nil, q.fragments.isEmpty else { return nil }
+        guard unattributed(q) else { return nil }
         let first = firstToken(atOrAfter: q.start)
         guard first < tokens.count else { return nil }
         let para = tokens[first].para
@@ -61,17 +64,20 @@ extension QuoteAnalysis {
         return isParaStart(first)
     }
 
-    /// Whether quote `q` is the last of paragraph `para`: at most its
-    /// attribution follows it there (`…,” Clinton said.`).
-    func endsParagraph(_ q: Quote, _ para: Int) -> Bool {
-        let last = firstToken(atOrAfter: q.end) - 1
-        guard last >= 0, tokens[last].para == para else { return false }
-        var k = last + 1
+    /// Whether quote `q` follows `last` with at most an attribution
+    /// between (`…,” Clinton said. “…`), in its paragraph or opening the
+    /// next one.
+    func runsOn(from last: Quote, to q: Quote) -> Bool {
+        let a = firstToken(atOrAfter: last.end)
+        var b = firstToken(atOrAfter: q.start)
+        if b > 0, tokens[b - 1].kind == .quote { b -= 1 }
+        guard a > 0, a <= b, b < tokens.count else { return false }
+        let gap = tokens[b].para - tokens[a - 1].para
+        guard gap == 0 || (gap == 1 && isParaStart(b)) else { return false }
         var words = 0
-        while k < tokens.count && tokens[k].para == para {
+        for k in a..<b {
             if tokens[k].kind == .quote && !used[k] { return false }
             if isWord(k) { words += 1 }
-            k += 1
         }
         return words <= 12
     }

@@ -11,13 +11,16 @@ extension QuoteAnalysis {
             // Strip titles (and, where every noun is capitalised, articles: Der Kanzler Olaf Scholz).
             var a = i
             while a < j && (lexicon.isTitle(tokens[a].lower) || lexicon.nameLeaders.contains(tokens[a].lower)) { a += 1 }
+            var personLike: [Bool] = []
             if j - a >= 2 && j - a <= 4 {
                 var org = false
                 for k in a..<j where lexicon.orgWords.contains(tokens[k].lower) || lexicon.npStops.contains(tokens[k].lower) { org = true }
                 if !org {
                     names.append((tokens[a].start, tokens[j - 1].end, str(tokens[a].start, tokens[j - 1].end), tokens[j - 1].lower))
+                    personLike.append(a > i || readsAsPerson(a..<j))
                 }
             }
+            nameIsPerson += personLike
             i = j
         }
         var longestSoFar: [String: (count: Int, text: String)] = [:]
@@ -26,6 +29,36 @@ extension QuoteAnalysis {
             // Ties keep the earlier mention.
             if count > longestSoFar[nm.last]?.count ?? -1 { longestSoFar[nm.last] = (count, nm.text) }
             longestByLast[nm.last, default: []].append((nm.start, longestSoFar[nm.last]!.text))
+        }
+        collectPersonMentions()
+    }
+
+    /// Whether the name at `r`, which no title precedes, reads as a
+    /// person's: not in capitals (a dateline: LOS ANGELES) and not after an
+    /// article or a preposition (the Affordable Care Act, in Cape Breton).
+    func readsAsPerson(_ r: Range<Int>) -> Bool {
+        if r.allSatisfy({ k in text[tokens[k].start..<tokens[k].end].allSatisfy { !$0.isLowercaseLetter } }) { return false }
+        let before = r.lowerBound - 1
+        guard isWord(before), tokens[before].para == tokens[r.lowerBound].para else { return true }
+        let w = lower(before)
+        return !(lexicon.determiners.contains(w) || lexicon.npPrepositions.contains(w) || w == "to")
+    }
+
+    /// `personMentions`: the names that read as a person's, and each lone
+    /// capitalised word that is the surname of a name mentioned before it
+    /// (“Calabrese is also honest … he hopes”).
+    mutating func collectPersonMentions() {
+        var m = 0
+        for t in tokens where t.kind == .word && t.cap {
+            while m < names.count && names[m].end <= t.start { m += 1 }
+            if m < names.count && names[m].start <= t.start {
+                if names[m].start == t.start && nameIsPerson[m] {
+                    let nm = names[m]
+                    personMentions.append((nm.end, canonicalName(nm.text, last: nm.last, before: nm.end) ?? nm.text))
+                }
+                continue
+            }
+            if let name = canonicalName(t.lower, last: t.lower, before: t.start) { personMentions.append((t.end, name)) }
         }
     }
 
@@ -87,16 +120,14 @@ extension QuoteAnalysis {
             }
             return best?.1
         }
-        // Names are disjoint and in order: the last one that ends by `start`.
+        // Mentions are disjoint and in order: the last one that ends by `start`.
         var lo = 0
-        var hi = names.count
+        var hi = personMentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if names[mid].end <= start { lo = mid + 1 } else { hi = mid }
+            if personMentions[mid].end <= start { lo = mid + 1 } else { hi = mid }
         }
-        guard lo > 0 else { return nil }
-        let nm = names[lo - 1]
-        return canonicalName(nm.text, last: nm.last, before: nm.end) ?? nm.text
+        return lo > 0 ? personMentions[lo - 1].canonical : nil
     }
 
     /// The longest earlier mention that ends with the same surname.

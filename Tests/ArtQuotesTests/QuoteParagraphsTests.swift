@@ -39,3 +39,13 @@ import Testing
         #expect(content(t, q[1]) == "The attack is the work of terrorists.")
     }
 }
+
+@Suite struct QuoteSentencesTests {
+    @Test func unattributedQuoteAfterAPartialReportGoesOnWithIt() {
+        let t = "She found Ms. Sherry “very professional and very quiet,” and also enviable. “At that time, you just wanted to be her.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+        #expect(q[0].fragments.count == 2)
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import ArtQuotes
+
+/// Attribution forms around direct quotes: particles, inverted past forms,
+/// passive agents, labels before a colon.
+@Suite struct AttributionFormsTests {
+    @Test func verbWithAParticle() {
+        let t = "\"Jeb wants to be a tough guy tonight,\" Trump shot back."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Trump")
+        #expect(q[0].cue?.text == "shot back")
+    }
+
+    @Test func invertedPastFormBeforeAName() {
+        let q = quotes("“This is fantastic!” beamed Donald Hartley of Madison.")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text.hasPrefix("Donald Hartley") == true)
+    }
+
+    @Test func agentOfAPassiveCue() {
+        let q = quotes("Blumenthal was asked by host Bill Maher, “Would you have told her?”")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "host Bill Maher")
+    }
+
+    @Test func subjectOfAnInfinitiveCue() {
+        let q = quotes("The email goes on to say: “We will not give up the fight.”")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "The email")
+    }
+
+    @Test func nameAfterADashBeforeTheColon() {
+        let q = quotes("POLLS WERE RIGHT AFTER ALL - Carl Bialik: “One of the biggest lessons was about turnout.”")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Carl Bialik")
+    }
+
+    @Test func hereIsAName() {
+        let q = quotes("Here’s Clinton in 1992: “Our new direction must rest on the new realities.”")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text.hasPrefix("Clinton") == true)
+    }
+
+    @Test func sentenceOpeningCueInverts() {
+        let q = quotes("Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Dorothy Poynter")
+    }
+
+    @Test func pronounSkipsPlacesAndDatelines() {
+        let t = "LOS ANGELES — Maria Lopez met voters in Cape Breton on Sunday. She said she would run again."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.canonical == "Maria Lopez")
+    }
+}
