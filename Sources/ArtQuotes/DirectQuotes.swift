@@ -22,7 +22,7 @@ extension QuoteAnalysis {
         var quotes: [Quote] = []
         var run = DirectRun()
         for p in pairs where p.end > p.start {
-            guard isStandalone(p) else {
+            guard isStandalone(p), !insideHeadlineClaim(p) else {
                 embeddedPairs.append(p)
                 continue
             }
@@ -33,7 +33,7 @@ extension QuoteAnalysis {
                 continue
             }
             run.continuing = p.continues
-            if attribution == nil && wordCount(p.firstTok, p.endTok) < 3 && !p.continues {
+            if attribution == nil && !p.continues && (wordCount(p.firstTok, p.endTok) < 3 || readsAsName(p)) {
                 embeddedPairs.append(p)
                 continue
             }
@@ -101,6 +101,28 @@ extension QuoteAnalysis {
         run.continuing = p.continues
     }
 
+    /// Whether the marks are part of a headline's claim, "Ryan: ‘Anti-Semitic
+    /// Images’ Have ‘No Place In A Campaign.’": the claim after the colon is
+    /// the quote (`headlineColon`), with these words quoted in it.
+    func insideHeadlineClaim(_ p: MarkPair) -> Bool {
+        guard p.open > 0, tokens[p.open].para == 0, let c = headlineColonIndex(sentences[sentenceOf[p.open]]), c < p.open else { return false }
+        let s = sentences[sentenceOf[p.open]]
+        for k in (c + 1)..<s.upperBound where isWord(k) && !(p.firstTok..<p.endTok).contains(k) { return true }
+        return false
+    }
+
+    /// Whether unattributed marks hold a name or a heading rather than
+    /// speech: words in capitals only (“DIVISIVE, STUPID AND WRONG”), or
+    /// words without closing punctuation that the sentence goes on after
+    /// (“Orange is the New Black” star …, ''The Big Short'' was nominated).
+    func readsAsName(_ p: MarkPair) -> Bool {
+        guard p.close >= 0, p.end > p.start else { return false }
+        if !text[p.start..<p.end].contains(where: \.isLowercaseLetter) && wordCount(p.firstTok, p.endTok) >= 2 { return true }
+        let k = p.close + 1
+        guard text[p.end - 1].isAlphanumeric, isWord(k), tokens[k].para == tokens[p.close].para, sentenceOf[k] == sentenceOf[p.close] else { return false }
+        return !tokens[k].cap && !isCueVerb(k) && !lexicon.personalPronouns.contains(lower(k))
+    }
+
     /// The token after the closing mark, or after the content when the quote runs to its paragraph's end.
     func closeEnd(_ p: MarkPair) -> Int { p.close >= 0 ? p.close + 1 : p.endTok }
 
@@ -116,7 +138,13 @@ extension QuoteAnalysis {
         // After the end of a sentence (also one that ends with an abbreviation: Fla. “…”).
         if isSentenceEnd(o - 1) || sentenceOf[o - 1] != sentenceOf[o] || prev.lower == ":" || prev.kind == .quote { return true }
         if prev.lower == "\u{2014}" || prev.lower == "(" { return p.endTok - p.firstTok >= 4 }
-        if prev.kind == .word && (lexicon.invertibleVerbs.contains(prev.lower) || ["saying", "adding", "writing", "tweeting", "asking", "declaring", "telling"].contains(prev.lower)) {
+        if prev.kind == .word && (lexicon.invertibleVerbs.contains(prev.lower) || Self.quotingParticiples.contains(prev.lower)) {
+            // Obama said “there is love” in Orlando: the sentence goes on, so the words are quoted inside a report.
+            if p.close >= 0, isWord(p.close + 1), !tokens[p.close + 1].cap, sentenceOf[p.close + 1] == sentenceOf[o], !isCueVerb(p.close + 1),
+                !lexicon.personalPronouns.contains(lower(p.close + 1))
+            {
+                return false
+            }
             return wordCount(p.firstTok, p.endTok) >= 3 || (p.firstTok < p.endTok && tokens[p.firstTok].cap)
         }
         if prev.lower == "," {
@@ -176,6 +204,8 @@ extension QuoteAnalysis {
                     if endsSentence && end - k > 8 { return nil }
                     // “A.” Mr. Zahed said: “B.” — a new sentence whose cue opens the next quotation is that one's.
                     if endsSentence && introducesQuotation(after: k) { return nil }
+                    // “A.” Reid said both men are “non-entities.” — a cue with content of its own starts a new report.
+                    if endsSentence && clauseStart(after: k, sentences[sentenceOf[k]]) != nil { return nil }
                     return Attribution(speaker: np, cue: k..<(k + 1), span: (p.close + 1)..<end, inherited: nil)
                 }
                 return nil
@@ -245,6 +275,11 @@ extension QuoteAnalysis {
     }
 
     static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// Participles right before the words they give: saying “…”, adding “…”.
+    static let quotingParticiples: Set<String> = [
+        "saying", "adding", "writing", "tweeting", "asking", "declaring", "telling",
+    ]
 
     /// Particles that complete a verb of saying: shot back, chimed in, spoke up.
     static let verbParticles: Set<String> = ["back", "in", "up", "out", "on"]

@@ -67,15 +67,30 @@ extension QuoteAnalysis {
 
     /// A headline "Mark Ruiz: We Will Win" — a short name, a colon, the claim.
     func headlineColon(_ s: Range<Int>) -> Quote? {
-        var c = s.lowerBound
-        while c < s.upperBound && c < s.lowerBound + 6 && !isPunct(c, ":") { c += 1 }
-        guard c < s.upperBound, isPunct(c, ":"), c > s.lowerBound, c + 1 < s.upperBound else { return nil }
-        for k in s.lowerBound..<c where !isWord(k) && tokens[k].lower != "'s" { return nil }
-        guard tokens[s.lowerBound].cap, !used[c + 1] || tokens[c + 1].kind != .quote else { return nil }
-        if tokens[c + 1].kind == .quote { return nil }
+        guard let c = headlineColonIndex(s), !used[c + 1] else { return nil }
+        // A claim that is one quotation is a direct quote's (findDirect); one with quoted words in it is this one.
+        if tokens[c + 1].kind == .quote && !insideHeadlineClaimAfter(c, s) { return nil }
         guard let (a, b) = trimmedContent(c + 1, s.upperBound) else { return nil }
         let sp = speakerObject(s.lowerBound..<c)
         return Quote(start: a, end: b, type: .indirect, speaker: sp, cue: QuoteCue(start: tokens[c].start, end: tokens[c].end, text: ":"))
+    }
+
+    /// The colon of a headline "Mark Ruiz: …": after a short capitalised
+    /// name that opens the sentence, with words after it.
+    func headlineColonIndex(_ s: Range<Int>) -> Int? {
+        var c = s.lowerBound
+        while c < s.upperBound && c < s.lowerBound + 6 && !isPunct(c, ":") { c += 1 }
+        guard c < s.upperBound, isPunct(c, ":"), c > s.lowerBound, c + 1 < s.upperBound, tokens[s.lowerBound].cap else { return nil }
+        for k in s.lowerBound..<c where !isWord(k) && tokens[k].lower != "'s" { return nil }
+        return c
+    }
+
+    /// Whether the quotation that opens the claim after colon `c` leaves words of the claim outside it.
+    func insideHeadlineClaimAfter(_ c: Int, _ s: Range<Int>) -> Bool {
+        var k = c + 2
+        while k < s.upperBound && tokens[k].kind != .quote { k += 1 }
+        for m in (k + 1)..<max(k + 1, s.upperBound) where isWord(m) { return true }
+        return false
     }
 
     /// An attribution that closes its sentence after a comma, "CLAUSE, X

@@ -49,3 +49,32 @@ import Testing
         #expect(q[0].fragments.count == 2)
     }
 }
+
+@Suite struct QuotedWordsInReportsTests {
+    @Test func wordsQuotedAfterSaidInASentenceThatGoesOnArePartial() {
+        let t = "Obama said “there is love” in Orlando after the massacre."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+        #expect(content(t, q[0]).hasSuffix("after the massacre"))
+    }
+
+    @Test func headlineClaimWithQuotedWordsIsOneQuote() {
+        let t = "Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’\n\nThe speaker spoke on Tuesday."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Ryan")
+        #expect(content(t, q[0]).hasSuffix("Campaign.’") || content(t, q[0]).hasSuffix("Campaign."))
+    }
+
+    @Test func capitalsAndTitlesInMarksAreNoQuotes() {
+        #expect(quotes("“DIVISIVE, STUPID AND WRONG” Cameron will work with whoever wins.").allSatisfy { $0.type != .direct })
+        #expect(quotes("“Orange is the New Black” star Dascha Polanco opened up about her roles.").isEmpty)
+    }
+
+    @Test func aCueWithItsOwnClauseStartsANewReport() {
+        let t = "“It shows a lack of character.” Reid said both men are “non-entities in the Senate.”"
+        let q = quotes(t)
+        #expect(q.first?.speaker?.text != "Reid")
+    }
+}
