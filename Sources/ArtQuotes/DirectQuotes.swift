@@ -101,6 +101,17 @@ extension QuoteAnalysis {
         run.continuing = p.continues
     }
 
+    /// Whether the sentence goes on in lower case after marks whose words
+    /// end without punctuation: the lawyers said, “all command the same
+    /// conclusion” that …; “I held and hugged” grieving families. Speech
+    /// that stands alone ends with its punctuation inside the marks or
+    /// before the attribution's comma.
+    func sentenceGoesOn(after p: MarkPair) -> Bool {
+        guard p.close >= 0, p.end > p.start, text[p.end - 1].isAlphanumeric else { return false }
+        let k = p.close + 1
+        return isWord(k) && !tokens[k].cap && tokens[k].para == tokens[p.close].para && sentenceOf[k] == sentenceOf[p.close] && !isCueVerb(k)
+    }
+
     /// Whether the marks are part of a headline's claim, "Ryan: ‘Anti-Semitic
     /// Images’ Have ‘No Place In A Campaign.’": the claim after the colon is
     /// the quote (`headlineColon`), with these words quoted in it.
@@ -132,6 +143,7 @@ extension QuoteAnalysis {
     func isStandalone(_ p: MarkPair) -> Bool {
         if p.open < 0 || p.dialogue { return true }
         let o = p.open
+        if sentenceGoesOn(after: p) { return false }
         if isParaStart(o) { return true }
         let prev = tokens[o - 1]
         if prev.para != tokens[o].para { return true }

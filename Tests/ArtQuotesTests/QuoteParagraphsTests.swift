@@ -78,3 +78,17 @@ import Testing
         #expect(q.first?.speaker?.text != "Reid")
     }
 }
+
+@Suite struct SentenceGoesOnTests {
+    @Test func quotedWordsAfterACommaCueInsideASentenceArePartial() {
+        let t = "These sources, the lawyers said, “all command the same conclusion” that the rule holds."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+    }
+
+    @Test func speechEndingInItsPunctuationStaysDirect() {
+        let t = "“We will rebuild the bridge,” the mayor said."
+        #expect(quotes(t).first?.type == .direct)
+    }
+}
