@@ -103,6 +103,11 @@ extension QuoteAnalysis {
         while e > s.lowerBound && !isWord(e - 1) { e -= 1 }
         var c = e - 1
         while c > s.lowerBound && e - c <= 16 && !isPunct(c, ",") {
+            // “…,” Clinton said.: the comma inside the closing mark.
+            if tokens[c].kind == .quote, !used[c], let comma = comma(before: c + 1) {
+                c = comma
+                break
+            }
             if tokens[c].kind == .quote || used[c] { return nil }
             c -= 1
         }
@@ -360,7 +365,7 @@ extension QuoteAnalysis {
             // The speaker must follow a comma, or "as" with a cue of saying that ends there: "…, as Cruz said."
             let asSaid = lower(subjectStart - 1) == "as" && lexicon.speechVerbs[lower(i)] != nil
                 && (isSentenceEnd(i + 1) || isPunct(i + 1, ",") || Self.adverbialPrepositions.contains(lower(i + 1)) || lexicon.weekdays.contains(lower(i + 1)))
-            guard subjectStart - 1 >= s.lowerBound, isPunct(subjectStart - 1, ",") || asSaid else {
+            guard subjectStart - 1 >= s.lowerBound, comma(before: subjectStart) != nil || asSaid else {
                 // Apposition: "…, Smith, a pollster, said."
                 return appositionPost(i, s, speakerRange: r, speaker: speaker, cue: cue)
             }
@@ -370,7 +375,7 @@ extension QuoteAnalysis {
         } else {
             return nil
         }
-        let ce = subjectStart - 1
+        let ce = comma(before: subjectStart) ?? subjectStart - 1
         let cs = s.lowerBound
         // Only an opening adverbial before the speaker is no content: "Just three hours later, Obama found himself …".
         guard ce > cs, rest != nil || speakerRange == nil || self.subjectStart(s) != subjectStart else { return nil }
@@ -412,6 +417,14 @@ extension QuoteAnalysis {
         if let (a, b) = trimmedContent(s.lowerBound, ce) {
             return Found(quote: Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), used: s.lowerBound..<tail, contentStart: tail)
         }
+        return nil
+    }
+
+    /// The comma that ends the clause before token `k`: right before it, or
+    /// inside the closing mark right before it (`…turbulence,” Clinton said`).
+    func comma(before k: Int) -> Int? {
+        if isPunct(k - 1, ",") { return k - 1 }
+        if k - 2 >= 0, tokens[k - 1].kind == .quote, isPunct(k - 2, ",") { return k - 2 }
         return nil
     }
 

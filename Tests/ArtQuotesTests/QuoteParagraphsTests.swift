@@ -92,3 +92,14 @@ import Testing
         #expect(quotes(t).first?.type == .direct)
     }
 }
+
+@Suite struct CommaInsideTheMarkTests {
+    @Test func clauseWithQuotedWordsBeforeTheAttribution() {
+        let t = "America needs leaders “who understand that bombastic comments cause turbulence,” Clinton said."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+        #expect(q[0].speaker?.text == "Clinton")
+        #expect(content(t, q[0]).hasPrefix("America needs leaders"))
+    }
+}
