@@ -18,7 +18,7 @@ eval-quotes:
 	  mkdir -p $(QUOTES_EVAL_DIR) && \
 	  $(PYTHON) -c '$(QUOTES_STRIP)' < $(QUOTES_DATA) > $(QUOTES_EVAL_DIR)/in.jsonl && \
 	  $(RELEASE_BIN)/art-quotes $(QUOTES_EVAL_DIR)/in.jsonl > $(QUOTES_EVAL_DIR)/out.jsonl && \
-	  echo "== art-quotes: PolNeAR train (targets: quoteF1 >= 0.60, direct F1 >= 0.90, speakerAcc >= 0.88)" && \
+	  echo "== art-quotes: PolNeAR train (targets: quoteF1 >= 0.68, direct F1 >= 0.95, speakerAcc >= 0.90)" && \
 	  $(PYTHON) $(QUOTES_SCORER) $(QUOTES_DATA) $(QUOTES_EVAL_DIR)/out.jsonl | grep -E '^(match|overlap)|speakerAcc|quoteF1'; \
 	fi
 

@@ -25,7 +25,7 @@ import ArtText
 public struct QuoteExtractor: Sendable {
     /// Also report beliefs and findings (think, believe, polls show), as PolNeAR does.
     public var includeBeliefs: Bool
-    /// Join an unattributed quote paragraph to the attributed quote before it.
+    /// Join an unattributed quote paragraph to the quote before or after it.
     public var joinContinuations: Bool
     /// Give person speakers a gender from the text's evidence (`SpeakerGender`).
     public var includeGender: Bool

@@ -19,7 +19,7 @@ struct ArtQuotesCommand: FilterCommand {
     @Flag(name: .customLong("no-beliefs"), help: "Report speech only, not thoughts and findings (believes, thinks, polls show).")
     var noBeliefs = false
 
-    @Flag(name: .customLong("no-join"), help: "Do not join an unattributed quote paragraph to the attributed quote before it.")
+    @Flag(name: .customLong("no-join"), help: "Do not join an unattributed quote paragraph to the quote before or after it.")
     var noJoin = false
 
     @Flag(
