@@ -77,7 +77,8 @@ eval-entities:
 	  echo "== art-entities: dev.jsonl, all sources, PER/ORG/LOC" && \
 	  $(PYTHON) $(ENTITIES_SCORER) $(ENTITIES_NER)/dev.jsonl $(ENTITIES_OUT)/pred.jsonl --map art --types PER,ORG,LOC | tail -4 && \
 	  echo "== art-entities: dev.jsonl, sources with all four types (gum, wikigold; baseline CRF 0.646)" && \
-	  $(PYTHON) $(ENTITIES_SCORER) $(ENTITIES_OUT)/dev4.jsonl $(ENTITIES_OUT)/pred.jsonl --map art 2>/dev/null; \
+	  $(PYTHON) $(ENTITIES_SCORER) $(ENTITIES_OUT)/dev4.jsonl $(ENTITIES_OUT)/pred.jsonl --map art 2>/dev/null && \
+	  $(PYTHON) bench/errors.py entities $(ENTITIES_NER)/dev.jsonl $(ENTITIES_OUT)/pred.jsonl $(ENTITIES_OUT)/errors.txt; \
 	fi
 
 $(BENCH_VENV)/.spacy-sm:

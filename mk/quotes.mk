@@ -19,7 +19,8 @@ eval-quotes:
 	  $(PYTHON) -c '$(QUOTES_STRIP)' < $(QUOTES_DATA) > $(QUOTES_EVAL_DIR)/in.jsonl && \
 	  $(RELEASE_BIN)/art-quotes $(QUOTES_EVAL_DIR)/in.jsonl > $(QUOTES_EVAL_DIR)/out.jsonl && \
 	  echo "== art-quotes: PolNeAR train (targets: quoteF1 >= 0.68, direct F1 >= 0.95, speakerAcc >= 0.90)" && \
-	  $(PYTHON) $(QUOTES_SCORER) $(QUOTES_DATA) $(QUOTES_EVAL_DIR)/out.jsonl | grep -E '^(match|overlap)|speakerAcc|quoteF1'; \
+	  $(PYTHON) $(QUOTES_SCORER) $(QUOTES_DATA) $(QUOTES_EVAL_DIR)/out.jsonl | grep -E '^(match|overlap)|speakerAcc|quoteF1' && \
+	  $(PYTHON) bench/errors.py quotes $(QUOTES_DATA) $(QUOTES_EVAL_DIR)/out.jsonl $(QUOTES_EVAL_DIR)/errors.txt; \
 	fi
 
 # textacy and spaCy's small English model (the MIT-licensed PyPI re-upload).

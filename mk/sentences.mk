@@ -24,6 +24,8 @@ eval-sentences:
 	  $(PYTHON) $(SENTENCES_SCORER) $(SENTENCES_DATA)/golden_en.jsonl $(SENTENCES_EVAL_DIR)/golden_en.out.jsonl | tail -3; \
 	  echo "== art-sentences: UD English Web Treebank (target F1 >= 0.93)"; \
 	  $(PYTHON) $(SENTENCES_SCORER) $(SENTENCES_DATA)/ewt.jsonl $(SENTENCES_EVAL_DIR)/ewt.out.jsonl --by-genre | tail -8; \
+	  $(PYTHON) $(SENTENCES_SCORER) $(SENTENCES_DATA)/ewt.jsonl $(SENTENCES_EVAL_DIR)/ewt.out.jsonl --errors -1 > $(SENTENCES_EVAL_DIR)/errors.txt; \
+	  echo "missed and spurious boundaries with context written to $(SENTENCES_EVAL_DIR)/errors.txt"; \
 	  $(MAKE) --no-print-directory eval-sentences-languages; \
 	fi
 

@@ -163,8 +163,11 @@ extension QuoteAnalysis {
             // "…, she said, “…”" or "In a statement, “…”": standalone when a cue is near.
             var k = o - 2
             var steps = 0
+            var clause = false
             while k >= 0 && tokens[k].para == prev.para && steps < 8 && !isSentenceEnd(k) {
-                if isCueVerb(k) { return true }
+                // "said it's unrealistic to think that if the U.S. pulls back, “…”": the marks go on with the cue's clause.
+                if isCueVerb(k) { return !clause }
+                if lexicon.complementizers.contains(lower(k)) { clause = true }
                 k -= 1
                 steps += 1
             }

@@ -103,3 +103,13 @@ import Testing
         #expect(content(t, q[0]).hasPrefix("America needs leaders"))
     }
 }
+
+@Suite struct QuotationInsideAClauseTests {
+    @Test func marksThatGoOnWithTheCuesClauseArePartial() {
+        let t = "Ryan said it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].type == .partial)
+        #expect(q[0].speaker?.text == "Ryan")
+    }
+}
