@@ -55,6 +55,7 @@ let minimalWords = """
     dr
     [ordinal-followers]
     [ordinal-preceders]
+    [time-prepositions]
     [closing-quotes]
     ”
 

@@ -51,6 +51,13 @@ import Testing
         #expect(split("The shop sits on Elm St. It opens at noon.") == ["The shop sits on Elm St.", "It opens at noon."])
     }
 
+    @Test func anOpeningTimeAdverbialIsNoSentence() {
+        #expect(split("At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home.") ==
+            ["At 5 a.m. Mr. Smith went to the bank.", "He left at 6 P.M.", "Mr. Smith then went home."])
+        #expect(split("By 10:30 a.m. Police had closed the road.") == ["By 10:30 a.m. Police had closed the road."])
+        #expect(split("The market opened at 9 a.m. The traders were calm.") == ["The market opened at 9 a.m.", "The traders were calm."])
+    }
+
     @Test func agencyStyle() {
         #expect(split("Profit rose 12 pct. from a year earlier to $3.1 bln. Sales fell.") ==
             ["Profit rose 12 pct. from a year earlier to $3.1 bln.", "Sales fell."])

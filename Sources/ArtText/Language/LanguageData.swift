@@ -6,7 +6,8 @@ import ArtCore
 ///
 /// - `abbreviations.txt`: abbreviations by kind (`AbbreviationTable`);
 /// - `sentence-words.txt`: sentence starters, verbs of saying, titles, the
-///   words around ordinal numbers (`am 3. Oktober`) and the quotation marks
+///   words around ordinal numbers (`am 3. Oktober`), the prepositions of
+///   time before a figure (`At 5 a.m.`) and the quotation marks
 ///   that close a quotation, which the sentence segmenter weighs at a
 ///   possible sentence end.
 public struct LanguageData: Sendable {
@@ -23,6 +24,10 @@ public struct LanguageData: Sendable {
     /// `19. Jahrhundert`), and words that precede one (`am 3.`, `der 2.`).
     let ordinalFollowers: Set<UInt64>
     let ordinalPreceders: Set<UInt64>
+    /// Prepositions that open an adverbial of time before a figure (`At 5
+    /// a.m.`, `Um 9 Uhr`): with its figure and abbreviation such a phrase is
+    /// no sentence of its own.
+    let timePrepositions: Set<UInt64>
     /// The marks that close a quotation after its final punctuation, and
     /// those of them that stand after a space (French `Oui. »`).
     let closingQuotes: Set<Unicode.Scalar>
@@ -47,7 +52,7 @@ public struct LanguageData: Sendable {
         var data = LanguageData(
             code: code, abbreviations: try AbbreviationTable(abbreviations),
             sentenceStarters: starters, speechVerbs: speechVerbs, nameTitles: nameTitles, ordinalFollowers: try words.keys("ordinal-followers"),
-            ordinalPreceders: try words.keys("ordinal-preceders"), closingQuotes: closing,
+            ordinalPreceders: try words.keys("ordinal-preceders"), timePrepositions: try words.keys("time-prepositions"), closingQuotes: closing,
             spacedClosingQuotes: spaced)
         data.lowercaseAfterSemicolon = try words.properties(["lowercase-after-semicolon"]).contains("lowercase-after-semicolon")
         return data

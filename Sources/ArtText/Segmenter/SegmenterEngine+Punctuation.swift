@@ -292,7 +292,26 @@ extension SegmenterEngine {
         {
             return decideInitial(a, ws, next)
         }
+        if next.upper, opensWithTimeAdverbialOnly(max(a, cuts.last ?? a), ws) { return false }
         return decideWord(ws, i, dotted: shape.dotted, next)
+    }
+
+    /// Whether the sentence so far, `s[start..<ws]`, is a preposition of time
+    /// and figures only (`At 5 a.m. Mr. Smith went …`): an opening adverbial,
+    /// which a sentence goes on after.
+    func opensWithTimeAdverbialOnly(_ start: Int, _ ws: Int) -> Bool {
+        guard !language.timePrepositions.isEmpty else { return false }
+        var k = start
+        while k < ws && (s[k].isSpace || s[k].isOpeningBracket || s[k].isQuoteMark) { k += 1 }
+        var e = k
+        while e < ws && s[e].isLetter { e += 1 }
+        guard e > k, language.timePrepositions.contains(key(k, e)) else { return false }
+        var figures = 0
+        while e < ws {
+            if s[e].isDigit { figures += 1 } else if !(s[e].isSpace || s[e] == ":" || s[e] == ".") { return false }
+            e += 1
+        }
+        return figures > 0
     }
 
     /// A number of one to three digits and a period that is an ordinal
