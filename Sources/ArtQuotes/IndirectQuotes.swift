@@ -305,7 +305,7 @@ extension QuoteAnalysis {
         let w = lower(i)
         if cs < s.upperBound && tokens[cs].kind == .quote && used[cs] { return .rejected }
         let ce = relativeClauseEnd(cue: i, from: cs) ?? contentEnd(from: cs, s)
-        guard let (a, b) = trimmedContent(cs, ce) else { return .notFound }
+        guard let (a, b) = trimmedContent(cs, ce) ?? oneWordContent(cs, ce, verb: w) else { return .notFound }
         if lexicon.namingVerbs.contains(w) && !containsEmbeddedQuote(cs, ce) && lexicon.speechVerbs[w] == nil
             && !(options.includeBeliefs && lexicon.broadVerbs[w] != nil)
         {
@@ -318,6 +318,21 @@ extension QuoteAnalysis {
         let q = Quote(start: a, end: b, type: .indirect, speaker: impersonal ? nil : speaker, cue: cue)
         return .found(Found(quote: q, used: i..<ce, contentStart: cs))
     }
+
+    /// Content of one word: the person or pronoun a stance is about
+    /// (endorsed Trump, attacked him) or an answer (said yes, said so).
+    func oneWordContent(_ cs: Int, _ ce: Int, verb w: String) -> (Int, Int)? {
+        var e = ce
+        while e > cs && !isWord(e - 1) { e -= 1 }
+        guard e == cs + 1, isWord(cs) else { return nil }
+        let t = lower(cs)
+        let stance = lexicon.broadVerbs[w] != nil || lexicon.namingVerbs.contains(w)
+        let fits = stance ? tokens[cs].cap || Self.objectPronouns.contains(t) : lexicon.speechVerbs[w] != nil && Self.answers.contains(t)
+        return fits ? (tokens[cs].start, tokens[cs].end) : nil
+    }
+
+    static let objectPronouns: Set<String> = ["him", "her", "them", "it", "me", "us"]
+    static let answers: Set<String> = ["yes", "no", "so"]
 
     /// A report in a relative clause, "Mr. Scott, who has called the
     /// comments “racially toxic,” portrayed …", ends at the comma that

@@ -249,6 +249,8 @@ extension QuoteAnalysis {
             // Beliefs need a clause: thinks he can win.
             return lexicon.personalPronouns.contains(t) || t == "there" ? k : nil
         }
+        // said yes, said so: an answer of one word.
+        if lexicon.speechVerbs[w] != nil, Self.answers.contains(t), !isWord(k + 1) { return k }
         if lexicon.bareClauseVerbs.contains(lemma) {
             if lexicon.clauseStarters.contains(t) || tokens[k].cap || tokens[k].kind == .number { return k }
             if ["say", "add", "write", "argue", "insist", "claim", "note"].contains(lemma) {

@@ -63,4 +63,19 @@ import Testing
         #expect(q[1].cue?.text == "asked")
         #expect(content(t, q[1]) == "whether the plant would close")
     }
+
+    @Test func aStanceTakesTheNameItIsAbout() {
+        let t = "The governor endorsed Trump."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "Trump")
+        #expect(q[0].speaker?.text == "The governor")
+    }
+
+    @Test func anAnswerOfOneWord() {
+        let t = "Most voters said yes."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "yes")
+    }
 }
