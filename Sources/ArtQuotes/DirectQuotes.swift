@@ -296,6 +296,12 @@ extension QuoteAnalysis {
         "saying", "adding", "writing", "tweeting", "asking", "declaring", "telling",
     ]
 
+    /// Nouns of the things that carry a sender's words: a statement saying …
+    static let messageNouns: Set<String> = [
+        "statement", "statements", "message", "messages", "letter", "letters", "email", "emails", "e-mail", "note", "tweet",
+        "tweets", "post", "release", "memo", "sign", "signs", "banner", "banners", "placard", "placards",
+    ]
+
     /// Particles that complete a verb of saying: shot back, chimed in, spoke up.
     static let verbParticles: Set<String> = ["back", "in", "up", "out", "on"]
 
@@ -356,12 +362,19 @@ extension QuoteAnalysis {
                 if lower(k).hasSuffix("ing"), isPunct(k - 1, ","), isCueVerb(k - 2), let np = leftNP(endingBefore: k - 2, limit: subject) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
+                // "…, Sanders stepped up his emphasis on the issues, saying, “…”": the clause's subject.
                 if lower(k).hasSuffix("ing"), isPunct(k - 1, ",") || lower(k - 1) == "and",
-                    let np = leftNP(endingBefore: firstVerbAfter(subject, before: k), limit: subject)
+                    let np = subjectBefore(k - 1, subject..<k) ?? leftNP(endingBefore: firstVerbAfter(subject, before: k), limit: subject)
                 {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 if let np = leftNP(endingBefore: cueRange.lowerBound, limit: limit) {
+                    // "Mr. Trump issued a statement Tuesday saying, “…”": a message says its sender's words.
+                    if lower(k).hasSuffix("ing"), let head = np.last(where: { isWord($0) && !lexicon.timeWords.contains(lower($0)) && !lexicon.weekdays.contains(lower($0)) }),
+                        Self.messageNouns.contains(lower(head)), let sender = subjectBefore(np.lowerBound, sentences[sentenceOf[k]])
+                    {
+                        return Attribution(speaker: sender, cue: cueRange, span: k..<o, inherited: nil)
+                    }
                     return Attribution(speaker: np, cue: cueRange, span: np.lowerBound..<o, inherited: nil)
                 }
                 // "was asked by host Bill Maher, “…”": the agent of a passive cue is its speaker.

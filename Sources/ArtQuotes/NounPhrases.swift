@@ -174,10 +174,10 @@ extension QuoteAnalysis {
     /// Trump returned", "Essentially, the lawyers found"), which is never
     /// the speaker of a participle cue later in the sentence.
     func subjectStart(_ s: Range<Int>) -> Int {
-        let f = s.lowerBound
+        let f = afterDateline(s)
         guard isWord(f) else { return f }
         var c = f + 1
-        while c < s.upperBound && c < f + 12 && !isPunct(c, ",") {
+        while c < s.upperBound && c < f + 20 && !isPunct(c, ",") {
             // A subject and its verb before the comma make it a clause: On Tuesday she doubled down, …
             let w = lower(c)
             if tokens[c].kind == .quote || lexicon.personalPronouns.contains(w) || lexicon.passiveMarkers.contains(w) || isCueVerb(c)
@@ -193,6 +193,18 @@ extension QuoteAnalysis {
         let opensAdverbial = Self.adverbialPrepositions.contains(first) || Self.adverbialOpeners.contains(first)
             || (c == f + 1 && first.hasSuffix("ly")) || last == "later" || last == "ago" || last == "earlier"
         return opensAdverbial ? c + 1 : f
+    }
+
+    /// The first token after a dateline that opens sentence `s` ("WASHINGTON
+    /// —", "BERLIN (Reuters) -"): words in capitals, a parenthesis, a dash.
+    func afterDateline(_ s: Range<Int>) -> Int {
+        var k = s.lowerBound
+        while k < s.upperBound && k < s.lowerBound + 4 && isWord(k) && !text[tokens[k].start..<tokens[k].end].contains(where: \.isLowercaseLetter) { k += 1 }
+        guard k > s.lowerBound else { return s.lowerBound }
+        if isPunct(k, ",") { k += 1; while k < s.upperBound && k < s.lowerBound + 8 && isWord(k) { k += 1 } }
+        if isPunct(k, "(") { while k < s.upperBound && k < s.lowerBound + 10 && !isPunct(k, ")") { k += 1 }; k += 1 }
+        guard k + 1 < s.upperBound, ["-", "\u{2013}", "\u{2014}", "--"].contains(lower(k)) else { return s.lowerBound }
+        return k + 1
     }
 
     /// Words besides prepositions that open a sentence's adverbial: Shortly after …, Appearing before …

@@ -55,4 +55,17 @@ import Testing
         #expect(q.count == 1)
         #expect(q[0].speaker?.canonical == "Maria Lopez")
     }
+
+    @Test func participleAfterADatelineAndAnAdverbialTakesTheSubject() {
+        let t = "WASHINGTON — In response to the proposal to close the border, the mayor rallied supporters, saying: “We have to be ready.”"
+        let q = quotes(t)
+        #expect(q.last?.speaker?.text == "the mayor")
+    }
+
+    @Test func aMessageSaysItsSendersWords() {
+        let t = "Mr. Trump issued a statement Tuesday saying, “I do not feel that heritage matters.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Mr. Trump")
+    }
 }
