@@ -482,7 +482,14 @@ extension QuoteAnalysis {
         let ce = i
         for m in s.lowerBound..<ce where used[m] { return nil }
         guard let (a, b) = trimmedContent(s.lowerBound, ce) else { return nil }
-        return (Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue), s.lowerBound..<np.upperBound)
+        var q = Quote(start: a, end: b, type: .indirect, speaker: speaker, cue: cue)
+        // "Since November, according to Human Rights Watch, forces have killed 400": the clause goes on after X.
+        if let rest = contentAfterParenthetical(np.upperBound, s) {
+            q.end = rest.span.end
+            q.fragments = [TextSpan(start: a, end: b), rest.span]
+            return (q, s.lowerBound..<rest.end)
+        }
+        return (q, s.lowerBound..<np.upperBound)
     }
 
     /// The noun phrase that fills the first place before a verb-second verb:

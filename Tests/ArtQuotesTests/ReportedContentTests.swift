@@ -78,4 +78,12 @@ import Testing
         #expect(q.count == 1)
         #expect(content(t, q[0]) == "yes")
     }
+
+    @Test func accordingToInMidSentenceGivesTwoFragments() {
+        let t = "Since November, according to Human Rights Watch, security forces have killed 400 protesters."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q[0].fragments.count == 2)
+        #expect(q[0].speaker?.text == "Human Rights Watch")
+    }
 }
