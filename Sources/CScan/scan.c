@@ -1,10 +1,11 @@
 #include "scan.h"
+#include "escape.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
-// With AVX2 the scanner uses art_scan_string_body_utf8 instead (utf8.c).
+// The JSON scanner's slow path, and its string scan without AVX2 (utf8.c).
 size_t art_scan_string_body(const uint8_t *p, size_t n) {
     size_t i = 0;
 #if defined(__SSE2__)
@@ -40,3 +41,5 @@ size_t art_find_quote_or_backslash(const uint8_t *p, size_t n) {
     while (i < n && p[i] != '"' && p[i] != '\\') i++;
     return i;
 }
+
+size_t art_json_escape_length(const uint8_t *p, size_t n) { return json_escape_length(p, n); }

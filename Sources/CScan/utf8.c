@@ -10,6 +10,7 @@
 // nibble-lookup method of Keiser and Lemire ("Validating UTF-8 in less than
 // one instruction per byte", 2021).
 #include "scan.h"
+#include "escape.h"
 
 // The lookup tables are bytes given as int flags; 0x80 and up are meant.
 #pragma clang diagnostic ignored "-Wconstant-conversion"
@@ -187,13 +188,14 @@ static inline __m256i utf8_block_errors_avx2(const utf8_tables_avx2 *t, __m256i 
     return _mm256_xor_si256(must23, special);
 }
 
-// Validates UTF-8 32 bytes at a time; with `string_body`, stops at the
-// first quote, backslash or control byte as well (a JSON string's body
-// checked in the same pass that finds its end). Only the bytes before the
-// stop count, and a sequence cut by the stop is invalid: escapes and
-// quotes are ASCII. Returns the stop (n when none) and sets *invalid.
+// Validates UTF-8 32 bytes at a time; with `string_body`, scans a JSON
+// string's body as well (art_scan_json_string), in the same pass: each
+// escape is checked where it is and the scan goes on past it (its bytes
+// are ASCII, so the UTF-8 around it is checked as if it were not there),
+// up to the closing quote, after which no byte counts. Returns the closing
+// quote (n when none) and sets *flags.
 __attribute__((target("avx2"), always_inline))
-static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string_body, int *invalid) {
+static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string_body, int *flags) {
     const utf8_tables_avx2 t = utf8_make_tables_avx2();
     const __m256i quote = _mm256_set1_epi8('"');
     const __m256i backslash = _mm256_set1_epi8('\\');
@@ -202,7 +204,7 @@ static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string
     const __m256i positions = _mm256_setr_epi8(
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
         16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
-    // Bytes that end the scan (none when validating a whole buffer).
+    // Bytes to look at (none when validating a whole buffer).
 #define STOPS(v) (string_body ? _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), \
         _mm256_cmpeq_epi8(v, backslash)), _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v)) \
         : _mm256_setzero_si256())
@@ -211,6 +213,8 @@ static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string
     __m256i prev_incomplete = _mm256_setzero_si256();
     size_t i = 0;
     size_t stop = n;
+    size_t escaped_to = 0;  // the end of the last escape: no stops before it
+    int found = 0;
     uint8_t tail[32];
     while (i < n) {
         __m256i input;
@@ -218,8 +222,8 @@ static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string
             // Two blocks of plain ASCII at once: the common case in news text.
             __m256i a = _mm256_loadu_si256((const __m256i *)(p + i));
             __m256i b = _mm256_loadu_si256((const __m256i *)(p + i + 32));
-            __m256i flags = _mm256_or_si256(_mm256_or_si256(STOPS(a), STOPS(b)), _mm256_or_si256(a, b));
-            if (_mm256_movemask_epi8(flags) == 0) {
+            __m256i stops_or_high = _mm256_or_si256(_mm256_or_si256(STOPS(a), STOPS(b)), _mm256_or_si256(a, b));
+            if (_mm256_movemask_epi8(stops_or_high) == 0) {
                 error = _mm256_or_si256(error, prev_incomplete);
                 prev_incomplete = _mm256_setzero_si256();
                 prev_input = b;
@@ -237,12 +241,30 @@ static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string
             input = _mm256_loadu_si256((const __m256i *)tail);
         }
         uint32_t stops = (uint32_t)_mm256_movemask_epi8(STOPS(input));
-        if (stops != 0) {
+        if (escaped_to > i) stops &= escaped_to - i >= 32 ? 0 : ~0u << (escaped_to - i);
+        while (stops != 0) {
             size_t at = (size_t)__builtin_ctz(stops);
+            uint8_t c = p[i + at];
+            if (c == '\\') {
+                size_t length = json_escape_length(p + i + at, n - i - at);
+                if (length == 0) {
+                    *flags = ART_STRING_INVALID;
+                    return i + at;
+                }
+                found |= ART_STRING_ESCAPES;
+                escaped_to = i + at + length;
+                stops &= at + length >= 32 ? 0 : ~0u << (at + length);
+                continue;
+            }
+            if (c != '"') {
+                *flags = ART_STRING_INVALID;  // a control byte
+                return i + at;
+            }
             stop = i + at;
-            // Only the bytes before the stop count: the rest become spaces.
+            // Only the bytes before the closing quote count: the rest become spaces.
             __m256i after = _mm256_cmpgt_epi8(positions, _mm256_set1_epi8((char)at - 1));
             input = _mm256_blendv_epi8(input, space, after);
+            break;
         }
         if (_mm256_movemask_epi8(input) == 0) {
             // Plain ASCII: only a sequence left open by the last block is wrong.
@@ -252,26 +274,27 @@ static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string
             error = _mm256_or_si256(error, utf8_block_errors_avx2(&t, input, prev_input));
             prev_incomplete = _mm256_subs_epu8(input, t.incomplete_limit);
         }
-        if (stops != 0) break;
+        if (stop < n) break;
         prev_input = input;
         i += 32;
     }
 #undef STOPS
     error = _mm256_or_si256(error, prev_incomplete);
-    *invalid = !_mm256_testz_si256(error, error);
+    if (!_mm256_testz_si256(error, error) || (string_body && stop == n)) found |= ART_STRING_INVALID;
+    *flags = found;
     return stop;
 }
 
 __attribute__((target("avx2")))
 static int utf8_valid_avx2(const uint8_t *p, size_t n) {
-    int invalid;
-    utf8_scan_avx2(p, n, 0, &invalid);
-    return !invalid;
+    int flags;
+    utf8_scan_avx2(p, n, 0, &flags);
+    return !(flags & ART_STRING_INVALID);
 }
 
 __attribute__((target("avx2")))
-static size_t scan_string_body_utf8_avx2(const uint8_t *p, size_t n, int *invalid) {
-    return utf8_scan_avx2(p, n, 1, invalid);
+static size_t scan_json_string_avx2(const uint8_t *p, size_t n, int *flags) {
+    return utf8_scan_avx2(p, n, 1, flags);
 }
 #endif
 
@@ -307,11 +330,35 @@ size_t art_utf8_invalid_offset(const uint8_t *p, size_t n) {
     return art_utf8_invalid_offset_at_level(p, n, art_vector_level());
 }
 
-size_t art_scan_string_body_utf8(const uint8_t *p, size_t n, int *invalid) {
+// Without AVX2: the string's pieces between escapes, each found by the
+// SSE2 scan and validated apart (escapes are ASCII, so this is the same
+// check as the whole body's).
+static size_t scan_json_string_pieces(const uint8_t *p, size_t n, int *flags) {
+    int found = 0;
+    size_t i = 0;
+    for (;;) {
+        size_t stop = i + art_scan_string_body(p + i, n - i);
+        if (art_utf8_invalid_offset(p + i, stop - i) < stop - i || stop == n || p[stop] < 0x20) break;
+        if (p[stop] == '"') {
+            *flags = found;
+            return stop;
+        }
+        size_t length = json_escape_length(p + stop, n - stop);
+        if (length == 0) break;
+        found |= ART_STRING_ESCAPES;
+        i = stop + length;
+    }
+    *flags = ART_STRING_INVALID;
+    return i;
+}
+
+size_t art_scan_json_string_at_level(const uint8_t *p, size_t n, int level, int *flags) {
 #ifdef ART_HAVE_X86
-    if (art_vector_level() >= 2) return scan_string_body_utf8_avx2(p, n, invalid);
+    if (level >= 2 && art_vector_level() >= 2) return scan_json_string_avx2(p, n, flags);
 #endif
-    size_t stop = art_scan_string_body(p, n);
-    *invalid = art_utf8_invalid_offset(p, stop) < stop;
-    return stop;
+    return scan_json_string_pieces(p, n, flags);
+}
+
+size_t art_scan_json_string(const uint8_t *p, size_t n, int *flags) {
+    return art_scan_json_string_at_level(p, n, art_vector_level(), flags);
 }
