@@ -38,14 +38,16 @@ extension MetadataReader {
     /// A text as a byline label is written in `bylineLabels`: white space
     /// collapsed, colons dropped, ASCII lower-cased, trimmed.
     static func bareLabel(_ text: UnsafeBufferPointer<UInt8>) -> String {
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(text.count)
-        TextUtil.collapse(text, into: &collapsed)
-        let bare = collapsed.filter { $0 != UInt8(ascii: ":") }
+        // One buffer, changed in place: this runs for every short text.
+        var bare: [UInt8] = []
+        bare.reserveCapacity(text.count)
+        TextUtil.collapse(text, into: &bare)
+        bare.removeAll { $0 == UInt8(ascii: ":") }
+        for k in bare.indices { bare[k] = lowerASCII(bare[k]) }
         // Collapsing left no white space but single spaces.
         let first = bare.firstIndex { $0 != 0x20 } ?? bare.endIndex
         let end = bare.lastIndex { $0 != 0x20 }.map { $0 + 1 } ?? first
-        return String(decoding: bare[first..<end].map(lowerASCII), as: UTF8.self)
+        return String(decoding: bare[first..<end], as: UTF8.self)
     }
 
     // MARK: Authors
