@@ -139,4 +139,31 @@ struct StringScanTests {
         bytes[bytes.count / 2] = 0xFF
         expectAgreement(bytes + [0x22], "long, invalid UTF-8")
     }
+
+    /// Decoding: escapes and text in random order, at every alignment of
+    /// the 16-byte copies, give the text they stand for.
+    @Test func unescapeGivesTheTextEscapesStandFor() {
+        let pieces: [(raw: String, text: String)] = [
+            (#"\n"#, "\n"), (#"\""#, "\""), (#"\\"#, "\\"), (#"\/"#, "/"), (#"\b"#, "\u{08}"), (#"\f"#, "\u{0C}"),
+            (#"\r"#, "\r"), (#"\t"#, "\t"), (#"\u0041"#, "A"), (#"\u00e9"#, "é"), (#"\u20AC"#, "€"), (#"\uFFFF"#, "\u{FFFF}"),
+            (#"\uD83D\uDE00"#, "😀"), ("é", "é"), ("plain text ", "plain text "), ("😀", "😀"),
+        ]
+        var rng = SplitMix(seed: 11)
+        for _ in 0..<5_000 {
+            var raw = String(repeating: "a", count: Int(rng.next() % 20) + 1)
+            var text = raw
+            for _ in 0..<Int(rng.next() % 10) {
+                let piece = pieces[Int(rng.next() % UInt64(pieces.count))]
+                let run = String(repeating: "b", count: Int(rng.next() % 40))
+                raw += piece.raw + run
+                text += piece.text + run
+            }
+            let body = Array(raw.utf8)
+            var out = [UInt8](repeating: 0, count: body.count)
+            let written = body.withUnsafeBufferPointer { b in
+                out.withUnsafeMutableBufferPointer { art_json_unescape(b.baseAddress!, b.count, $0.baseAddress!) }
+            }
+            #expect(String(decoding: out[0..<written], as: UTF8.self) == text, "\(raw)")
+        }
+    }
 }

@@ -31,6 +31,14 @@ int art_vector_level(void);
 /// \n \r \t \uXXXX, a high surrogate only with an escaped low one after it).
 size_t art_json_escape_length(const uint8_t *p, size_t n);
 
+/// The scalar of the escape at p (a backslash) that the scanner checked;
+/// sets *length to its length in bytes (2, 6 or 12).
+uint32_t art_json_escaped_scalar(const uint8_t *p, size_t *length);
+
+/// Copies a checked string's body, [p, p + n) without the quotes, to `out`
+/// with its escapes decoded (UTF-8); returns the bytes written, at most n.
+size_t art_json_unescape(const uint8_t *p, size_t n, uint8_t *out);
+
 /// What art_scan_json_string found, as bits of `*flags`.
 enum {
     ART_STRING_ESCAPES = 1,  // the string holds an escape
