@@ -1,5 +1,6 @@
-// JSON escapes (RFC 8259), inline for the string scans of scan.c and utf8.c;
-// art_json_escape_length in scan.h documents json_escape_length.
+// JSON escapes (RFC 8259), inline for the string scans and the decoder of
+// scan.c and utf8.c; scan.h documents art_json_escape_length and
+// art_json_escaped_scalar, which these are.
 #ifndef ART_ESCAPE_H
 #define ART_ESCAPE_H
 
@@ -34,6 +35,25 @@ __attribute__((always_inline)) static inline size_t json_escape_length(const uin
     }
     default:
         return 0;
+    }
+}
+
+__attribute__((always_inline)) static inline uint32_t json_escaped_scalar(const uint8_t *p, size_t *length) {
+    *length = 2;
+    switch (p[1]) {
+    case 'b': return 0x08;
+    case 'f': return 0x0C;
+    case 'n': return 0x0A;
+    case 'r': return 0x0D;
+    case 't': return 0x09;
+    case 'u': {
+        uint32_t unit = (uint32_t)json_hex4(p + 2, 4);
+        *length = 6;
+        if (unit < 0xD800 || unit > 0xDBFF) return unit;
+        *length = 12;
+        return 0x10000 + ((unit - 0xD800) << 10) + ((uint32_t)json_hex4(p + 8, 4) - 0xDC00);
+    }
+    default: return p[1];  // " \ /
     }
 }
 

@@ -44,24 +44,7 @@ size_t art_find_quote_or_backslash(const uint8_t *p, size_t n) {
 
 size_t art_json_escape_length(const uint8_t *p, size_t n) { return json_escape_length(p, n); }
 
-uint32_t art_json_escaped_scalar(const uint8_t *p, size_t *length) {
-    *length = 2;
-    switch (p[1]) {
-    case 'b': return 0x08;
-    case 'f': return 0x0C;
-    case 'n': return 0x0A;
-    case 'r': return 0x0D;
-    case 't': return 0x09;
-    case 'u': {
-        uint32_t unit = (uint32_t)json_hex4(p + 2, 4);
-        *length = 6;
-        if (unit < 0xD800 || unit > 0xDBFF) return unit;
-        *length = 12;
-        return 0x10000 + ((unit - 0xD800) << 10) + ((uint32_t)json_hex4(p + 8, 4) - 0xDC00);
-    }
-    default: return p[1];  // " \ /
-    }
-}
+uint32_t art_json_escaped_scalar(const uint8_t *p, size_t *length) { return json_escaped_scalar(p, length); }
 
 // Writes scalar c as UTF-8 at out; returns its length.
 static inline size_t utf8_encode(uint32_t c, uint8_t *out) {
@@ -102,7 +85,7 @@ size_t art_json_unescape(const uint8_t *p, size_t n, uint8_t *out) {
         while (i < n && p[i] != '\\') out[o++] = p[i++];
         if (i >= n) return o;
         size_t length;
-        uint32_t c = art_json_escaped_scalar(p + i, &length);
+        uint32_t c = json_escaped_scalar(p + i, &length);
         i += length;
         o += utf8_encode(c, out + o);
     }

@@ -1,5 +1,6 @@
-// Byte scanning for the JSON scanner's hot loops, with SSE2 where the
-// processor has it (every x86-64) and a portable loop elsewhere.
+// Byte scanning and decoding for the JSON scanner's and decoder's hot
+// loops: SSE2 (every x86-64), AVX2 where the processor has it (chosen at
+// run time), and portable loops elsewhere.
 #ifndef ART_SCAN_H
 #define ART_SCAN_H
 
