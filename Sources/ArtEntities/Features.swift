@@ -200,81 +200,112 @@ public struct FeatureExtractor: Sendable {
 
     /// The features of tokens `r` of a document.
     func features(_ infos: [TokenInfo], _ r: Range<Int>, into out: inout SentenceFeatures) {
-        out.indices.removeAll(keepingCapacity: true)
-        out.offsets.removeAll(keepingCapacity: true)
-        out.offsets.append(0)
+        // Room for the most features the tokens can have, written through a
+        // pointer: no capacity check per feature.
+        var indices: [UInt32] = []
+        var offsets: [Int32] = []
+        swap(&indices, &out.indices)
+        swap(&offsets, &out.offsets)
+        defer {
+            swap(&indices, &out.indices)
+            swap(&offsets, &out.offsets)
+        }
+        var bound = 0
+        for i in r { bound += Self.mostFeatures(infos[i]) }
+        indices.removeAll(keepingCapacity: true)
+        indices.append(contentsOf: repeatElement(0, count: bound))
+        offsets.removeAll(keepingCapacity: true)
+        offsets.reserveCapacity(r.count + 1)
+        offsets.append(0)
+        let used = indices.withUnsafeMutableBufferPointer { buffer in
+            var n = 0
+            for i in r {
+                tokenFeatures(infos, i, r) { template, value in
+                    buffer[n] = UInt32(truncatingIfNeeded: combine(template, value) & bucketMask)
+                    n += 1
+                }
+                offsets.append(Int32(n))
+            }
+            return n
+        }
+        indices.removeLast(bound - used)
+    }
+
+    /// At most the number of features `tokenFeatures` gives `t`: 30 of the
+    /// fixed templates, one per class bit, four per neighbour.
+    @inline(__always)
+    static func mostFeatures(_ t: TokenInfo) -> Int {
+        38 + t.gazetteer.nonzeroBitCount + t.phraseClasses.nonzeroBitCount
+    }
+
+    /// The features of token `i` of the sentence `r`, as (template, value) pairs.
+    @inline(__always)
+    func tokenFeatures(_ infos: [TokenInfo], _ i: Int, _ r: Range<Int>, _ add: (UInt64, UInt64) -> Void) {
         let boundary: UInt64 = 0xB0B0
         @inline(__always) func lowerAt(_ i: Int) -> UInt64 { r.contains(i) ? infos[i].lower : boundary &+ UInt64(i < r.lowerBound ? 1 : 2) }
         @inline(__always) func shortAt(_ i: Int) -> UInt64 { r.contains(i) ? infos[i].shortShape : boundary &+ UInt64(i < r.lowerBound ? 1 : 2) }
-        let mask = bucketMask
-        for i in r {
-            let t = infos[i]
-            @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-                out.indices.append(UInt32(truncatingIfNeeded: combine(template, value) & mask))
+        let t = infos[i]
+        let f = t.flags
+        let capClass: UInt64 = f & TokenFlag.allCaps != 0 ? 2 : (f & TokenFlag.capitalised != 0 ? 1 : 0)
+        let initial: UInt64 = f & TokenFlag.sentenceInitial != 0 ? 1 : 0
+        let caps: UInt64 = f & TokenFlag.capsSentence != 0 ? 1 : 0
+        add(0, 0)
+        if caps == 0 { add(1, t.exact) }
+        add(2, t.lower)
+        add(3, t.shape)
+        add(4, t.shortShape)
+        add(5, t.prefixes.0); add(6, t.prefixes.1); add(7, t.prefixes.2)
+        add(8, t.suffixes.0); add(9, t.suffixes.1); add(10, t.suffixes.2); add(11, t.suffixes.3)
+        let p1 = lowerAt(i - 1), n1 = lowerAt(i + 1)
+        add(12, p1); add(13, n1); add(14, lowerAt(i - 2)); add(15, lowerAt(i + 2))
+        let sp1 = shortAt(i - 1), sn1 = shortAt(i + 1)
+        add(16, sp1); add(17, sn1); add(18, shortAt(i - 2)); add(19, shortAt(i + 2))
+        add(20, combine(p1, t.lower)); add(21, combine(t.lower, n1))
+        add(22, combine(sp1, t.shortShape, sn1))
+        let title: UInt64 = f & TokenFlag.titleSentence != 0 ? 1 : 0
+        add(23, combine(capClass, initial, caps | (title << 1)))
+        if title != 0 { add(33, combine(t.lower, capClass)) }
+        add(24, combine(t.lower, initial))
+        if caps != 0 { add(25, t.lower); add(26, t.shortShape) }
+        // Gazetteer classes of the token, by capitalisation.
+        var g = t.gazetteer
+        while g != 0 {
+            let bit = UInt64(g.trailingZeroBitCount)
+            add(27, combine(bit, capClass))
+            g &= g - 1
+        }
+        if t.phrasePosition != 0 {
+            var pc = t.phraseClasses
+            while pc != 0 {
+                let bit = UInt64(pc.trailingZeroBitCount)
+                add(28, combine(bit, UInt64(t.phrasePosition)))
+                pc &= pc - 1
             }
-            let f = t.flags
-            let capClass: UInt64 = f & TokenFlag.allCaps != 0 ? 2 : (f & TokenFlag.capitalised != 0 ? 1 : 0)
-            let initial: UInt64 = f & TokenFlag.sentenceInitial != 0 ? 1 : 0
-            let caps: UInt64 = f & TokenFlag.capsSentence != 0 ? 1 : 0
-            add(0, 0)
-            if caps == 0 { add(1, t.exact) }
-            add(2, t.lower)
-            add(3, t.shape)
-            add(4, t.shortShape)
-            add(5, t.prefixes.0); add(6, t.prefixes.1); add(7, t.prefixes.2)
-            add(8, t.suffixes.0); add(9, t.suffixes.1); add(10, t.suffixes.2); add(11, t.suffixes.3)
-            let p1 = lowerAt(i - 1), n1 = lowerAt(i + 1)
-            add(12, p1); add(13, n1); add(14, lowerAt(i - 2)); add(15, lowerAt(i + 2))
-            let sp1 = shortAt(i - 1), sn1 = shortAt(i + 1)
-            add(16, sp1); add(17, sn1); add(18, shortAt(i - 2)); add(19, shortAt(i + 2))
-            add(20, combine(p1, t.lower)); add(21, combine(t.lower, n1))
-            add(22, combine(sp1, t.shortShape, sn1))
-            let title: UInt64 = f & TokenFlag.titleSentence != 0 ? 1 : 0
-            add(23, combine(capClass, initial, caps | (title << 1)))
-            if title != 0 { add(33, combine(t.lower, capClass)) }
-            add(24, combine(t.lower, initial))
-            if caps != 0 { add(25, t.lower); add(26, t.shortShape) }
-            // Gazetteer classes of the token, by capitalisation.
-            var g = t.gazetteer
-            while g != 0 {
-                let bit = UInt64(g.trailingZeroBitCount)
-                add(27, combine(bit, capClass))
-                g &= g - 1
+        }
+        // Neighbours' gazetteer classes.
+        if i > r.lowerBound {
+            var pg = infos[i - 1].gazetteer & (GazetteerClass.title.rawValue | GazetteerClass.firstName.rawValue
+                | GazetteerClass.firstNameCommon.rawValue | GazetteerClass.nationality.rawValue)
+            let pcap: UInt64 = infos[i - 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
+            while pg != 0 {
+                add(29, combine(UInt64(pg.trailingZeroBitCount), pcap, capClass))
+                pg &= pg - 1
             }
-            if t.phrasePosition != 0 {
-                var pc = t.phraseClasses
-                while pc != 0 {
-                    let bit = UInt64(pc.trailingZeroBitCount)
-                    add(28, combine(bit, UInt64(t.phrasePosition)))
-                    pc &= pc - 1
-                }
+        }
+        if i + 1 < r.upperBound {
+            var ng = infos[i + 1].gazetteer & (GazetteerClass.orgLegal.rawValue | GazetteerClass.orgHead.rawValue
+                | GazetteerClass.lastName.rawValue | GazetteerClass.lastNameCommon.rawValue)
+            let ncap: UInt64 = infos[i + 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
+            while ng != 0 {
+                add(30, combine(UInt64(ng.trailingZeroBitCount), ncap, capClass))
+                ng &= ng - 1
             }
-            // Neighbours' gazetteer classes.
-            if i > r.lowerBound {
-                var pg = infos[i - 1].gazetteer & (GazetteerClass.title.rawValue | GazetteerClass.firstName.rawValue
-                    | GazetteerClass.firstNameCommon.rawValue | GazetteerClass.nationality.rawValue)
-                let pcap: UInt64 = infos[i - 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
-                while pg != 0 {
-                    add(29, combine(UInt64(pg.trailingZeroBitCount), pcap, capClass))
-                    pg &= pg - 1
-                }
-            }
-            if i + 1 < r.upperBound {
-                var ng = infos[i + 1].gazetteer & (GazetteerClass.orgLegal.rawValue | GazetteerClass.orgHead.rawValue
-                    | GazetteerClass.lastName.rawValue | GazetteerClass.lastNameCommon.rawValue)
-                let ncap: UInt64 = infos[i + 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
-                while ng != 0 {
-                    add(30, combine(UInt64(ng.trailingZeroBitCount), ncap, capClass))
-                    ng &= ng - 1
-                }
-            }
-            // Document-level facts.
-            if capClass != 0 {
-                let d = (f >> 8) & 0xF
-                add(31, combine(UInt64(d), initial | (caps << 1)))
-                if f & TokenFlag.docSeenLower != 0 { add(32, combine(t.lower, initial)) }
-            }
-            out.offsets.append(Int32(out.indices.count))
+        }
+        // Document-level facts.
+        if capClass != 0 {
+            let d = (f >> 8) & 0xF
+            add(31, combine(UInt64(d), initial | (caps << 1)))
+            if f & TokenFlag.docSeenLower != 0 { add(32, combine(t.lower, initial)) }
         }
     }
 }

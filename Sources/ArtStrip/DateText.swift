@@ -58,15 +58,15 @@ enum DateText {
         for scalar in s.unicodeScalars {
             defer { k += 1 }
             let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
-            let isLetter = !isDigit && scalar.properties.isAlphabetic
-            if var t = current, (isDigit && t.number != nil) || (isLetter && t.number == nil) {
-                if isDigit {
-                    t.number = t.digitCount < 9 ? t.number! * 10 + Int(scalar.value - 0x30) : t.number
-                    t.digitCount += 1
-                } else {
-                    t.word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
-                current = t
+            let isLetter = !isDigit && isAlphabetic(scalar)
+            // The token grows in place: a copy would share, and so copy, its word.
+            if let number = current?.number, isDigit {
+                current!.number = current!.digitCount < 9 ? number * 10 + Int(scalar.value - 0x30) : number
+                current!.digitCount += 1
+                continue
+            }
+            if current != nil, current!.number == nil, isLetter {
+                appendLowercased(scalar, to: &current!.word)
                 continue
             }
             if let t = current { out.append(t) }
@@ -77,7 +77,7 @@ enum DateText {
                     t.number = Int(scalar.value - 0x30)
                     t.digitCount = 1
                 } else {
-                    t.word = scalar.properties.lowercaseMapping
+                    appendLowercased(scalar, to: &t.word)
                 }
                 current = t
                 gap = ""
@@ -87,6 +87,22 @@ enum DateText {
         }
         if let t = current { out.append(t) }
         return out
+    }
+
+    /// Whether `scalar` is a letter, without a property look-up for ASCII.
+    @inline(__always)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+    }
+
+    /// Appends the lower-case mapping of a letter (ASCII without a look-up).
+    @inline(__always)
+    static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout String) {
+        if scalar.isASCII {
+            word.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value | 0x20)))
+        } else {
+            word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
     }
 
     /// The first full date in `s`. `lang` (a BCP 47 tag) decides whether

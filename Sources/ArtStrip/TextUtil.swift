@@ -230,10 +230,12 @@ enum TextUtil {
     }
 
     static func trim(_ s: Substring) -> String {
-        var scalars = s.unicodeScalars[...]
-        while let f = scalars.first, isSpace(f.value) { scalars = scalars.dropFirst() }
-        while let l = scalars.last, isSpace(l.value) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // The kept scalars are copied at once, not appended one by one.
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0.value) }),
+            let last = scalars.lastIndex(where: { !isSpace($0.value) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     static func trim(_ s: String) -> String { trim(s[...]) }

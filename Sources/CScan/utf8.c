@@ -10,6 +10,7 @@
 // nibble-lookup method of Keiser and Lemire ("Validating UTF-8 in less than
 // one instruction per byte", 2021).
 #include "scan.h"
+#include "escape.h"
 
 // The lookup tables are bytes given as int flags; 0x80 and up are meant.
 #pragma clang diagnostic ignored "-Wconstant-conversion"
@@ -187,39 +188,36 @@ static inline __m256i utf8_block_errors_avx2(const utf8_tables_avx2 *t, __m256i 
     return _mm256_xor_si256(must23, special);
 }
 
-// Validates UTF-8 32 bytes at a time; with `string_body`, stops at the
-// first quote, backslash or control byte as well (a JSON string's body
-// checked in the same pass that finds its end). Only the bytes before the
-// stop count, and a sequence cut by the stop is invalid: escapes and
-// quotes are ASCII. Returns the stop (n when none) and sets *invalid.
+// Adds the errors of a 32-byte block, given the block before, to *error;
+// an ASCII block only checks that no sequence was left open before it.
 __attribute__((target("avx2"), always_inline))
-static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string_body, int *invalid) {
+static inline void utf8_add_block_avx2(const utf8_tables_avx2 *t, __m256i input, __m256i prev_input, __m256i *error,
+    __m256i *prev_incomplete) {
+    if (_mm256_movemask_epi8(input) == 0) {
+        *error = _mm256_or_si256(*error, *prev_incomplete);
+        *prev_incomplete = _mm256_setzero_si256();
+    } else {
+        *error = _mm256_or_si256(*error, utf8_block_errors_avx2(t, input, prev_input));
+        *prev_incomplete = _mm256_subs_epu8(input, t->incomplete_limit);
+    }
+}
+
+// Validates a whole buffer 32 bytes at a time, 64 when they are ASCII.
+__attribute__((target("avx2")))
+static int utf8_valid_avx2(const uint8_t *p, size_t n) {
     const utf8_tables_avx2 t = utf8_make_tables_avx2();
-    const __m256i quote = _mm256_set1_epi8('"');
-    const __m256i backslash = _mm256_set1_epi8('\\');
-    const __m256i last_control = _mm256_set1_epi8(0x1F);
-    const __m256i space = _mm256_set1_epi8(0x20);
-    const __m256i positions = _mm256_setr_epi8(
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-        16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
-    // Bytes that end the scan (none when validating a whole buffer).
-#define STOPS(v) (string_body ? _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), \
-        _mm256_cmpeq_epi8(v, backslash)), _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v)) \
-        : _mm256_setzero_si256())
     __m256i error = _mm256_setzero_si256();
     __m256i prev_input = _mm256_setzero_si256();  // what comes before is ASCII
     __m256i prev_incomplete = _mm256_setzero_si256();
     size_t i = 0;
-    size_t stop = n;
     uint8_t tail[32];
     while (i < n) {
         __m256i input;
         if (i + 64 <= n) {
-            // Two blocks of plain ASCII at once: the common case in news text.
             __m256i a = _mm256_loadu_si256((const __m256i *)(p + i));
             __m256i b = _mm256_loadu_si256((const __m256i *)(p + i + 32));
-            __m256i flags = _mm256_or_si256(_mm256_or_si256(STOPS(a), STOPS(b)), _mm256_or_si256(a, b));
-            if (_mm256_movemask_epi8(flags) == 0) {
+            if (_mm256_movemask_epi8(_mm256_or_si256(a, b)) == 0) {
+                // Plain ASCII: only a sequence left open before is wrong.
                 error = _mm256_or_si256(error, prev_incomplete);
                 prev_incomplete = _mm256_setzero_si256();
                 prev_input = b;
@@ -230,48 +228,169 @@ static inline size_t utf8_scan_avx2(const uint8_t *p, size_t n, const int string
         } else if (i + 32 <= n) {
             input = _mm256_loadu_si256((const __m256i *)(p + i));
         } else {
-            // The last partial block, padded with spaces (no stop among them).
+            // The last partial block, padded with ASCII spaces.
             size_t k = 0;
             for (; k < n - i; k++) tail[k] = p[i + k];
             for (; k < 32; k++) tail[k] = 0x20;
             input = _mm256_loadu_si256((const __m256i *)tail);
         }
-        uint32_t stops = (uint32_t)_mm256_movemask_epi8(STOPS(input));
-        if (stops != 0) {
-            size_t at = (size_t)__builtin_ctz(stops);
-            stop = i + at;
-            // Only the bytes before the stop count: the rest become spaces.
-            __m256i after = _mm256_cmpgt_epi8(positions, _mm256_set1_epi8((char)at - 1));
-            input = _mm256_blendv_epi8(input, space, after);
-        }
-        if (_mm256_movemask_epi8(input) == 0) {
-            // Plain ASCII: only a sequence left open by the last block is wrong.
-            error = _mm256_or_si256(error, prev_incomplete);
-            prev_incomplete = _mm256_setzero_si256();
-        } else {
-            error = _mm256_or_si256(error, utf8_block_errors_avx2(&t, input, prev_input));
-            prev_incomplete = _mm256_subs_epu8(input, t.incomplete_limit);
-        }
-        if (stops != 0) break;
+        utf8_add_block_avx2(&t, input, prev_input, &error, &prev_incomplete);
         prev_input = input;
         i += 32;
     }
-#undef STOPS
     error = _mm256_or_si256(error, prev_incomplete);
-    *invalid = !_mm256_testz_si256(error, error);
-    return stop;
+    return _mm256_testz_si256(error, error);
 }
 
-__attribute__((target("avx2")))
-static int utf8_valid_avx2(const uint8_t *p, size_t n) {
-    int invalid;
-    utf8_scan_avx2(p, n, 0, &invalid);
-    return !invalid;
+// Bits of the 64 bytes at p (two registers) that equal c.
+__attribute__((target("avx2"), always_inline))
+static inline uint64_t bits_equal_avx2(__m256i a, __m256i b, char c) {
+    const __m256i v = _mm256_set1_epi8(c);
+    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(a, v))
+        | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(b, v)) << 32;
 }
 
+// The bytes that may follow a backslash (" \ / b f n r t u), by two nibble
+// look-ups: a bit per high nibble (2, 5, 6, 7) in the table of low nibbles.
+__attribute__((target("avx2"), always_inline))
+static inline uint32_t escape_letters_avx2(__m256i v) {
+    const __m256i low_table = _mm256_setr_epi8(
+        0, 0, 1 | 4 | 8, 0, 8, 8, 4, 0, 0, 0, 0, 0, 2, 0, 4, 1,
+        0, 0, 1 | 4 | 8, 0, 8, 8, 4, 0, 0, 0, 0, 0, 2, 0, 4, 1);
+    const __m256i high_table = _mm256_setr_epi8(
+        0, 0, 1, 0, 0, 2, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 2, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0);
+    const __m256i nibble = _mm256_set1_epi8(0x0F);
+    __m256i low = _mm256_shuffle_epi8(low_table, _mm256_and_si256(v, nibble));
+    __m256i high = _mm256_shuffle_epi8(high_table, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+    __m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(low, high), _mm256_setzero_si256());
+    return ~(uint32_t)_mm256_movemask_epi8(none);
+}
+
+// The bytes of a 64-byte chunk escaped by a backslash: those after each
+// run of backslashes of odd length. `*carry` says that the chunk's first
+// byte is escaped (a run of odd length ended the chunk before), and is
+// set for the next one. (The carry-propagating addition of Langdale and
+// Lemire, "Parsing gigabytes of JSON per second", 2019.)
+static inline uint64_t escaped_bytes(uint64_t backslashes, uint64_t *carry) {
+    const uint64_t even = 0x5555555555555555ULL, odd = ~even;
+    uint64_t starts = backslashes & ~(backslashes << 1);
+    uint64_t even_start_mask = even ^ *carry;
+    uint64_t even_starts = starts & even_start_mask;
+    uint64_t odd_starts = starts & ~even_start_mask;
+    uint64_t even_carries = backslashes + even_starts;
+    uint64_t odd_carries;
+    uint64_t ends_odd = __builtin_add_overflow(backslashes, odd_starts, &odd_carries);
+    odd_carries |= *carry;
+    *carry = ends_odd;
+    uint64_t even_carry_ends = even_carries & ~backslashes;
+    uint64_t odd_carry_ends = odd_carries & ~backslashes;
+    return (even_carry_ends & odd) | (odd_carry_ends & even);
+}
+
+// art_scan_json_string with AVX2, 64 bytes at a time and without a branch
+// per escape: the escaped bytes come from the backslash runs
+// (escaped_bytes), the closing quote is the first quote not escaped, and
+// each escaped byte must be one that may follow a backslash; only \u
+// escapes, rare in text, are checked one by one (hex digits, surrogate
+// pairs). UTF-8 is checked up to the closing quote (escapes are ASCII).
 __attribute__((target("avx2")))
-static size_t scan_string_body_utf8_avx2(const uint8_t *p, size_t n, int *invalid) {
-    return utf8_scan_avx2(p, n, 1, invalid);
+static size_t scan_json_string_avx2(const uint8_t *p, size_t n, int *flags) {
+    const __m256i last_control = _mm256_set1_epi8(0x1F);
+    if (n >= 32) {
+        // A short ASCII string (a key, a label) ends in its first 32 bytes
+        // at a quote with nothing to check before it.
+        __m256i v = _mm256_loadu_si256((const __m256i *)p);
+        uint32_t quote = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')));
+        uint32_t other = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(
+            _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\')), _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v)))
+            | (uint32_t)_mm256_movemask_epi8(v);
+        if (quote != 0 && (other & ((quote & -quote) - 1)) == 0) {
+            *flags = 0;
+            return (size_t)__builtin_ctz(quote);
+        }
+    }
+    const utf8_tables_avx2 t = utf8_make_tables_avx2();
+    const __m256i space = _mm256_set1_epi8(0x20);
+    __m256i error = _mm256_setzero_si256();
+    __m256i prev_input = _mm256_setzero_si256();  // the opening quote is ASCII
+    __m256i prev_incomplete = _mm256_setzero_si256();
+    uint64_t carry = 0;
+    size_t escaped_to = 0;  // the end of the last \u escape checked
+    int found = 0;
+    uint8_t tail[64];
+    for (size_t i = 0; i < n; i += 64) {
+        const uint8_t *chunk = p + i;
+        if (i + 64 > n) {
+            // The last partial chunk, padded with spaces (neither stops nor escapes).
+            size_t k = 0;
+            for (; k < n - i; k++) tail[k] = p[i + k];
+            for (; k < 64; k++) tail[k] = 0x20;
+            chunk = tail;
+        }
+        __m256i a = _mm256_loadu_si256((const __m256i *)chunk);
+        __m256i b = _mm256_loadu_si256((const __m256i *)(chunk + 32));
+        uint64_t backslashes = bits_equal_avx2(a, b, '\\');
+        uint64_t quotes = bits_equal_avx2(a, b, '"');
+        uint64_t controls = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(a, last_control), a))
+            | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(b, last_control), b)) << 32;
+        int high = _mm256_movemask_epi8(_mm256_or_si256(a, b)) != 0;
+        if ((backslashes | quotes | controls | carry) == 0 && !high) {
+            // Plain ASCII: only a sequence left open before is wrong.
+            error = _mm256_or_si256(error, prev_incomplete);
+            prev_incomplete = _mm256_setzero_si256();
+            prev_input = b;
+            continue;
+        }
+        uint64_t escaped = backslashes || carry ? escaped_bytes(backslashes, &carry) : 0;
+        uint64_t closing = quotes & ~escaped;
+        // The bytes of the string in this chunk: up to its closing quote.
+        uint64_t inside = closing ? (closing & -closing) - 1 : ~0ULL;
+        uint64_t letters = escape_letters_avx2(a) | (uint64_t)escape_letters_avx2(b) << 32;
+        if ((controls | (escaped & ~letters)) & inside) {
+            *flags = ART_STRING_INVALID;
+            return i;
+        }
+        uint64_t unicode = escaped & bits_equal_avx2(a, b, 'u') & inside;
+        while (unicode) {
+            size_t at = i + (size_t)__builtin_ctzll(unicode);
+            unicode &= unicode - 1;
+            if (at < escaped_to) continue;  // the low half of a surrogate pair
+            size_t length = json_escape_length(p + at - 1, n - at + 1);
+            if (length == 0) {
+                *flags = ART_STRING_INVALID;
+                return at - 1;
+            }
+            escaped_to = at - 1 + length;
+        }
+        if (backslashes & inside) found |= ART_STRING_ESCAPES;
+        if (closing) {
+            // Only the bytes before the closing quote count: the rest become spaces.
+            size_t at = (size_t)__builtin_ctzll(closing);
+            const __m256i positions = _mm256_setr_epi8(
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+                16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
+            __m256i limit = _mm256_set1_epi8((char)(at > 32 ? 32 : at));
+            a = _mm256_blendv_epi8(a, space, _mm256_cmpgt_epi8(_mm256_add_epi8(positions, _mm256_set1_epi8(1)), limit));
+            limit = _mm256_set1_epi8((char)(at > 32 ? at - 32 : 0));
+            b = _mm256_blendv_epi8(b, space, _mm256_cmpgt_epi8(_mm256_add_epi8(positions, _mm256_set1_epi8(1)), limit));
+        }
+        if (high || closing) {
+            utf8_add_block_avx2(&t, a, prev_input, &error, &prev_incomplete);
+            utf8_add_block_avx2(&t, b, a, &error, &prev_incomplete);
+        } else {
+            error = _mm256_or_si256(error, prev_incomplete);
+            prev_incomplete = _mm256_setzero_si256();
+        }
+        if (closing) {
+            error = _mm256_or_si256(error, prev_incomplete);
+            *flags = found | (_mm256_testz_si256(error, error) ? 0 : ART_STRING_INVALID);
+            return i + (size_t)__builtin_ctzll(closing);
+        }
+        prev_input = b;
+    }
+    *flags = ART_STRING_INVALID;  // no closing quote
+    return n;
 }
 #endif
 
@@ -307,11 +426,35 @@ size_t art_utf8_invalid_offset(const uint8_t *p, size_t n) {
     return art_utf8_invalid_offset_at_level(p, n, art_vector_level());
 }
 
-size_t art_scan_string_body_utf8(const uint8_t *p, size_t n, int *invalid) {
+// Without AVX2: the string's pieces between escapes, each found by the
+// SSE2 scan and validated apart (escapes are ASCII, so this is the same
+// check as the whole body's).
+static size_t scan_json_string_pieces(const uint8_t *p, size_t n, int *flags) {
+    int found = 0;
+    size_t i = 0;
+    for (;;) {
+        size_t stop = i + art_scan_string_body(p + i, n - i);
+        if (art_utf8_invalid_offset(p + i, stop - i) < stop - i || stop == n || p[stop] < 0x20) break;
+        if (p[stop] == '"') {
+            *flags = found;
+            return stop;
+        }
+        size_t length = json_escape_length(p + stop, n - stop);
+        if (length == 0) break;
+        found |= ART_STRING_ESCAPES;
+        i = stop + length;
+    }
+    *flags = ART_STRING_INVALID;
+    return i;
+}
+
+size_t art_scan_json_string_at_level(const uint8_t *p, size_t n, int level, int *flags) {
 #ifdef ART_HAVE_X86
-    if (art_vector_level() >= 2) return scan_string_body_utf8_avx2(p, n, invalid);
+    if (level >= 2 && art_vector_level() >= 2) return scan_json_string_avx2(p, n, flags);
 #endif
-    size_t stop = art_scan_string_body(p, n);
-    *invalid = art_utf8_invalid_offset(p, stop) < stop;
-    return stop;
+    return scan_json_string_pieces(p, n, flags);
+}
+
+size_t art_scan_json_string(const uint8_t *p, size_t n, int *flags) {
+    return art_scan_json_string_at_level(p, n, art_vector_level(), flags);
 }

@@ -103,28 +103,7 @@ struct JSONDecoder {
     static func unescapedBytes(_ literal: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // Unescaping never lengthens: the text fits in the literal's size.
         [UInt8](unsafeUninitializedCapacity: literal.count) { out, count in
-            let base = literal.baseAddress!
-            let end = literal.count - 1  // the closing quote
-            var o = 0
-            var i = 1
-            while i < end {
-                let j = i + art_find_quote_or_backslash(base + i, end - i)
-                UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: base + i, byteCount: j - i)
-                o += j - i
-                guard j < end else { break }
-                let (scalar, length) = escapedScalar(base, at: j)
-                i = j + length
-                if scalar.isASCII {
-                    out[o] = UInt8(truncatingIfNeeded: scalar.value)
-                    o += 1
-                } else {
-                    for b in UTF8.encode(scalar)! {
-                        out[o] = b
-                        o += 1
-                    }
-                }
-            }
-            count = o
+            count = art_json_unescape(literal.baseAddress! + 1, literal.count - 2, out.baseAddress!)
         }
     }
 
@@ -167,19 +146,9 @@ struct JSONDecoder {
     /// scanner checked it, surrogate pairs included.
     @inline(__always)
     static func escapedScalar(_ base: UnsafePointer<UInt8>, at j: Int) -> (Unicode.Scalar, Int) {
-        switch base[j + 1] {
-        case UInt8(ascii: "b"): return ("\u{08}", 2)
-        case UInt8(ascii: "f"): return ("\u{0C}", 2)
-        case UInt8(ascii: "n"): return ("\n", 2)
-        case UInt8(ascii: "r"): return ("\r", 2)
-        case UInt8(ascii: "t"): return ("\t", 2)
-        case UInt8(ascii: "u"):
-            let unit = hex4(base + j + 2)
-            guard unit >= 0xD800 && unit <= 0xDBFF else { return (Unicode.Scalar(unit) ?? "\u{FFFD}", 6) }
-            let low = hex4(base + j + 8)
-            return (Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low &- 0xDC00)) ?? "\u{FFFD}", 12)
-        case let c: return (Unicode.Scalar(c), 2)  // " \ /
-        }
+        var length = 0
+        let value = art_json_escaped_scalar(base + j, &length)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The scalar of the multi-byte UTF-8 sequence at `i`, and its length;
@@ -202,12 +171,6 @@ struct JSONDecoder {
             length = 4
         }
         return (unsafeBitCast(value, to: Unicode.Scalar.self), length)
-    }
-
-    static func hex4(_ p: UnsafePointer<UInt8>) -> UInt32 {
-        var v: UInt32 = 0
-        for k in 0..<4 { v = v << 4 | UInt32(hexDigitValue(p[k]) ?? 0) }
-        return v
     }
 }
 

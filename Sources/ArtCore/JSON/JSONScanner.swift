@@ -258,15 +258,26 @@ struct JSONScanner {
 
     /// Scans a string starting at its opening quote; returns the offset after
     /// the closing quote and whether it holds escapes.
+    @inline(__always)
     func scanString(from start: Int) throws(JSONSyntaxError) -> (end: Int, escapes: Bool) {
+        // One vector pass checks escapes and UTF-8 and finds the end.
+        var flags: Int32 = 0
+        let close = start + 1 + art_scan_json_string(base + start + 1, count - start - 1, &flags)
+        if flags & Int32(ART_STRING_INVALID) == 0 {
+            return (close + 1, flags & Int32(ART_STRING_ESCAPES) != 0)
+        }
+        return try scanStringSlowly(from: start)
+    }
+
+    /// The string at `start` piece by piece, to tell what is wrong with it
+    /// and where.
+    func scanStringSlowly(from start: Int) throws(JSONSyntaxError) -> (end: Int, escapes: Bool) {
         var p = start + 1
         var escapes = false
         while true {
-            // Everything but quotes, backslashes and control characters is
-            // skipped in bulk, checking its UTF-8 on the way.
-            var invalid: Int32 = 0
-            p += art_scan_string_body_utf8(base + p, count - p, &invalid)
-            if invalid != 0 { try checkUTF8() }
+            let stop = p + art_scan_string_body(base + p, count - p)
+            if art_utf8_invalid_offset(base + p, stop - p) < stop - p { try checkUTF8() }
+            p = stop
             guard p < count else { throw JSONSyntaxError("unterminated string", at: start) }
             let c = base[p]
             if c == UInt8(ascii: "\"") { return (p + 1, escapes) }
@@ -281,30 +292,14 @@ struct JSONScanner {
     }
 
     /// Checks one escape at `p` (the backslash); returns the offset after it.
-    @inline(__always)
     func scanEscape(_ p: Int) throws(JSONSyntaxError) -> Int {
-        switch byte(p + 1) {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-            UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-            return p + 2
-        case UInt8(ascii: "u"):
-            guard let unit = hex4(p + 2) else { throw JSONSyntaxError("invalid \\u escape", at: p) }
-            if unit >= 0xDC00 && unit <= 0xDFFF {
-                throw JSONSyntaxError("lone surrogate \\u\(hex4String(unit))", at: p)
-            }
-            if unit >= 0xD800 && unit <= 0xDBFF {
-                guard byte(p + 6) == UInt8(ascii: "\\"), byte(p + 7) == UInt8(ascii: "u"),
-                    let low = hex4(p + 8), low >= 0xDC00 && low <= 0xDFFF
-                else { throw JSONSyntaxError("lone surrogate \\u\(hex4String(unit))", at: p) }
-                return p + 12
-            }
-            return p + 6
-        default:
-            throw JSONSyntaxError("invalid escape", at: p)
-        }
+        let length = art_json_escape_length(base + p, count - p)
+        if length > 0 { return p + length }
+        guard byte(p + 1) == UInt8(ascii: "u") else { throw JSONSyntaxError("invalid escape", at: p) }
+        guard let unit = hex4(p + 2) else { throw JSONSyntaxError("invalid \\u escape", at: p) }
+        throw JSONSyntaxError("lone surrogate \\u\(hex4String(unit))", at: p)
     }
 
-    @inline(__always)
     func hex4(_ p: Int) -> UInt16? {
         guard p + 4 <= count, let a = hexDigitValue(base[p]), let b = hexDigitValue(base[p + 1]),
             let c = hexDigitValue(base[p + 2]), let d = hexDigitValue(base[p + 3])

@@ -19,9 +19,7 @@ extension MetadataReader {
                 i += 1
                 continue
             }
-            let label = TextUtil.asciiLowercased(text(i, limit: 24))
-            let bare = String(decoding: label.filter { $0 != UInt8(ascii: ":") }, as: UTF8.self)
-            guard Self.bylineLabels.contains(TextUtil.trim(Substring(bare))) else {
+            guard Self.bylineLabels.contains(dom.withText(i + 1, Self.bareLabel)) else {
                 i += 1
                 continue
             }
@@ -35,6 +33,21 @@ extension MetadataReader {
             }
             i = max(end, j)
         }
+    }
+
+    /// A text as a byline label is written in `bylineLabels`: white space
+    /// collapsed, colons dropped, ASCII lower-cased, trimmed.
+    static func bareLabel(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        // One buffer, changed in place: this runs for every short text.
+        var bare: [UInt8] = []
+        bare.reserveCapacity(text.count)
+        TextUtil.collapse(text, into: &bare)
+        bare.removeAll { $0 == UInt8(ascii: ":") }
+        for k in bare.indices { bare[k] = lowerASCII(bare[k]) }
+        // Collapsing left no white space but single spaces.
+        let first = bare.firstIndex { $0 != 0x20 } ?? bare.endIndex
+        let end = bare.lastIndex { $0 != 0x20 }.map { $0 + 1 } ?? first
+        return String(decoding: bare[first..<end], as: UTF8.self)
     }
 
     // MARK: Authors

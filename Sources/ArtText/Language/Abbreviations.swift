@@ -99,6 +99,14 @@ public enum Abbreviations {
     public static func kind(of word: String, dotted: Bool) -> AbbreviationKind? {
         LanguageData.english.abbreviations.kind(of: word, dotted: dotted)
     }
+
+    /// The same for the word `s[range]`, without making it a `String`.
+    static func kind(of s: [Unicode.Scalar], _ range: Range<Int>, dotted: Bool) -> AbbreviationKind? {
+        guard !range.isEmpty else { return nil }
+        return LanguageData.english.abbreviations.kind(
+            key: WordKey.make(s, range.lowerBound, range.upperBound), firstUpper: s[range.lowerBound].isUppercaseLetter,
+            dotted: dotted)
+    }
 }
 
 /// A word as an integer, for table lookups that build no strings in the

@@ -166,8 +166,7 @@ public struct Tokenizer: Sendable {
                     continue
                 }
                 // A known abbreviation keeps its period.
-                let word = String(String.UnicodeScalarView(s[start..<i]))
-                if Abbreviations.kind(of: word, dotted: false) != nil { return (i + 1, i + 1) }
+                if Abbreviations.kind(of: s, start..<i, dotted: false) != nil { return (i + 1, i + 1) }
                 break
             }
             if (c == "&") && next.isUppercaseLetter && letters <= 2 && s[i - 1].isUppercaseLetter {
@@ -202,14 +201,33 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// The ASCII scalars `scanURLOrEmail` passes over without a test, as
+    /// bits by value: all
+    /// but white space and controls, the quote marks but the apostrophe,
+    /// `@`, `:`, `<`, `>`, `(`, and DEL.
+    static let urlPlainLow: UInt64 = 0xABFF_FEFA_0000_0000  // U+0000-U+003F
+    static let urlPlainHigh: UInt64 = 0x7FFF_FFFE_FFFF_FFFE  // U+0040-U+007F
+
+    @inline(__always)
+    static func isURLPlain(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x40 ? urlPlainLow >> v & 1 != 0 : v < 0x80 && urlPlainHigh >> (v - 0x40) & 1 != 0
+    }
+
     static func scanURLOrEmail(_ s: [Unicode.Scalar], _ start: Int, _ n: Int) -> Int? {
         // Find the end of the non-space run.
         var e = start
         var hasAt = false
         var hasScheme = false
         var hasWWW = false
-        while e < n, !s[e].isSpace, e - start < 2048 {
+        while e < n, e - start < 2048 {
             let c = s[e]
+            // Most of a word is ASCII that none of the tests below is about.
+            if isURLPlain(c) {
+                e += 1
+                continue
+            }
+            if c.isSpace { break }
             if c == "@" { hasAt = true }
             if c == ":" && e + 2 < n && s[e + 1] == "/" && s[e + 2] == "/" { hasScheme = true }
             if c.isQuoteMark && c != "'" || c == "<" || c == ">" || c == "(" && !hasScheme { break }
