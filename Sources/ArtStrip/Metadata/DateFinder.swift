@@ -62,6 +62,14 @@ extension MetadataReader {
         let modified = shown.modified.map { read($0).value } ?? machine.modified.first
         let stated = machine.published.first ?? inURL
         if let v = shown.published {
+            // The stated instant shown in another zone (the reader's, the
+            // server's) is the same publication: the page's stamp as it is
+            // written wins, unless the address names the shown day.
+            if let p = machine.published.first, inURL.map({ $0.value != v.day.prefix(10) }) ?? true,
+                MetadataReader.mayBeTheSameMoment(day: v.day, stamp: p.value)
+            {
+                return (p, modified)
+            }
             let (value, agrees) = read(v)
             // A shown date later than the stated publication is an update
             // or another article's; an earlier one is the original.
@@ -70,6 +78,49 @@ extension MetadataReader {
         }
         if let p = stated { return (p, modified) }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
+    }
+
+    /// Whether the day `day` shows can be the instant of `stamp`
+    /// (`2021-12-10T02:17:00+00:00`) in some time zone (UTC-12 to
+    /// UTC+14) while `stamp` writes another day: the next or the day before.
+    static func mayBeTheSameMoment(day: String, stamp: String) -> Bool {
+        let b = Array(stamp.utf8)
+        guard b.count >= 17, b[10] == 0x54, let shown = dayNumber(day), let written = dayNumber(stamp),
+            let hh = DateParser.digits(b[11..<13]), let mm = DateParser.digits(b[14..<16]),
+            let zone = zoneMinutes(b)
+        else { return false }
+        // Minutes from the written day's midnight to the instant in UTC.
+        let utc = hh * 60 + mm - zone
+        switch shown - written {
+        case -1: return utc - 12 * 60 < 0
+        case 1: return utc + 14 * 60 >= 24 * 60
+        default: return false
+        }
+    }
+
+    /// The zone of an ISO 8601 stamp in minutes east of UTC: `Z` or `±HH:MM`
+    /// at its end; nil when it has none.
+    static func zoneMinutes(_ b: [UInt8]) -> Int? {
+        if b.last == 0x5A { return 0 }
+        guard b.count >= 25, b[b.count - 6] == 0x2B || b[b.count - 6] == 0x2D,
+            let h = DateParser.digits(b[(b.count - 5)..<(b.count - 3)]), let m = DateParser.digits(b[(b.count - 2)...])
+        else { return nil }
+        return (b[b.count - 6] == 0x2B ? 1 : -1) * (h * 60 + m)
+    }
+
+    /// Days since 1970-01-01 of the `YYYY-MM-DD` that starts `s`.
+    static func dayNumber(_ s: String) -> Int? {
+        let b = Array(s.utf8.prefix(10))
+        guard b.count == 10, let y = DateParser.digits(b[0..<4]), let m = DateParser.digits(b[5..<7]),
+            let d = DateParser.digits(b[8..<10])
+        else { return nil }
+        // The civil-calendar day count, with March as the year's first month.
+        let yy = m <= 2 ? y - 1 : y
+        let era = yy / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
     }
 
     func machineDates() -> MachineDates {
@@ -94,31 +145,5 @@ extension MetadataReader {
             add(dom.attr(i, .datetime), MetadataReader.role(of: dom.classAndID(i).lowercased()), "time")
         }
         return d
-    }
-
-    /// Inside navigation, a sidebar, a footer, a form, comments, sharing or
-    /// related articles: never where the article's own date is. An
-    /// `<aside>` or `<footer>` of an `<article>` is the article's own.
-    /// Ancestors are read up to one that spans most of the page.
-    func isFurniture(_ i: Int) -> Bool {
-        var p = i
-        var margin = false
-        // A class above the headline names the article's wrapper, not
-        // furniture (a post wrapper named `newsletter-post`).
-        var holdsHeadline = false
-        while p >= 0 {
-            // An element left open around most of the page holds the article.
-            if (Int(dom.end[p]) - p) * 5 > dom.count * 4 { break }
-            holdsHeadline = holdsHeadline || (p != i && h1Nodes.contains { $0 > p && $0 < Int(dom.end[p]) })
-            switch dom.tag[p] {
-            case .nav, .form: return true
-            case .aside, .footer: margin = true
-            case .article: if margin { margin = false }
-            default: break
-            }
-            if dom.flags[p].contains(.alwaysUnlikely), !holdsHeadline { return true }
-            p = Int(dom.parent[p])
-        }
-        return margin
     }
 }
