@@ -59,7 +59,12 @@ extension MetadataReader {
             }
             return (Sourced(value: v.day, source: "dateline-text"), false)
         }
-        let modified = shown.modified.map { read($0).value } ?? machine.modified.first
+        var modified = shown.modified.map { read($0).value } ?? machine.modified.first
+        // A note that the article first appeared on a day outweighs the
+        // stamps of its later versions.
+        if let first = statedFirstPublication(lang: lang) {
+            return (Sourced(value: first, source: "dateline-text"), modified)
+        }
         let stated = machine.published.first ?? inURL
         if let v = shown.published {
             // The stated instant shown in another zone (the reader's, the
@@ -77,6 +82,12 @@ extension MetadataReader {
             return (value, modified)
         }
         if let p = stated { return (p, modified) }
+        // Dated nowhere else: a labelled date wherever it stands.
+        if modified == nil, let (found, isRevision) = labelledDate(lang: lang) {
+            let day = Sourced(value: found.day, source: "dateline-text")
+            if !isRevision { return (day, nil) }
+            modified = day
+        }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
     }
 

@@ -82,7 +82,27 @@ extension MetadataReader {
     func headlineNode(_ headline: String?) -> Int? {
         let key = headline.map(TextUtil.words) ?? []
         let shown = zip(h1s, h1Nodes).first { !key.isEmpty && TextUtil.words($0.0) == key && !isFurniture($0.1) }
-        return shown?.1 ?? h1Nodes.first { !isFurniture($0) }
+        if let h = shown?.1 { return h }
+        if !h1s.contains(where: { !TextUtil.words($0).isEmpty }), let headline, let t = titleElement(headline, key: key) {
+            return t
+        }
+        return h1Nodes.first { !isFurniture($0) }
+    }
+
+    /// Without an `h1`, the element that shows the title, whatever its tag
+    /// (a page builder's styled `<p>`): the first text outside the
+    /// furniture of the title's words, or of all but a short tail of them
+    /// (a site name the title still carries).
+    func titleElement(_ headline: String, key: [String]) -> Int? {
+        let length = TextUtil.scalarCount(headline)
+        for i in 0..<dom.count where dom.tag[i] == .text && dom.textLength[i] >= 12 {
+            let n = Int(dom.textLength[i])
+            guard n <= length + 2, n * 3 >= length * 2 else { continue }
+            let words = TextUtil.words(dom.text(i))
+            guard words.count >= 3, key.count - words.count <= 3, key.starts(with: words) else { continue }
+            if !isFurniture(i) { return Int(dom.parent[i]) }
+        }
+        return nil
     }
 
     struct DatelineZone {
