@@ -36,6 +36,13 @@ import Testing
         let published = date("<article>\(paragraphHTML())<p>Veröffentlicht: 3. Oktober 2024</p></article>")
         #expect(published.date == "2024-10-03")
         #expect(published.dateModified == nil)
+        // A line that is a date and little more, under the text.
+        #expect(date("<article>\(paragraphHTML())<p>Mon 03.03.2021 | 10:15</p></article>").date == "2021-03-03")
+        // A label wins over a bare date before it.
+        #expect(date("<article><p>March 3, 2021</p>\(paragraphHTML())<p>Posted on May 4, 2021</p></article>").date
+            == "2021-05-04")
+        // A teaser's date, in the furniture, is not the page's.
+        #expect(date("<article>\(paragraphHTML())</article><aside class=\"sidebar\"><p>March 3, 2021</p></aside>").date == nil)
         // An unlabelled date in the text dates something else.
         #expect(date("<article>\(paragraphHTML())<p>The vote of May 3, 2024 was close.</p></article>").date == nil)
     }

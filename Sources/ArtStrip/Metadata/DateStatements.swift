@@ -42,19 +42,29 @@ extension MetadataReader {
     }
 
     /// The first short line outside the furniture whose date a label
-    /// names the page's (`Published`, `Last updated:`, `Veröffentlicht`).
+    /// names the page's (`Published`, `Last updated:`, `Veröffentlicht`),
+    /// else the first line that is a date and little more (`March 3,
+    /// 2021`, `Mon 03.03.2021 | 10:15`): a teaser's or a comment's date
+    /// stands in the furniture, which is left out.
     func labelledDate(lang: String?) -> (found: DateText.Found, isRevision: Bool)? {
+        var bare: DateText.Found?
         for i in 0..<dom.count where dom.tag[i] == .text && dom.textLength[i] >= 10
             && dom.textLength[i] <= Int32(MetadataReader.datelineLength)
         {
             let line = TextUtil.collapse(dom.text(i))
             guard let found = DateText.first(in: line, lang: lang) else { continue }
             let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(found.start))).lowercased()
-            guard MetadataReader.dateLabels.contains(where: { TextUtil.contains(before, $0) }), !isFurniture(i) else {
+            let labelled = MetadataReader.dateLabels.contains { TextUtil.contains(before, $0) }
+            // At most a word before the date, and a time at most after it.
+            let alone = bare == nil && TextUtil.words(before).count <= 1
+                && TextUtil.scalarCount(line) - found.start <= 32
+            guard labelled || alone, !isFurniture(i) else { continue }
+            guard labelled else {
+                bare = found
                 continue
             }
             return (found, MetadataReader.revisionCues.contains { TextUtil.contains(before, $0) })
         }
-        return nil
+        return bare.map { ($0, false) }
     }
 }
