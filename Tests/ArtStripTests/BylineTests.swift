@@ -40,6 +40,16 @@ import Testing
         #expect(byline("By Jean-Luc Aufranc (CNXSoft)").names == ["Jean-Luc Aufranc"])
         // Who updated the article is not its author.
         #expect(byline("Updated by Jon Linkov").names.isEmpty)
+        #expect(byline("Written by Rob Ewaschuk Edited by Betsy Beyer").names == ["Rob Ewaschuk"])
+        #expect(byline("Shelby Loos, DVM . Reviewed by Molly Price").names.filter { MetadataReader.isPersonName($0, site: nil) }
+            == ["Shelby Loos"])
+        // A phrase of the page in a byline's place is no name; particles,
+        // articles and handles in lower case are.
+        #expect(!MetadataReader.isPersonName("Insights from", site: nil))
+        #expect(!MetadataReader.isPersonName("Personal finance", site: nil))
+        #expect(MetadataReader.isPersonName("Pieter de Vries", site: nil))
+        #expect(MetadataReader.isPersonName("Ask the Doctors", site: nil))
+        #expect(MetadataReader.isPersonName("crazy lennys", site: nil))
         // A month that is a first name stays.
         #expect(byline("By June Carter").names == ["June Carter"])
         #expect(byline("By Mary Ann Evans").names == ["Mary Ann Evans"])

@@ -129,7 +129,9 @@ extension MetadataReader {
             t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
         }
         // Cut a trailing "| date", "- Updated", "on Monday..."
-        for stop in [" | ", " • ", " on ", " updated", " published", "\n", " - ", " — "] {
+        for stop in [" | ", " • ", " on ", " updated", " published", "\n", " - ", " — ", " edited by ", " reviewed by ",
+            " fact checked by ", " fact-checked by "]
+        {
             if let k = TextUtil.find(TextUtil.asciiLowercased(t), Array(stop.utf8), from: 0) {
                 t = String(decoding: t.utf8.prefix(k), as: UTF8.self)
             }
@@ -194,6 +196,8 @@ extension MetadataReader {
         {
             kept.removeLast()
         }
+        // A dot or a comma left standing apart (`DVM .`) is no part of it.
+        while kept.last.map({ $0.allSatisfy { ".,;:·".contains($0) } }) ?? false { kept.removeLast() }
         let name = TextUtil.trim(kept.joined(separator: " "))
         return name.isEmpty ? nil : name
     }
@@ -284,6 +288,24 @@ extension MetadataReader {
         let namesItsTeam = words.count >= 2 && collective.contains(words.last!) && !words.dropLast().contains(where: bareRoles.contains)
         if words.count <= 3 && words.contains(where: bareRoles.contains) && !namesItsTeam { return false }
         if let site, TextUtil.words(site) == words { return false }
-        return true
+        return !hasCommonWord(name)
+    }
+
+    /// Particles that stand in lower case inside names (`Pieter de Vries`,
+    /// `Ludwig van Beethoven`, `Ana da Silva`).
+    static let nameParticles: Set<String> = ["de", "da", "das", "do", "dos", "di", "du", "del", "della", "der",
+        "den", "van", "von", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu", "st"]
+
+    /// Whether a name of two words or more written in capitals has a word
+    /// in lower case that is no particle or article: a phrase of the page
+    /// (`Insights from`, `Personal finance`, `AI platform for healthcare`),
+    /// not a name. A handle all in lower case (`crazy lennys`) and a
+    /// credit with an article (`Ask the Doctors`) stay.
+    static func hasCommonWord(_ name: String) -> Bool {
+        let words = TextUtil.split(name, separator: " ").filter { $0.first?.isLetter ?? false }
+        guard words.count >= 2, words.contains(where: { $0.first!.isUppercase }) else { return false }
+        return words.contains { w in
+            w.first!.isLowercase && !nameParticles.contains(w.lowercased()) && !["the", "of", "and", "for"].contains(w.lowercased())
+        }
     }
 }
