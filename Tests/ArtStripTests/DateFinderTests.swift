@@ -53,6 +53,16 @@ import Testing
         #expect(MetadataReader.zoneMinutes(Array("2025-01-01T00:00:00+05:30".utf8)) == 330)
     }
 
+    @Test func aNumericDateThatReadsEitherWay() {
+        // `02-12-2025` on an English page reads February 12, unless the
+        // page's ISO times give only the other reading (the same article
+        // listed in a sidebar).
+        let shown = "<p><time datetime=\"02-12-2025\">02-12-2025</time></p>"
+        #expect(metadata(dateline: shown).date == "2025-02-12")
+        let sidebar = "<aside><ul><li><a href=\"/a\">Bridge to be rebuilt</a> <time datetime=\"2025-12-02\">December 02, 2025</time></li></ul></aside>"
+        #expect(metadata(dateline: shown, after: sidebar).date == "2025-12-02")
+    }
+
     @Test func theBodyAfterAnUpdateIsNoDateline() {
         // The update, then the body: its dates are no publication's.
         let rows = (1...8).map { "<p>Row \($0)</p>" }.joined()

@@ -57,6 +57,15 @@ extension MetadataReader {
             for reading in [v.day] + (v.alternate.map { [$0] } ?? []) {
                 if let m = known.first(where: { $0.value.prefix(10) == reading.prefix(10) }) { return (m, true) }
             }
+            // A numeric date that reads either way takes the reading a
+            // `<time datetime>` elsewhere on the page gives (the same
+            // article listed in a sidebar), when only that reading is there.
+            if let other = v.alternate {
+                let days = isoTimeDays()
+                if days.contains(other), !days.contains(String(v.day.prefix(10))) {
+                    return (Sourced(value: other, source: "dateline-text"), false)
+                }
+            }
             return (Sourced(value: v.day, source: "dateline-text"), false)
         }
         var modified = shown.modified.map { read($0).value } ?? machine.modified.first
@@ -134,6 +143,18 @@ extension MetadataReader {
         return era * 146097 + doe - 719468
     }
 
+    /// Whether `s` starts as ISO 8601 does: four digits and a dash.
+    static func isISODay(_ s: String) -> Bool {
+        let b = Array(TextUtil.trim(s).utf8.prefix(5))
+        return b.count == 5 && b[4] == 0x2D && b[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// The days of every ISO `<time datetime>` on the page, furniture too.
+    func isoTimeDays() -> Set<String> {
+        Set(timeNodes.compactMap { dom.attr($0, .datetime) }.filter(MetadataReader.isISODay)
+            .map { String(TextUtil.trim($0).prefix(10)) })
+    }
+
     func machineDates() -> MachineDates {
         var d = MachineDates()
         func add(_ raw: String?, _ role: DateRole, _ source: String) {
@@ -152,7 +173,9 @@ extension MetadataReader {
             let raw = dom.attr(i, .datetime) ?? dom.attr(i, .content) ?? text(i, limit: 200)
             add(raw, MetadataReader.role(of: dom.attr(i, .itemprop)?.lowercased() ?? ""), "itemprop")
         }
-        for i in timeNodes.prefix(8) where !isFurniture(i) {
+        // A `datetime` that is not ISO 8601 (`02-12-2025`) may read either
+        // way: the element's text is read as a shown date instead.
+        for i in timeNodes.prefix(8) where dom.attr(i, .datetime).map(MetadataReader.isISODay) ?? false && !isFurniture(i) {
             add(dom.attr(i, .datetime), MetadataReader.role(of: dom.classAndID(i).lowercased()), "time")
         }
         return d

@@ -68,7 +68,7 @@ extension MetadataReader {
     /// The date of one line: its `<time datetime>` when the line shows the
     /// same day or none, else the day it shows.
     func shownDate(_ line: String, time: Int?, lang: String?) -> DateText.Found? {
-        let machine = time.flatMap { dom.attr($0, .datetime) }.flatMap(DateParser.iso8601)
+        let machine = time.flatMap { dom.attr($0, .datetime) }.flatMap { MetadataReader.isISODay($0) ? DateParser.iso8601($0) : nil }
         guard let found = DateText.first(in: line, lang: lang) else {
             return machine.map { DateText.Found(day: $0, start: 0) }
         }
