@@ -113,7 +113,13 @@ enum DateText {
         let monthFirst = english && !(lang.map { l in ["gb", "uk", "au", "nz", "ie", "in", "za"].contains { l.lowercased().hasSuffix($0) } } ?? false)
         func month(_ i: Int) -> Int? {
             guard i >= 0, i < t.count, t[i].number == nil else { return nil }
-            return months[t[i].word] ?? (english ? nil : foreignOnly[t[i].word])
+            return months[t[i].word] ?? (english && !betweenNumbers(i) ? nil : foreignOnly[t[i].word])
+        }
+        // `04-ago-2021`: an abbreviation joined to a day and a year by the
+        // same dash, dot or slash is a month in any language.
+        func betweenNumbers(_ i: Int) -> Bool {
+            guard i > 0, i + 1 < t.count, t[i - 1].number != nil, t[i + 1].number != nil else { return false }
+            return ["-", ".", "/"].contains(t[i].gap) && t[i + 1].gap == t[i].gap
         }
         func dayNumber(_ i: Int) -> Int? {
             guard i >= 0, i < t.count, let v = t[i].number, t[i].digitCount <= 2, v >= 1, v <= 31 else { return nil }

@@ -25,6 +25,36 @@ import Testing
         #expect(byline("dpa/AFP").agencies == ["dpa", "AFP"])
     }
 
+    @Test func whatLinksAndTitlesAddToTheName() {
+        // The texts of links to an author's page.
+        #expect(byline("View all posts by Hardtail Canada →").names == ["Hardtail Canada"])
+        #expect(byline("About the author Paramita Ghosh").names == ["Paramita Ghosh"])
+        #expect(byline("More About MixmasterFred »").names == ["MixmasterFred"])
+        #expect(byline("Zeige alle Beiträge von Anna Berg").names == ["Anna Berg"])
+        #expect(byline("Voir tous les articles de Claire Dubois").names == ["Claire Dubois"])
+        // A job title or a month that runs on after the name.
+        #expect(byline("Harry Rabinowitz Tech Reporter").names == ["Harry Rabinowitz"])
+        #expect(byline("By Ann Lee Senior Editor").names == ["Ann Lee"])
+        #expect(byline("Jason Bates June").names == ["Jason Bates"])
+        // Parenthesised notes are no part of the name.
+        #expect(byline("By Jean-Luc Aufranc (CNXSoft)").names == ["Jean-Luc Aufranc"])
+        // Who updated the article is not its author.
+        #expect(byline("Updated by Jon Linkov").names.isEmpty)
+        #expect(byline("Written by Rob Ewaschuk Edited by Betsy Beyer").names == ["Rob Ewaschuk"])
+        #expect(byline("Shelby Loos, DVM . Reviewed by Molly Price").names.filter { MetadataReader.isPersonName($0, site: nil) }
+            == ["Shelby Loos"])
+        // A phrase of the page in a byline's place is no name; particles,
+        // articles and handles in lower case are.
+        #expect(!MetadataReader.isPersonName("Insights from", site: nil))
+        #expect(!MetadataReader.isPersonName("Personal finance", site: nil))
+        #expect(MetadataReader.isPersonName("Pieter de Vries", site: nil))
+        #expect(MetadataReader.isPersonName("Ask the Doctors", site: nil))
+        #expect(MetadataReader.isPersonName("crazy lennys", site: nil))
+        // A month that is a first name stays.
+        #expect(byline("By June Carter").names == ["June Carter"])
+        #expect(byline("By Mary Ann Evans").names == ["Mary Ann Evans"])
+    }
+
     @Test func onAPage() {
         let stripper = Stripper()
         let body = "<article><h1>Hafen wird erneuert</h1><p class=\"byline\">Von Anna Berg, dpa</p>\(paragraphHTML())</article>"

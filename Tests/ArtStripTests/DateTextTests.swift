@@ -43,6 +43,10 @@ import Testing
         #expect(day("May 2024") == nil)
         #expect(day("3 out 2024") == nil)
         #expect(day("3 out 2024", "pt") == "2024-10-03")
+        // Joined to a day and a year, the abbreviation is a month even on
+        // an English page; written apart, an English word.
+        #expect(day("By: A. Name on 04-ago-2021 5:11:10") == "2021-08-04")
+        #expect(day("2 days ago 2021") == nil)
         #expect(day("12 May 1970") == nil)
     }
 }

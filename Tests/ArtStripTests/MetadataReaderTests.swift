@@ -217,6 +217,15 @@ import Testing
         #expect(n.sources["date"] == "url")
     }
 
+    @Test func aDescriptionEscapedTwice() {
+        let head = "<meta property=\"og:description\" content=\"That&amp;#039;s the &amp;quot;blue house&amp;quot; &amp;#x0;\">"
+        let m = stripper.strip(html: page(head: head, body: "<article>\(paragraphHTML())</article>")).metadata
+        #expect(m.description == "That's the \"blue house\" \u{FFFD}")
+        let once = "<meta name=\"description\" content=\"Tom &amp; Jerry\">"
+        #expect(stripper.strip(html: page(head: once, body: "<article>\(paragraphHTML())</article>")).metadata.description
+            == "Tom & Jerry")
+    }
+
     @Test func aPageThatShowsOnlyItsUpdate() {
         let stated = "<meta property=\"article:published_time\" content=\"2021-03-01T08:00:00Z\">"
             + "<meta property=\"article:modified_time\" content=\"2024-05-09T10:00:00Z\">"

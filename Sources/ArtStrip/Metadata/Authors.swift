@@ -127,7 +127,14 @@ extension MetadataReader {
     static func byline(_ s: String) -> Byline {
         // Prefixes and stops are ASCII or caseless: they are looked for in
         // ASCII-lower-cased bytes, where offsets are those of the text.
-        var t = TextUtil.collapse(s)
+        var t = withoutLinkWords(TextUtil.collapse(s))
+        // Who updated, edited or checked the article is not its author.
+        let lower = TextUtil.asciiLowercased(t)
+        if ["updated by ", "edited by ", "fact checked by ", "fact-checked by ", "aktualisiert von "].contains(where: {
+            lower.starts(with: $0.utf8)
+        }) {
+            return Byline()
+        }
         for prefix in ["author:", "authors:", "author ", "reviewed by ", "by ", "by:", "written by ", "written by:",
             "words by ", "posted by ", "posted by:", "authored by ", "authored by:", "text by ", "recipe by ", "von ",
             "par ", "por ", "di ", "door "]
@@ -135,7 +142,9 @@ extension MetadataReader {
             t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
         }
         // Cut a trailing "| date", "- Updated", "on Monday..."
-        for stop in [" | ", " • ", " on ", " updated", " published", "\n", " - ", " — "] {
+        for stop in [" | ", " • ", " on ", " updated", " published", "\n", " - ", " — ", " edited by ", " reviewed by ",
+            " fact checked by ", " fact-checked by "]
+        {
             if let k = TextUtil.find(TextUtil.asciiLowercased(t), Array(stop.utf8), from: 0) {
                 t = String(decoding: t.utf8.prefix(k), as: UTF8.self)
             }
@@ -155,13 +164,34 @@ extension MetadataReader {
         return byline
     }
 
+    /// What the link to an author's page adds around the name: `View all
+    /// posts by`, `About the author`, `More about`, `Zeige alle Beiträge
+    /// von`, `Veröffentlicht von`, `Voir tous les articles de`, and an
+    /// arrow after it (`→`, `»`).
+    static let linkPrefixes = ["view all posts by ", "all posts by ", "more posts by ", "see all posts by ",
+        "about the author ", "about the author: ", "more about ", "about ", "zeige alle beiträge von ",
+        "alle beiträge von ", "veröffentlicht von ", "voir tous les articles de ", "tous les articles de ",
+        "ver todas las entradas de ", "todas las entradas de ", "tutti gli articoli di ", "ver todos os posts de "]
+
+    static func withoutLinkWords(_ s: String) -> String {
+        var t = s
+        while let last = t.unicodeScalars.last, "→»›>".unicodeScalars.contains(last) {
+            t = TextUtil.trim(Substring(String(String.UnicodeScalarView(t.unicodeScalars.dropLast()))))
+        }
+        let lower = t.lowercased()
+        for prefix in linkPrefixes where lower.hasPrefix(prefix) && lower.count > prefix.count {
+            return TextUtil.trim(Substring(String(t.dropFirst(prefix.count))))
+        }
+        return t
+    }
+
     /// One part of a byline as a name: it ends before a word with a digit
     /// (a date or a time), a month or an outlet in capitals that runs on
     /// (`Oleg Parashchak Jul`, `Brian Truitt USA TODAY`), and an agency
     /// that runs on (`JOSH BOAK Associated Press`) goes to `agencies`.
     static func personPart(_ part: String, agencies: inout [String]) -> String? {
         var kept: [String] = []
-        for w in TextUtil.split(part, separator: " ") {
+        for w in TextUtil.split(withoutNotes(part), separator: " ") {
             if w.contains(where: { $0.isNumber }) { break }
             kept.append(w)
         }
@@ -172,14 +202,55 @@ extension MetadataReader {
                 break
             }
         }
+        cutJobTitle(&kept)
         while kept.count >= 2, let last = kept.last, runOnWords.contains(last.lowercased().filter(\.isLetter))
             || (last.count >= 2 && last.allSatisfy { $0.isUppercase || !$0.isLetter } && kept.count >= 3)
+            || (kept.count >= 3 && firstNameMonths.contains(last.lowercased()))
         {
             kept.removeLast()
         }
+        // A dot or a comma left standing apart (`DVM .`) is no part of it.
+        while kept.last.map({ $0.allSatisfy { ".,;:·".contains($0) } }) ?? false { kept.removeLast() }
         let name = TextUtil.trim(kept.joined(separator: " "))
         return name.isEmpty ? nil : name
     }
+
+    /// A name without its parenthesised notes (`Jean-Luc Aufranc
+    /// (CNXSoft)`, `Paramita (Guha) Ghosh`): an outlet or a second name
+    /// the page adds, which a reader does not count as the name.
+    static func withoutNotes(_ part: String) -> String {
+        guard part.contains("(") else { return part }
+        var out = ""
+        var depth = 0
+        for c in part {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        return TextUtil.collapse(out)
+    }
+
+    /// A newsroom job title that runs on after a name of two or three
+    /// words (`Harry Rabinowitz Tech Reporter`, `Ann Lee Senior Editor`):
+    /// cut from the words that qualify it. Other roles leave the part to
+    /// be told no name (`Digital Security Expert`).
+    static func cutJobTitle(_ kept: inout [String]) {
+        let words = kept.map { $0.lowercased().filter(\.isLetter) }
+        guard let k = words.indices.first(where: { $0 >= 2 && jobWords.contains(words[$0]) }) else { return }
+        var cut = k
+        while cut > 2, titleQualifiers.contains(words[cut - 1]) { cut -= 1 }
+        if cut <= 3 { kept.removeLast(kept.count - cut) }
+    }
+
+    /// Role words of a job title that are no names' (`Reporter`, `Editor`).
+    static let jobWords: Set<String> = ["reporter", "editor", "producer", "contributor", "intern"]
+
+    /// Words that qualify a job title (`Senior`, `Tech`, `Staff`).
+    static let titleQualifiers: Set<String> = ["senior", "staff", "tech", "technology", "contributing", "chief",
+        "lead", "associate", "deputy", "managing", "executive", "guest", "features", "news", "political",
+        "business", "science", "health", "sports", "digital", "assistant", "editorial", "content", "former"]
+
+    /// Months that are also first names: cut only after two words of a
+    /// name (`Jason Bates June`), never as the name's first word.
+    static let firstNameMonths: Set<String> = ["may", "june", "april", "august"]
 
     /// Month names that follow a byline's name (`May`, `June`, `April`
     /// and `August` are also first names and are not cut).
@@ -230,6 +301,24 @@ extension MetadataReader {
         let namesItsTeam = words.count >= 2 && collective.contains(words.last!) && !words.dropLast().contains(where: bareRoles.contains)
         if words.count <= 3 && words.contains(where: bareRoles.contains) && !namesItsTeam { return false }
         if let site, TextUtil.words(site) == words { return false }
-        return true
+        return !hasCommonWord(name)
+    }
+
+    /// Particles that stand in lower case inside names (`Pieter de Vries`,
+    /// `Ludwig van Beethoven`, `Ana da Silva`).
+    static let nameParticles: Set<String> = ["de", "da", "das", "do", "dos", "di", "du", "del", "della", "der",
+        "den", "van", "von", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu", "st"]
+
+    /// Whether a name of two words or more written in capitals has a word
+    /// in lower case that is no particle or article: a phrase of the page
+    /// (`Insights from`, `Personal finance`, `AI platform for healthcare`),
+    /// not a name. A handle all in lower case (`crazy lennys`) and a
+    /// credit with an article (`Ask the Doctors`) stay.
+    static func hasCommonWord(_ name: String) -> Bool {
+        let words = TextUtil.split(name, separator: " ").filter { $0.first?.isLetter ?? false }
+        guard words.count >= 2, words.contains(where: { $0.first!.isUppercase }) else { return false }
+        return words.contains { w in
+            w.first!.isLowercase && !nameParticles.contains(w.lowercased()) && !["the", "of", "and", "for"].contains(w.lowercased())
+        }
     }
 }

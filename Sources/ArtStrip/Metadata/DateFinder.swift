@@ -57,11 +57,33 @@ extension MetadataReader {
             for reading in [v.day] + (v.alternate.map { [$0] } ?? []) {
                 if let m = known.first(where: { $0.value.prefix(10) == reading.prefix(10) }) { return (m, true) }
             }
+            // A numeric date that reads either way takes the reading a
+            // `<time datetime>` elsewhere on the page gives (the same
+            // article listed in a sidebar), when only that reading is there.
+            if let other = v.alternate {
+                let days = isoTimeDays()
+                if days.contains(other), !days.contains(String(v.day.prefix(10))) {
+                    return (Sourced(value: other, source: "dateline-text"), false)
+                }
+            }
             return (Sourced(value: v.day, source: "dateline-text"), false)
         }
-        let modified = shown.modified.map { read($0).value } ?? machine.modified.first
+        var modified = shown.modified.map { read($0).value } ?? machine.modified.first
+        // A note that the article first appeared on a day outweighs the
+        // stamps of its later versions.
+        if let first = statedFirstPublication(lang: lang) {
+            return (Sourced(value: first, source: "dateline-text"), modified)
+        }
         let stated = machine.published.first ?? inURL
         if let v = shown.published {
+            // The stated instant shown in another zone (the reader's, the
+            // server's) is the same publication: the page's stamp as it is
+            // written wins, unless the address names the shown day.
+            if let p = machine.published.first, inURL.map({ $0.value != v.day.prefix(10) }) ?? true,
+                MetadataReader.mayBeTheSameMoment(day: v.day, stamp: p.value)
+            {
+                return (p, modified)
+            }
             let (value, agrees) = read(v)
             // A shown date later than the stated publication is an update
             // or another article's; an earlier one is the original.
@@ -69,7 +91,68 @@ extension MetadataReader {
             return (value, modified)
         }
         if let p = stated { return (p, modified) }
+        // Dated nowhere else: a labelled date wherever it stands.
+        if modified == nil, let (found, isRevision) = labelledDate(lang: lang) {
+            let day = Sourced(value: found.day, source: "dateline-text")
+            if !isRevision { return (day, nil) }
+            modified = day
+        }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
+    }
+
+    /// Whether the day `day` shows can be the instant of `stamp`
+    /// (`2021-12-10T02:17:00+00:00`) in some time zone (UTC-12 to
+    /// UTC+14) while `stamp` writes another day: the next or the day before.
+    static func mayBeTheSameMoment(day: String, stamp: String) -> Bool {
+        let b = Array(stamp.utf8)
+        guard b.count >= 17, b[10] == 0x54, let shown = dayNumber(day), let written = dayNumber(stamp),
+            let hh = DateParser.digits(b[11..<13]), let mm = DateParser.digits(b[14..<16]),
+            let zone = zoneMinutes(b)
+        else { return false }
+        // Minutes from the written day's midnight to the instant in UTC.
+        let utc = hh * 60 + mm - zone
+        switch shown - written {
+        case -1: return utc - 12 * 60 < 0
+        case 1: return utc + 14 * 60 >= 24 * 60
+        default: return false
+        }
+    }
+
+    /// The zone of an ISO 8601 stamp in minutes east of UTC: `Z` or `±HH:MM`
+    /// at its end; nil when it has none.
+    static func zoneMinutes(_ b: [UInt8]) -> Int? {
+        if b.last == 0x5A { return 0 }
+        guard b.count >= 25, b[b.count - 6] == 0x2B || b[b.count - 6] == 0x2D,
+            let h = DateParser.digits(b[(b.count - 5)..<(b.count - 3)]), let m = DateParser.digits(b[(b.count - 2)...])
+        else { return nil }
+        return (b[b.count - 6] == 0x2B ? 1 : -1) * (h * 60 + m)
+    }
+
+    /// Days since 1970-01-01 of the `YYYY-MM-DD` that starts `s`.
+    static func dayNumber(_ s: String) -> Int? {
+        let b = Array(s.utf8.prefix(10))
+        guard b.count == 10, let y = DateParser.digits(b[0..<4]), let m = DateParser.digits(b[5..<7]),
+            let d = DateParser.digits(b[8..<10])
+        else { return nil }
+        // The civil-calendar day count, with March as the year's first month.
+        let yy = m <= 2 ? y - 1 : y
+        let era = yy / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// Whether `s` starts as ISO 8601 does: four digits and a dash.
+    static func isISODay(_ s: String) -> Bool {
+        let b = Array(TextUtil.trim(s).utf8.prefix(5))
+        return b.count == 5 && b[4] == 0x2D && b[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// The days of every ISO `<time datetime>` on the page, furniture too.
+    func isoTimeDays() -> Set<String> {
+        Set(timeNodes.compactMap { dom.attr($0, .datetime) }.filter(MetadataReader.isISODay)
+            .map { String(TextUtil.trim($0).prefix(10)) })
     }
 
     func machineDates() -> MachineDates {
@@ -90,35 +173,11 @@ extension MetadataReader {
             let raw = dom.attr(i, .datetime) ?? dom.attr(i, .content) ?? text(i, limit: 200)
             add(raw, MetadataReader.role(of: dom.attr(i, .itemprop)?.lowercased() ?? ""), "itemprop")
         }
-        for i in timeNodes.prefix(8) where !isFurniture(i) {
+        // A `datetime` that is not ISO 8601 (`02-12-2025`) may read either
+        // way: the element's text is read as a shown date instead.
+        for i in timeNodes.prefix(8) where dom.attr(i, .datetime).map(MetadataReader.isISODay) ?? false && !isFurniture(i) {
             add(dom.attr(i, .datetime), MetadataReader.role(of: dom.classAndID(i).lowercased()), "time")
         }
         return d
-    }
-
-    /// Inside navigation, a sidebar, a footer, a form, comments, sharing or
-    /// related articles: never where the article's own date is. An
-    /// `<aside>` or `<footer>` of an `<article>` is the article's own.
-    /// Ancestors are read up to one that spans most of the page.
-    func isFurniture(_ i: Int) -> Bool {
-        var p = i
-        var margin = false
-        // A class above the headline names the article's wrapper, not
-        // furniture (a post wrapper named `newsletter-post`).
-        var holdsHeadline = false
-        while p >= 0 {
-            // An element left open around most of the page holds the article.
-            if (Int(dom.end[p]) - p) * 5 > dom.count * 4 { break }
-            holdsHeadline = holdsHeadline || (p != i && h1Nodes.contains { $0 > p && $0 < Int(dom.end[p]) })
-            switch dom.tag[p] {
-            case .nav, .form: return true
-            case .aside, .footer: margin = true
-            case .article: if margin { margin = false }
-            default: break
-            }
-            if dom.flags[p].contains(.alwaysUnlikely), !holdsHeadline { return true }
-            p = Int(dom.parent[p])
-        }
-        return margin
     }
 }

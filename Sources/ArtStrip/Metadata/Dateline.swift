@@ -21,22 +21,39 @@ extension MetadataReader {
     static let datelineLength = 150
     static let bylineLength = 300
 
+    /// Lines after a shown update that may still show the publication
+    /// (`Updated May 9 · Published May 3`, each in its own element).
+    static let linesBesideUpdate = 6
+
     func shownDates(lang: String?, headline: String?) -> ShownDates {
         var shown = ShownDates()
         var previous = ""
-        for i in datelineZone(headline: headline) {
+        var linesAfterUpdate = 0
+        let zone = datelineZone(headline: headline)
+        for i in zone.nodes {
             // Long paragraphs are passed over before they are copied.
             guard Int(dom.textLength[i]) <= 2 * MetadataReader.bylineLength else {
                 previous = ""
                 continue
             }
             let line = TextUtil.collapse(dom.text(i))
+            // The white space between two elements is no line: a label
+            // (`Updated`) stays the line before the date beside it.
+            if line.isEmpty { continue }
+            // The publication stands beside the update; a date further on
+            // is the body's or another article's.
+            if shown.modified != nil {
+                linesAfterUpdate += 1
+                if linesAfterUpdate > MetadataReader.linesBesideUpdate { break }
+            }
             defer { previous = line }
             let n = TextUtil.scalarCount(line)
             guard n >= 4 else { continue }
             let time = timeAncestor(of: i)
             if n > MetadataReader.datelineLength, time == nil, !inByline(i) || n > MetadataReader.bylineLength { continue }
-            guard let value = shownDate(line, time: time, lang: lang), !isFurniture(i) else { continue }
+            guard let value = shownDate(line, time: time, lang: lang),
+                !isFurniture(i, besideHeadline: zone.head.contains(i))
+            else { continue }
             let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(value.start)))
             if isRevision(before: before, previous: previous, node: i) {
                 if shown.modified == nil { shown.modified = value }
@@ -51,7 +68,7 @@ extension MetadataReader {
     /// The date of one line: its `<time datetime>` when the line shows the
     /// same day or none, else the day it shows.
     func shownDate(_ line: String, time: Int?, lang: String?) -> DateText.Found? {
-        let machine = time.flatMap { dom.attr($0, .datetime) }.flatMap(DateParser.iso8601)
+        let machine = time.flatMap { dom.attr($0, .datetime) }.flatMap { MetadataReader.isISODay($0) ? DateParser.iso8601($0) : nil }
         guard let found = DateText.first(in: line, lang: lang) else {
             return machine.map { DateText.Found(day: $0, start: 0) }
         }
@@ -65,13 +82,44 @@ extension MetadataReader {
     func headlineNode(_ headline: String?) -> Int? {
         let key = headline.map(TextUtil.words) ?? []
         let shown = zip(h1s, h1Nodes).first { !key.isEmpty && TextUtil.words($0.0) == key && !isFurniture($0.1) }
-        return shown?.1 ?? h1Nodes.first { !isFurniture($0) }
+        if let h = shown?.1 { return h }
+        if !h1s.contains(where: { !TextUtil.words($0).isEmpty }), let headline, let t = titleElement(headline, key: key) {
+            return t
+        }
+        return h1Nodes.first { !isFurniture($0) }
     }
+
+    /// Without an `h1`, the element that shows the title, whatever its tag
+    /// (a page builder's styled `<p>`): the first text outside the
+    /// furniture of the title's words, or of all but a short tail of them
+    /// (a site name the title still carries).
+    func titleElement(_ headline: String, key: [String]) -> Int? {
+        let length = TextUtil.scalarCount(headline)
+        for i in 0..<dom.count where dom.tag[i] == .text && dom.textLength[i] >= 12 {
+            let n = Int(dom.textLength[i])
+            guard n <= length + 2, n * 3 >= length * 2 else { continue }
+            let words = TextUtil.words(dom.text(i))
+            guard words.count >= 3, key.count - words.count <= 3, key.starts(with: words) else { continue }
+            if !isFurniture(i) { return Int(dom.parent[i]) }
+        }
+        return nil
+    }
+
+    struct DatelineZone {
+        var nodes: [Int] = []
+        /// The nodes right after the headline, its first few hundred
+        /// characters: the article's head, whatever the classes say.
+        var head: Range<Int> = 0..<0
+    }
+
+    /// Characters after the headline that are its head (a dek, the byline).
+    static let headLength = 500
 
     /// Text nodes near the headline: a few before it in its block (a
     /// kicker, a dateline above the title) and those after it up to about
     /// 1,500 characters, then the page's byline and date elements.
-    func datelineZone(headline: String?) -> [Int] {
+    func datelineZone(headline: String?) -> DatelineZone {
+        var zone = DatelineZone()
         var nodes: [Int] = []
         if let h = headlineNode(headline) {
             var start = h
@@ -89,6 +137,7 @@ extension MetadataReader {
                 if dom.tag[i] == .text {
                     nodes.append(i)
                     after += Int(dom.textLength[i])
+                    if after <= MetadataReader.headLength { zone.head = h..<(i + 1) }
                 }
                 i += 1
             }
@@ -96,7 +145,8 @@ extension MetadataReader {
         for b in datelineNodes + bylineNeighbourhoods() {
             for i in b..<Int(dom.end[b]) where dom.tag[i] == .text && !nodes.contains(i) { nodes.append(i) }
         }
-        return nodes
+        zone.nodes = nodes
+        return zone
     }
 
     /// Words a byline starts with, ASCII lower-cased, each with the

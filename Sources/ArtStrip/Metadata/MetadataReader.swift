@@ -156,8 +156,11 @@ struct MetadataReader {
         let dates = dates(baseURL: baseURL, lang: m.lang, headline: m.title)
         m.date = note("date", dates.published)
         m.dateModified = note("date_modified", dates.modified)
-        m.description = note("description", metaEntry(["dc:description", "dcterm:description", "og:description",
-            "description", "twitter:description", "dc.description"]) ?? Self.fromLD(ld?.description))
+        // A page that escaped its meta text twice (`That&amp;#039;s`) shows
+        // the characters, not their references.
+        let described = metaEntry(["dc:description", "dcterm:description", "og:description", "description",
+            "twitter:description", "dc.description"]).map { Sourced(value: StructuredData.clean($0.value), source: $0.source) }
+        m.description = note("description", described ?? Self.fromLD(ld?.description))
         let url = canonical.map { Sourced(value: $0, source: "link[rel=canonical]") } ?? metaEntry(["og:url"])
             ?? Self.fromLD(ld?.url)
         m.canonicalURL = note("canonical_url", url.map { Sourced(value: resolve(TextUtil.collapse($0.value), base: baseURL), source: $0.source) })

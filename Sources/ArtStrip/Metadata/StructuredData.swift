@@ -207,6 +207,13 @@ enum StructuredData {
         return out
     }
 
+    /// The character a numeric reference names; U+FFFD for none (0, a
+    /// surrogate, past U+10FFFF), as HTML reads them.
+    static func character(_ v: UInt32) -> String {
+        guard v != 0, let scalar = Unicode.Scalar(v) else { return "\u{FFFD}" }
+        return String(Character(scalar))
+    }
+
     static func decodeOnce(_ s: String) -> String {
         var out = ""
         var rest = s[...]
@@ -221,9 +228,9 @@ enum StructuredData {
             let name = rest[after..<semi]
             var value: String?
             if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                value = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                value = UInt32(name.dropFirst(2), radix: 16).map(character)
             } else if name.hasPrefix("#") {
-                value = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                value = UInt32(name.dropFirst()).map(character)
             } else {
                 value = namedReferences[String(name)]
             }

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import ArtStrip
+
+/// Dates the text states away from the headline (DateStatements), and the
+/// headline's element where no heading holds it.
+@Suite struct DateStatementsTests {
+    let stripper = Stripper()
+
+    func date(_ body: String, head: String = "<title>Bridge to be rebuilt</title>") -> PageMetadata {
+        stripper.strip(html: page(head: head, body: body)).metadata
+    }
+
+    @Test func aHeadlineInNoHeading() {
+        // No h1: the element that shows the title holds the dateline,
+        // also when the title still carries the site's name.
+        let body = "<div><p class=\"big\">Bridge to be rebuilt now</p><p>Feb 16, 2026</p></div><div>\(paragraphHTML())</div>"
+        #expect(date(body, head: "<title>Bridge to be rebuilt now | Post</title>").date == "2026-02-16")
+    }
+
+    @Test func aNoteOfTheFirstPublication() {
+        let head = "<title>Bridge to be rebuilt</title>"
+            + "<meta property=\"article:published_time\" content=\"2022-09-30T11:07:00+10:00\">"
+        let note = "<p>This article was originally published on 26 Sep 2019 but has been updated since.</p>"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())\(note)</article>", head: head).date
+            == "2019-09-26")
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: head).date
+            == "2022-09-30T11:07:00+10:00")
+    }
+
+    @Test func aLabelledDateWhereNothingElseDatesThePage() {
+        let updated = date("<article>\(paragraphHTML())<p style=\"text-align:right\">Last updated: November 13, 2025</p></article>")
+        #expect(updated.date == "2025-11-13")
+        #expect(updated.dateModified == "2025-11-13")
+        #expect(updated.sources["date"] == "date_modified")
+        let published = date("<article>\(paragraphHTML())<p>Veröffentlicht: 3. Oktober 2024</p></article>")
+        #expect(published.date == "2024-10-03")
+        #expect(published.dateModified == nil)
+        // A line that is a date and little more, under the text.
+        #expect(date("<article>\(paragraphHTML())<p>Mon 03.03.2021 | 10:15</p></article>").date == "2021-03-03")
+        // A label wins over a bare date before it.
+        #expect(date("<article><p>March 3, 2021</p>\(paragraphHTML())<p>Posted on May 4, 2021</p></article>").date
+            == "2021-05-04")
+        // A teaser's date, in the furniture, is not the page's.
+        #expect(date("<article>\(paragraphHTML())</article><aside class=\"sidebar\"><p>March 3, 2021</p></aside>").date == nil)
+        // An unlabelled date in the text dates something else.
+        #expect(date("<article>\(paragraphHTML())<p>The vote of May 3, 2024 was close.</p></article>").date == nil)
+    }
+}
