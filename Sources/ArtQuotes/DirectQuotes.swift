@@ -289,7 +289,7 @@ extension QuoteAnalysis {
         return limit
     }
 
-    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+    static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
     /// Participles right before the words they give: saying “…”, adding “…”.
     static let quotingParticiples: Set<String> = [
@@ -463,14 +463,7 @@ extension QuoteAnalysis {
     func inheritedSpeaker(_ last: Quote?, _ p: MarkPair) -> QuoteSpeaker? {
         guard let last, let s = last.speaker else { return nil }
         let para = tokens[max(p.open, p.firstTok)].para
-        // The first token at or after the end of the last quote (binary search).
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < last.end { lo = mid + 1 } else { hi = mid }
-        }
-        let lastTok = lo
+        let lastTok = firstToken(atOrAfter: last.end)
         let lastPara = tokens[max(0, min(lastTok, tokens.count - 1))].para
         return para - lastPara <= 1 ? s : nil
     }

@@ -203,7 +203,7 @@ extension QuoteAnalysis {
         guard k > s.lowerBound else { return s.lowerBound }
         if isPunct(k, ",") { k += 1; while k < s.upperBound && k < s.lowerBound + 8 && isWord(k) { k += 1 } }
         if isPunct(k, "(") { while k < s.upperBound && k < s.lowerBound + 10 && !isPunct(k, ")") { k += 1 }; k += 1 }
-        guard k + 1 < s.upperBound, ["-", "\u{2013}", "\u{2014}", "--"].contains(lower(k)) else { return s.lowerBound }
+        guard k + 1 < s.upperBound, Self.dashes.contains(lower(k)) else { return s.lowerBound }
         return k + 1
     }
 
