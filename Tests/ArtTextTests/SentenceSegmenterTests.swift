@@ -29,6 +29,22 @@ import Testing
         #expect(split("One.\r\n\r\nTwo.") == ["One.", "Two."])
     }
 
+    /// A web address closes what it ends: a capitalised word or another
+    /// address after it on its line starts a sentence; a lower-case word
+    /// goes on, and an address ending in a stop is the stop's to decide.
+    @Test func webAddressesEndWhatTheyClose() {
+        #expect(split("Five shops are open: http://example.com/shops The newest is downtown.") ==
+            ["Five shops are open: http://example.com/shops", "The newest is downtown."])
+        #expect(split("See https://a.example.org/x www.b.example.net/y") ==
+            ["See https://a.example.org/x", "www.b.example.net/y"])
+        #expect(split("Read it at www.example.com before Friday.") == ["Read it at www.example.com before Friday."])
+        #expect(split("The site is www.example.com. It opened in May.") == ["The site is www.example.com.", "It opened in May."])
+        #expect(split("The report (at https://example.org/report) Has more.") ==
+            ["The report (at https://example.org/report)", "Has more."])
+        // Not an address: the word only contains the letters.
+        #expect(split("The thttp://x is odd Today.") == ["The thttp://x is odd Today."])
+    }
+
     @Test func titlesAndAbbreviations() {
         #expect(split("Lt. Col. Reyes briefed Sen. Park and Gov. Liu. Dr. Amin left.") ==
             ["Lt. Col. Reyes briefed Sen. Park and Gov. Liu.", "Dr. Amin left."])

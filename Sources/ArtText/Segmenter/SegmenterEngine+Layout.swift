@@ -1,6 +1,6 @@
 import ArtCore
 
-// Line breaks, list markers and bullets, emoticons, separators and trailing marks.
+// Line breaks, list markers and bullets, emoticons, separators, web addresses and trailing marks.
 extension SegmenterEngine {
     // MARK: Lines
 
@@ -241,6 +241,67 @@ extension SegmenterEngine {
             if q > a { cuts.append(q) }
             if y < b { cuts.append(y) }
         }
+    }
+
+    // MARK: Web addresses
+
+    /// A web address stands at the end of what it closes: a capitalised word
+    /// or another address after it on the same line starts a sentence
+    /// (`the menu: http://example.com/menu The burgers are`, a list of
+    /// addresses one after another). An address that ends in a terminal
+    /// mark is left to the punctuation rules.
+    mutating func addressCuts(_ a: Int, _ b: Int) {
+        var done = a
+        for e in blockEvents where kinds[e] & (Self.emoticonEvent | Self.terminalEvent) != 0 {
+            let q = events[e]
+            guard q >= done, let start = addressStart(at: q, a) else { continue }
+            var y = q
+            while y < b && !s[y].isSpace { y += 1 }
+            done = y
+            guard y > start, !s[y - 1].isSentenceTerminal else { continue }
+            var k = y
+            while k < b && s[k].isSpace && !isNewline(k) { k += 1 }
+            guard k < b, k > y, !isNewline(k) else { continue }
+            if s[k].isUppercaseLetter || startsAddress(k, b) { cuts.append(k) }
+        }
+    }
+
+    /// Where the address whose `://` (at its colon) or `www.` (at its period)
+    /// is at `q` starts, when it starts a word.
+    func addressStart(at q: Int, _ a: Int) -> Int? {
+        let start: Int
+        if s[q] == ":" {
+            guard q + 2 < n, s[q + 1] == "/", s[q + 2] == "/" else { return nil }
+            if q - 5 >= a, matches(q - 5, "https") { start = q - 5 }
+            else if q - 4 >= a, matches(q - 4, "http") { start = q - 4 }
+            else { return nil }
+        } else if s[q] == "." {
+            guard q - 3 >= a, matches(q - 3, "www") else { return nil }
+            start = q - 3
+        } else {
+            return nil
+        }
+        guard start == a || s[start - 1].isSpace || s[start - 1] == "<" || s[start - 1] == "(" else { return nil }
+        return start
+    }
+
+    /// Whether an address (`http://`, `https://`, `www.`) starts at `k`.
+    func startsAddress(_ k: Int, _ b: Int) -> Bool {
+        (k + 7 <= b && matches(k, "http://")) || (k + 8 <= b && matches(k, "https://"))
+            || (k + 4 <= b && matches(k, "www."))
+    }
+
+    /// Whether the text at `k` is `word`, ASCII letters case-folded.
+    func matches(_ k: Int, _ word: StaticString) -> Bool {
+        guard k + word.utf8CodeUnitCount <= n else { return false }
+        var i = k
+        for c in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
+            let v = s[i].value
+            let folded = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+            if folded != UInt32(c) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Emoticons and stray marks right after a sentence end belong to it:

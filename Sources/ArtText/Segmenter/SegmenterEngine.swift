@@ -123,6 +123,7 @@ struct SegmenterEngine {
         if any & Self.terminalEvent != 0 { punctuationCuts(a, b) }
         if any & Self.emoticonEvent != 0 { emoticonCuts(a, b) }
         if any & Self.separatorEvent != 0 { separatorCuts(a, b) }
+        if any & Self.emoticonEvent != 0 || any & Self.terminalEvent != 0 { addressCuts(a, b) }
         if any & Self.semicolonEvent != 0 && language.lowercaseAfterSemicolon { semicolonCuts(a, b) }
         cuts.sort()
         attachTrailers(a, b)

@@ -12,15 +12,17 @@ import ArtCore
 ///    with a comma, semicolon or hyphen.
 /// 3. A bullet, or the next item of an enumeration (`1.` `2.`, `a)` `b)`),
 ///    starts a sentence.
-/// 4. `!` and `?` (and runs such as `?!`) end a sentence unless a lower-case
+/// 4. A capitalised word or another web address after a web address on the
+///    same line starts a sentence (`the menu: http://example.com The`).
+/// 5. `!` and `?` (and runs such as `?!`) end a sentence unless a lower-case
 ///    word follows (`Yahoo! in`, `"Why?" she asked`).
-/// 5. A period ends a sentence unless it belongs to an abbreviation, an
+/// 6. A period ends a sentence unless it belongs to an abbreviation, an
 ///    initial, a number, a list marker, a URL, an e-mail address or a file
 ///    name; an abbreviation that can end a sentence (`U.S.`, `Inc.`, `etc.`)
 ///    ends one when the next word is one that typically starts a sentence.
-/// 6. An ellipsis ends a sentence only before a capitalised word; a period
+/// 7. An ellipsis ends a sentence only before a capitalised word; a period
 ///    followed by an ellipsis (`end. . . .`) ends it before the ellipsis.
-/// 7. Closing quotes and brackets after the final mark belong to the sentence
+/// 8. Closing quotes and brackets after the final mark belong to the sentence
 ///    they close; a quotation followed by its attribution (`"...!" she
 ///    shouted`, `"...?" Smith asked`) stays one sentence.
 ///
