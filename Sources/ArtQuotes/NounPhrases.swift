@@ -12,6 +12,9 @@ extension QuoteAnalysis {
         // "he's said": the clitic is "has" after a pronoun that a cue follows.
         if k > limit, lower(k) == "'s", lexicon.resolvablePronouns.contains(lower(k - 1)) { k -= 1 }
         guard k >= limit else { return nil }
+        if let p = reportParticiple(before: k + 1, limit: limit), let report = leftNP(endingBefore: p, limit: limit, simple: true) {
+            return report
+        }
         if isWord(k) && lexicon.passiveMarkers.contains(lower(k)) { return nil }
         // "X, who ..., said" / "X, the alliance's chief, said": the name before the comma.
         if isPunct(k, ",") || isPunct(k, ")") || tokens[k].lower == "\u{2014}" {
@@ -24,6 +27,34 @@ extension QuoteAnalysis {
         }
         return leftNP(endingBefore: k + 1, limit: limit, simple: true)
     }
+
+    /// A document and the participle phrase that dates or sources it, before
+    /// its cue: "A poll released Sunday by ABC News found", "a memo seen by
+    /// Reuters said". The participle's position, when the words before `end`
+    /// (within ten, no punctuation) hold one right after a document noun.
+    func reportParticiple(before end: Int, limit: Int) -> Int? {
+        var j = end - 1
+        while j > limit && j >= end - 10 && (isWord(j) || tokens[j].kind == .number) {
+            if !tokens[j].cap, Self.reportParticiples.contains(lower(j)), isWord(j - 1), Self.reportNouns.contains(lower(j - 1)) {
+                return j
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let reportParticiples: Set<String> = [
+        "published", "released", "issued", "obtained", "conducted", "filed", "seen", "posted", "sent", "written",
+        "prepared", "commissioned", "unveiled", "signed", "dated", "aired", "leaked", "delivered", "circulated", "submitted",
+        "broadcast", "reviewed", "distributed",
+    ]
+
+    /// Nouns of documents that report: a poll, a memo, a filing.
+    static let reportNouns: Set<String> = messageNouns.union([
+        "report", "reports", "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "document", "documents",
+        "memos", "audit", "review", "filing", "filings", "complaint", "lawsuit", "ruling", "order", "indictment", "affidavit",
+        "transcript", "assessment", "video", "ad", "ads", "notice", "cable", "cables",
+    ])
 
     /// The speaker before appositions that end at the separator `k`: "X,
     /// who …, said", "X, the alliance's chief, said", and several in a row

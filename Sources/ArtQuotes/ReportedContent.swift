@@ -41,7 +41,7 @@ extension QuoteAnalysis {
             if k > a, isPunct(k, ","), isCueVerb(k + 1), !lower(k + 1).hasSuffix("ing"), !tokens[k + 1].cap {
                 return k
             }
-            if k > a, isPunct(k, ","), lower(k + 1) == "but" || lower(k + 1) == "while" || lower(k + 1) == "although" {
+            if k > a, isPunct(k, ","), lower(k + 1) == "while" || lower(k + 1) == "although" {
                 return k
             }
             k += 1

@@ -28,6 +28,32 @@ import Testing
         #expect(q[0].speaker?.text == "A new poll")
     }
 
+    /// A document's participle phrase (released Sunday, seen by Reuters)
+    /// stands between it and its cue: the document still speaks.
+    @Test func documentWithItsParticiplePhraseReports() {
+        let t = "A poll released Sunday by the station found most voters undecided."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "most voters undecided")
+        #expect(q[0].speaker?.text == "A poll")
+        let m = "The memo seen by reporters said the plant would close."
+        let r = quotes(m)
+        #expect(r.count == 1)
+        #expect(content(m, r[0]) == "the plant would close")
+        // Without a document noun before it, a participle is no subject.
+        #expect(quotes("Funds released Sunday said nothing.").isEmpty)
+    }
+
+    /// Content runs on across ", but": a contrast the speaker draws is
+    /// part of what is reported (said …, but hasn't decided …).
+    @Test func contentRunsOnAcrossBut() {
+        let t = "Conway said she recruited him for the role, but hasn't decided what she will do next."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(content(t, q[0]) == "she recruited him for the role, but hasn't decided what she will do next")
+        #expect(q[0].speaker?.text == "Conway")
+    }
+
     @Test func beliefTakesAClauseWithoutThat() {
         let t = "Many economists believe the recession is over."
         let q = quotes(t)
