@@ -410,8 +410,18 @@ extension QuoteAnalysis {
             {
                 return Attribution(speaker: np, cue: (o - 1)..<o, span: limit..<o, inherited: nil)
             }
-            if let np = leftNP(endingBefore: o - 1, limit: limit, simple: true), np.count <= 5, np.lowerBound == limit || (np.count >= 2 && tokens[o - 2].cap && tokens[np.lowerBound].cap) {
-                return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
+            if var np = leftNP(endingBefore: o - 1, limit: limit, simple: true), np.count <= 6 {
+                // "… doesn't surprise Republican pollster Daron Shaw:": the words before the name are the clause's, not the speaker's.
+                if np.lowerBound != limit {
+                    var a = np.lowerBound
+                    while a < np.upperBound - 2 && !tokens[a].cap && !lexicon.roleNouns.contains(lower(a)) { a += 1 }
+                    np = a..<np.upperBound
+                }
+                // A name after a preposition is a place or an object: "He arrived in New York City:".
+                let object = np.lowerBound > limit && lexicon.npPrepositions.contains(lower(np.lowerBound - 1))
+                if np.lowerBound == limit || (!object && np.count >= 2 && np.count <= 5 && tokens[o - 2].cap && tokens[np.lowerBound].cap) {
+                    return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
+                }
             }
             // "Rubio fired back: “…”" — the subject of the clause before the colon.
             if let np = subjectBefore(o - 1, sentences[sentenceOf[o - 1]]) {
@@ -444,6 +454,16 @@ extension QuoteAnalysis {
         while c >= limit && steps < 10 {
             if isCueVerb(c) {
                 if let np = leftNP(endingBefore: c, limit: limit) {
+                    return Attribution(speaker: np, cue: c..<(c + 1), span: np.lowerBound..<first, inherited: nil)
+                }
+                // "Stated Stone:": a cue that opens the sentence inverts it.
+                if c == limit, let np = rightNP(startingAt: c + 1, limit: first - 1) {
+                    return Attribution(speaker: np, cue: c..<(c + 1), span: c..<first, inherited: nil)
+                }
+                // "The Times confirmed it, reporting:": a participle's speaker is the clause's subject.
+                if lower(c).hasSuffix("ing"), c > limit, isPunct(c - 1, ","),
+                    let np = subjectBefore(c - 1, limit..<c) ?? leftNP(endingBefore: firstVerbAfter(limit, before: c), limit: limit)
+                {
                     return Attribution(speaker: np, cue: c..<(c + 1), span: np.lowerBound..<first, inherited: nil)
                 }
                 return nil

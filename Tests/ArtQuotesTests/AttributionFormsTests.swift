@@ -5,6 +5,28 @@ import Testing
 /// Attribution forms around direct quotes: particles, inverted past forms,
 /// passive agents, labels before a colon.
 @Suite struct AttributionFormsTests {
+    /// A name right before the colon introduces the quote, without the
+    /// clause's words before it; a name after a preposition does not.
+    @Test func nameBeforeTheColon() {
+        let q = quotes("The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates get the biggest boost.”")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Republican pollster Daron Shaw")
+        let p = quotes("He arrived in New York City: “It is good to be back.”")
+        #expect(p.count == 1)
+        #expect(p[0].speaker?.text == "He")
+    }
+
+    /// A paragraph that ends in a colon introduces the next: an inverted
+    /// cue ("Stated Stone:") and a participle ("…, reporting:") too.
+    @Test func colonOfThePreviousParagraph() {
+        let q = quotes("Stated Stone:\n\n“I think that the stakes are so high.”")
+        #expect(q.count == 1)
+        #expect(q[0].speaker?.text == "Stone")
+        let p = quotes("The Times confirmed that observation, reporting:\n\n“A flow of cash made its way to the foundation.”")
+        #expect(p.count == 1)
+        #expect(p[0].speaker?.text == "The Times")
+    }
+
     @Test func verbWithAParticle() {
         let t = "\"Jeb wants to be a tough guy tonight,\" Trump shot back."
         let q = quotes(t)
