@@ -172,6 +172,10 @@ extension QuoteAnalysis {
                 let pluralNoun = u.lower.hasSuffix("s") && (isSentenceEnd(k + 1) || isPunct(k + 1, ","))
                 if k > start && !u.cap && ((lexicon.speechVerbs[u.lower] != nil && !pluralNoun) || lexicon.timeWords.contains(u.lower)) { break }
                 if k > start && lexicon.weekdays.contains(u.lower) { break }
+                // A date after the name is no part of it: "dijo Sánchez el 3 de octubre", "a déclaré M. Macron le 3 octobre".
+                if k > start && !u.cap && (lexicon.months.contains(u.lower) || (lexicon.determiners.contains(u.lower) && k + 1 < limit && tokens[k + 1].kind == .number)) {
+                    break
+                }
             } else if !(u.kind == .punct && (u.lower == "&" || u.lower == "-")) {
                 break
             }

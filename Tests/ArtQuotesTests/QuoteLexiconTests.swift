@@ -55,6 +55,17 @@ private func quotes(_ text: String, _ code: String) throws -> [Quote] {
         #expect(q.last?.speaker?.canonical == "Anna Berger")
     }
 
+    /// A date after an inverted speaker is no part of the name: "dijo
+    /// Sánchez el 3 de octubre", "a déclaré M. Duval le 3 octobre".
+    @Test func aDateAfterTheInvertedSpeakerStaysOut() throws {
+        let es = try quotes("«Vamos a ganar», dijo Sánchez el 3 de octubre de 2024 en Madrid.", "es")
+        #expect(es.first?.speaker?.text == "Sánchez")
+        let fr = try quotes("« Nous allons réussir », a déclaré M. Duval le 3 octobre à Lyon.", "fr")
+        #expect(fr.first?.speaker?.text == "M. Duval")
+        let esMonth = try quotes("«Vamos a ganar», dijo Sánchez en octubre.", "es")
+        #expect(esMonth.first?.speaker?.text == "Sánchez")
+    }
+
     @Test func frenchSpacedGuillemetsAndAuxiliaryCue() throws {
         let t = "«\u{00A0}Nous allons recruter\u{202F}», a déclaré M. Paul Duval mercredi."
         let q = try quotes(t, "fr")
