@@ -46,4 +46,26 @@ import Testing
         // An unlabelled date in the text dates something else.
         #expect(date("<article>\(paragraphHTML())<p>The vote of May 3, 2024 was close.</p></article>").date == nil)
     }
+
+    @Test func aPublicationStampedAfterTheRevisionIsNoPublication() {
+        // A stamp of the last build written as the publication, later
+        // than the page's own revision: the earlier publication wins.
+        let head = "<title>Bridge to be rebuilt</title>"
+            + "<meta name=\"published-time\" content=\"2026-03-09T08:45:32Z\">"
+            + "<meta name=\"published-date\" content=\"2021-02-16\">"
+            + "<meta name=\"modified-date\" content=\"2024-07-30\">"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: head).date == "2021-02-16")
+        // A page that shows only its revision, under a publication stamped
+        // later still: the revision dates it.
+        let late = "<title>Bridge to be rebuilt</title><script type=\"application/ld+json\">"
+            + "{\"@type\": \"WebPage\", \"datePublished\": \"2025-11-13T09:21:40\"}</script>"
+        let shown = "<article><h1>Bridge to be rebuilt</h1><p>Page updated: 12 November 2025</p>\(paragraphHTML())</article>"
+        #expect(date(shown, head: late).date == "2025-11-12")
+        // The same instant written in two zones is no later publication.
+        let zones = "<title>Bridge to be rebuilt</title>"
+            + "<meta property=\"article:published_time\" content=\"2025-05-15T01:00:00+02:00\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-05-14T23:30:00+00:00\">"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: zones).date
+            == "2025-05-15T01:00:00+02:00")
+    }
 }

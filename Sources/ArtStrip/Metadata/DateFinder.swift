@@ -47,7 +47,7 @@ extension MetadataReader {
     /// `date` and `date_modified`. Without a publication date, `date` is
     /// the modified one, and its source says `date_modified`.
     func dates(baseURL: String?, lang: String?, headline: String?) -> (published: Sourced<String>?, modified: Sourced<String>?) {
-        let machine = machineDates()
+        var machine = machineDates()
         let shown = shownDates(lang: lang, headline: headline)
         let inURL = [baseURL, canonical, metaValue(["og:url"])].lazy.compactMap { $0.flatMap(DateParser.fromURL) }.first
             .map { Sourced(value: $0, source: "url") }
@@ -69,6 +69,12 @@ extension MetadataReader {
             return (Sourced(value: v.day, source: "dateline-text"), false)
         }
         var modified = shown.modified.map { read($0).value } ?? machine.modified.first
+        // A publication stamped later than the page's own revision is no
+        // publication (a stamp of the last build or of a re-listing): the
+        // page was first published on or before the day it was revised.
+        if let revised = modified {
+            machine.published.removeAll { MetadataReader.isLater($0.value, than: revised.value) }
+        }
         // A note that the article first appeared on a day outweighs the
         // stamps of its later versions.
         if let first = statedFirstPublication(lang: lang) {
@@ -98,6 +104,23 @@ extension MetadataReader {
             modified = day
         }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
+    }
+
+    /// Whether `a` (ISO 8601) writes a later day than `b` and, when both
+    /// give a time and a zone, is also the later instant.
+    static func isLater(_ a: String, than b: String) -> Bool {
+        guard let x = dayNumber(a), let y = dayNumber(b), x > y else { return false }
+        if let s = instantMinutes(a, day: x), let t = instantMinutes(b, day: y) { return s > t }
+        return true
+    }
+
+    /// Minutes since 1970-01-01 in UTC of a stamp with a time and a zone.
+    static func instantMinutes(_ stamp: String, day: Int) -> Int? {
+        let b = Array(stamp.utf8)
+        guard b.count >= 17, b[10] == 0x54, let hh = DateParser.digits(b[11..<13]), let mm = DateParser.digits(b[14..<16]),
+            let zone = zoneMinutes(b)
+        else { return nil }
+        return day * 1440 + hh * 60 + mm - zone
     }
 
     /// Whether the day `day` shows can be the instant of `stamp`
