@@ -68,4 +68,12 @@ import Testing
         #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: zones).date
             == "2025-05-15T01:00:00+02:00")
     }
+
+    @Test func structuredDataInAMetaElement() {
+        // A framework that renders JSON-LD as `<meta name="script:ld+json">`.
+        let ld = "{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"
+        let head = "<title>Bridge to be rebuilt</title><meta name=\"script:ld+json\" content=\"\(ld)\">"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: head).date
+            == "2025-11-17T09:00:00-05:00")
+    }
 }
