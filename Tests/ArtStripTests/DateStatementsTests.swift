@@ -76,4 +76,22 @@ import Testing
         #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: head).date
             == "2025-11-17T09:00:00-05:00")
     }
+
+    @Test func theShownTimeSettlesMachineValuesThatDisagree() {
+        // The stamps disagree on the day; a `<time>` under the text shows
+        // one of them: that is the page's publication.
+        let head = "<title>Bridge to be rebuilt</title>"
+            + "<meta property=\"article:published_time\" content=\"2025-08-08T00:00:00-04:00\">"
+            + "<script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            + "\"datePublished\": \"2025-11-29T12:28:31-05:00\"}</script>"
+        let end = "<div class=\"published\">Published <time datetime=\"2025-08-13\">August 13, 2025</time></div>"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())\(end)</article>", head: head).date
+            == "2025-08-13")
+        // A shown time labelled as the revision settles nothing: it is the
+        // revision, and of the stamps, the one not later than it stands.
+        let updated = "<div>Updated <time datetime=\"2025-08-13\">August 13, 2025</time></div>"
+        let revised = date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())\(updated)</article>", head: head)
+        #expect(revised.date == "2025-08-08T00:00:00-04:00")
+        #expect(revised.dateModified?.prefix(10) == "2025-08-13")
+    }
 }

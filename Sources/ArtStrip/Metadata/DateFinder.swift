@@ -8,6 +8,9 @@ extension MetadataReader {
     struct MachineDates {
         var published: [Sourced<String>] = []
         var modified: [Sourced<String>] = []
+        /// Publication values of `<time>` elements whose text shows the
+        /// day of their `datetime`.
+        var shownPublished: [Sourced<String>] = []
     }
 
     enum DateRole { case published, modified }
@@ -80,6 +83,14 @@ extension MetadataReader {
         if let first = statedFirstPublication(lang: lang) {
             return (Sourced(value: first, source: "dateline-text"), modified)
         }
+        // Machine values that disagree on the day of publication: the one
+        // a `<time>` of the article also shows in its text is the page's
+        // word (a feed's or a template's stamps are not shown).
+        if shown.published == nil, let t = machine.shownPublished.first,
+            machine.published.contains(where: { $0.value.prefix(10) != t.value.prefix(10) })
+        {
+            return (t, modified)
+        }
         let stated = machine.published.first ?? inURL
         if let v = shown.published {
             // The stated instant shown in another zone (the reader's, the
@@ -104,6 +115,19 @@ extension MetadataReader {
             modified = day
         }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
+    }
+
+    /// Whether the line a `<time>` stands in (its parent's and
+    /// grandparent's text) or their classes call it a revision (`Updated`).
+    func labelsARevision(aroundTime i: Int) -> Bool {
+        var p = Int(dom.parent[i])
+        for _ in 0..<2 where p >= 0 {
+            let line = text(p, limit: 200).lowercased()
+            if MetadataReader.revisionCues.contains(where: { TextUtil.contains(line, $0) }) { return true }
+            if dom.hasClassOrID(p), MetadataReader.role(of: dom.classAndID(p).lowercased()) == .modified { return true }
+            p = Int(dom.parent[p])
+        }
+        return false
     }
 
     /// Whether `a` (ISO 8601) writes a later day than `b` and, when both
@@ -199,7 +223,14 @@ extension MetadataReader {
         // A `datetime` that is not ISO 8601 (`02-12-2025`) may read either
         // way: the element's text is read as a shown date instead.
         for i in timeNodes.prefix(8) where dom.attr(i, .datetime).map(MetadataReader.isISODay) ?? false && !isFurniture(i) {
-            add(dom.attr(i, .datetime), MetadataReader.role(of: dom.classAndID(i).lowercased()), "time")
+            let role = MetadataReader.role(of: dom.classAndID(i).lowercased())
+            add(dom.attr(i, .datetime), role, "time")
+            if role == .published, let v = d.published.last, v.source == "time",
+                DateText.first(in: text(i, limit: 100), lang: nil)?.day == String(v.value.prefix(10)),
+                !labelsARevision(aroundTime: i)
+            {
+                d.shownPublished.append(v)
+            }
         }
         return d
     }
