@@ -35,6 +35,37 @@ import Testing
         #expect(strict.live[layout] && !strict.live[element(strict, .div, classAndID: "sidebar")!])
     }
 
+    @Test func aBlockNamedBoilerplateThatIsTheArticleStays() {
+        // A menu of many links outweighs the article; the article's own
+        // block is named for a newsletter, a hidden label or a sidebar,
+        // and stands inside the <article> or <main>: it holds most of the
+        // page's text outside links, so it is the article.
+        let menu = "<div class=menu-wrap>" + (1...60).map { "<a href=\"/s\($0)\">Section number \($0) of the site</a>" }.joined() + "</div>"
+        let text = paragraphHTML(prose("bridge", 6))
+        for name in ["rich-text-newsletter-cms", "field field--label-hidden", "inline-and-sidebar-container"] {
+            for outer in ["article", "main"] {
+                var ex = extractor(page(body: "\(menu)<\(outer)><h1>Bridge</h1><div class=\"\(name)\">\(text)</div></\(outer)>"))
+                ex.removeBoilerplate(strict: true)
+                #expect(ex.live[element(ex, .div, classAndID: name)!], "\(name) in \(outer)")
+            }
+        }
+        // Outside the article and the main element it is still boilerplate.
+        var outside = extractor(page(body: "\(menu)<div><div class=newsletter-box>\(text)</div></div>"))
+        outside.removeBoilerplate(strict: true)
+        #expect(!outside.live[element(outside, .div, classAndID: "newsletter-box")!])
+        // A gallery's captions, five and more like items, are not the
+        // article, however much of the text they hold.
+        let captions = (1...6).map { "<li><h2>Photo \($0)</h2><p>\(prose("caption \($0)", 1)[0])</p></li>" }.joined()
+        var gallery = extractor(page(body: "\(menu)<article><h1>Bridge</h1><p>Short.</p><ul class=legends>\(captions)</ul></article>"))
+        gallery.removeBoilerplate(strict: true)
+        #expect(!gallery.live[element(gallery, .ul, classAndID: "legends")!])
+        // Nor is a thread named for comments.
+        let thread = (1...3).map { "<div class=c\($0)><p>\(prose("reader \($0)", 2).joined(separator: " "))</p></div>" }.joined()
+        var comments = extractor(page(body: "\(menu)<article><h1>Bridge</h1><p>Short.</p><div class=comment-thread>\(thread)</div></article>"))
+        comments.removeBoilerplate(strict: true)
+        #expect(!comments.live[element(comments, .div, classAndID: "comment-thread")!])
+    }
+
     @Test func densityPicksTheParagraphsContainer() {
         let html = page(body: "<div class=story>\(paragraphHTML())</div><div class=promo><p>Buy now</p></div>")
         var ex = extractor(html)
