@@ -91,6 +91,19 @@ import Testing
         #expect(stories.blocksOfOneKind(around: inner[0], in: stories.body) == nil)
     }
 
+    @Test func aRunOfBlocksNestedInARunIsTakenWhole() {
+        // A builder's sections of sections: the inner run (two rows of the
+        // last section) is part of the outer one (the article's sections).
+        let inner = "<div class=row>\(paragraphHTML(prose("inner one", 3)))</div><div class=row>\(paragraphHTML(prose("inner two", 3)))</div>"
+        let outer = "<div class=part>\(paragraphHTML(prose("opening", 4)))</div><div class=part>\(paragraphHTML(prose("middle", 4)))</div>"
+            + "<div class=part>\(inner)</div>"
+        var ex = extractor(page(body: "<article><h1>Bridge</h1><div class=body-parts>\(outer)</div></article>"))
+        ex.removeBoilerplate(strict: true)
+        let rows = (0..<ex.n).filter { ex.dom.classAndID($0) == "row" }
+        let parts = (0..<ex.n).filter { ex.dom.classAndID($0) == "part" }
+        #expect(ex.blocksOfOneKind(around: rows[0], in: ex.body) == parts)
+    }
+
     @Test func evidenceFromItempropAndClass() {
         let long = String(repeating: paragraphs[0] + " ", count: 3)
         var ex = extractor(page(body: "<div itemprop=articleBody><p>\(long)</p></div>"))
