@@ -189,8 +189,23 @@ struct Extractor {
         // a wrapper (`share-container`) around most of the page's text and
         // an article body inside it.
         if f.contains(.alwaysUnlikely) && !f.contains(.body) { return !isArticleItself(i) }
-        if strict && f.contains(.unlikely) && !f.contains(.maybe) { return !isArticleItself(i) }
+        if strict && f.contains(.unlikely) && !f.contains(.maybe) { return !hidesOnlyAPart(i) && !isArticleItself(i) }
         return false
+    }
+
+    /// Class names that say a part or a property of the element is hidden,
+    /// not the element: `overflow-hidden` (what spills over its edge),
+    /// `field--label-hidden` (its label).
+    static let hiddenParts = ["overflow-hidden", "overflow-x-hidden", "overflow-y-hidden", "label-hidden"]
+
+    /// Whether the element is flagged unlikely only by such a name
+    /// (`md:overflow-hidden` too).
+    func hidesOnlyAPart(_ i: Int) -> Bool {
+        let name = dom.classAndID(i)
+        guard TextUtil.contains(name, "hidden") else { return false }
+        let names = name.split(separator: " ")
+        let rest = names.filter { n in !Extractor.hiddenParts.contains { n.hasSuffix($0) } }
+        return rest.count < names.count && !ClassFlags.of(rest.joined(separator: " ")).contains(.unlikely)
     }
 
     /// Whether a block a class name calls boilerplate is the article all

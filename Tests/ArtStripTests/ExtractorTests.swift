@@ -66,6 +66,20 @@ import Testing
         #expect(!comments.live[element(comments, .div, classAndID: "comment-thread")!])
     }
 
+    @Test func aClassHidingOnlyAPartKeepsTheElement() {
+        // `overflow-hidden` hides what spills over the edge, and
+        // `field--label-hidden` the field's label: the element shows.
+        for name in ["grid overflow-hidden", "md:overflow-x-hidden wrap", "field field--label-hidden"] {
+            var ex = extractor(page(body: "<div><div class=\"\(name)\">\(paragraphHTML())</div></div>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+        // A class that hides the element itself still does.
+        var hidden = extractor(page(body: "<article>\(paragraphHTML())</article><div class=\"hidden promo\"><p>Later</p></div>"))
+        hidden.removeBoilerplate(strict: true)
+        #expect(!hidden.live[element(hidden, .div, classAndID: "hidden promo")!])
+    }
+
     @Test func densityPicksTheParagraphsContainer() {
         let html = page(body: "<div class=story>\(paragraphHTML())</div><div class=promo><p>Buy now</p></div>")
         var ex = extractor(html)
