@@ -171,9 +171,14 @@ struct Extractor {
         default: break
         }
         if !dom.hasAttributes(i) { return false }
-        if dom.hasAttr(i, .hidden) && !isDominant(i) { return true }
-        if let aria = dom.attr(i, .ariaHidden), aria.lowercased() == "true", !isDominant(i) { return true }
-        if let style = dom.attr(i, .style), Extractor.hidesElement(style) { return !isDominant(i) }
+        // A collapsed panel (an accordion's answer, role="region") is the
+        // page's content that a button shows: hidden, but no boilerplate.
+        let panel = dom.attr(i, .role)?.lowercased() == "region"
+        if !panel {
+            if dom.hasAttr(i, .hidden) && !isDominant(i) { return true }
+            if let aria = dom.attr(i, .ariaHidden), aria.lowercased() == "true", !isDominant(i) { return true }
+            if let style = dom.attr(i, .style), Extractor.hidesElement(style) { return !isDominant(i) }
+        }
         if let role = dom.attr(i, .role)?.lowercased() {
             switch role {
             case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",

@@ -80,6 +80,18 @@ import Testing
         #expect(!hidden.live[element(hidden, .div, classAndID: "hidden promo")!])
     }
 
+    @Test func aCollapsedPanelIsContent() {
+        // An accordion's answer, hidden until its button opens it, is a
+        // region of the page's content; a hidden block that is no region
+        // (a pop-up) stays out.
+        let faq = "<h3><a role=button aria-controls=p1>How long will it take?</a></h3>"
+            + "<div id=p1 role=region style=\"display:none\">\(paragraphHTML())</div>"
+        var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML(prose("bridge", 3)))\(faq)</article><div id=pop style=\"display:none\"><p>Sign up now</p></div>"))
+        ex.removeBoilerplate(strict: true)
+        #expect(ex.live[element(ex, .div, classAndID: "p1")!])
+        #expect(!ex.live[element(ex, .div, classAndID: "pop")!])
+    }
+
     @Test func densityPicksTheParagraphsContainer() {
         let html = page(body: "<div class=story>\(paragraphHTML())</div><div class=promo><p>Buy now</p></div>")
         var ex = extractor(html)
