@@ -66,7 +66,13 @@ extension Extractor {
                 }
                 // A run nested in a run (a builder's sections of sections):
                 // the outer one holds the whole article.
-                if blocks.count >= 2, total >= 2 * textLen[top], total * 10 >= textLen[p] * 6,
+                // Together the blocks hold twice `top`'s text, or the others
+                // add a quarter of it and at least 1,000 characters, and
+                // the run holds nearly all of the parent's text.
+                let others = total - textLen[a]
+                let adds = total >= 2 * textLen[top]
+                    || (others >= max(1000, textLen[a] / 4) && total * 10 >= textLen[p] * 8)
+                if blocks.count >= 2, adds, total * 10 >= textLen[p] * 6,
                     blocks.filter(holdsHeadline).count <= 1
                 {
                     found = blocks

@@ -130,6 +130,23 @@ import Testing
         #expect(ex.blocksOfOneKind(around: rows[0], in: ex.body) == parts)
     }
 
+    @Test func aRunOfTwoBlocksOfWhichOneIsLarger() {
+        // Two sections of one kind, the first the larger: the second adds
+        // over 1,000 characters and a quarter of the first, and the two
+        // hold the parent: both are the article.
+        let run = "<div class=part>\(paragraphHTML(prose("first", 12)))</div><div class=part>\(paragraphHTML(prose("second", 9)))</div>"
+        var ex = extractor(page(body: "<div class=stream>\(run)</div>"))
+        ex.removeBoilerplate(strict: true)
+        let parts = (0..<ex.n).filter { ex.dom.classAndID($0) == "part" }
+        #expect(ex.blocksOfOneKind(around: parts[0], in: ex.body) == parts)
+        // A short block of the same kind beside a long one adds too little.
+        let small = "<div class=part>\(paragraphHTML(prose("first", 12)))</div><div class=part>\(paragraphHTML(prose("second", 2)))</div>"
+        var little = extractor(page(body: "<div class=stream>\(small)</div>"))
+        little.removeBoilerplate(strict: true)
+        let two = (0..<little.n).filter { little.dom.classAndID($0) == "part" }
+        #expect(little.blocksOfOneKind(around: two[0], in: little.body) == nil)
+    }
+
     @Test func evidenceFromItempropAndClass() {
         let long = String(repeating: paragraphs[0] + " ", count: 3)
         var ex = extractor(page(body: "<div itemprop=articleBody><p>\(long)</p></div>"))
