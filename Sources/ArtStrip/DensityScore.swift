@@ -43,12 +43,14 @@ extension Extractor {
     /// name gives those of them that are prose, when together they hold at
     /// least twice `top`'s text and most of the parent's. Blocks with a
     /// headline each are articles of their own (a page that loads the next
-    /// story below), not parts of one.
+    /// story below), not parts of one. Of runs nested in runs, the
+    /// outermost is taken.
     func blocksOfOneKind(around top: Int, in scope: Int) -> [Int]? {
         var a = top
+        var found: [Int]?
         for _ in 0..<8 {
             let p = Int(dom.parent[a])
-            guard p >= scope, p != body, dom.tag[p] != .html else { return nil }
+            guard p >= scope, p != body, dom.tag[p] != .html else { return found }
             let kind = firstToken(dom.classAndID(a))
             if !kind.isEmpty || dom.tag[a] == .section || dom.tag[a] == .article {
                 var blocks: [Int] = []
@@ -62,15 +64,23 @@ extension Extractor {
                         total += textLen[c]
                     }
                 }
-                if blocks.count >= 2, total >= 2 * textLen[top], total * 10 >= textLen[p] * 6,
+                // A run nested in a run (a builder's sections of sections):
+                // the outer one holds the whole article.
+                // Together the blocks hold twice `top`'s text, or the others
+                // add a quarter of it and at least 1,000 characters, and
+                // the run holds nearly all of the parent's text.
+                let others = total - textLen[a]
+                let adds = total >= 2 * textLen[top]
+                    || (others >= max(1000, textLen[a] / 4) && total * 10 >= textLen[p] * 8)
+                if blocks.count >= 2, adds, total * 10 >= textLen[p] * 6,
                     blocks.filter(holdsHeadline).count <= 1
                 {
-                    return blocks
+                    found = blocks
                 }
             }
             a = p
         }
-        return nil
+        return found
     }
 
     /// Each live paragraph-like element of `scope` with text gives its

@@ -94,6 +94,43 @@ struct Extractor {
         return textLen[i] * 2 > total && counts[i].paragraphs >= 3 && linkDensity(i) < 0.4
     }
 
+    /// Most of the page's text outside links (the menus are no article).
+    func holdsMostProse(_ i: Int) -> Bool {
+        let total = max(textLen[body] - counts[body].linkLen, 1)
+        return (textLen[i] - counts[i].linkLen) * 2 > total && counts[i].paragraphs >= 3 && linkDensity(i) < 0.4
+    }
+
+    /// Whether most of `i`'s text stands in five or more like list items
+    /// or `<article>`s (same tag and class): a gallery's captions, a
+    /// thread, a list of teasers. (Sections of one class are an article's
+    /// parts.)
+    func isRepeatedItems(_ i: Int) -> Bool {
+        var root = i
+        // Down through wrappers that hold nearly all the text.
+        for _ in 0..<4 {
+            var only = -1
+            var c = root + 1
+            while c < Int(dom.end[root]) {
+                if live[c], dom.tag[c] != .text, textLen[c] * 10 >= textLen[root] * 9 { only = c }
+                c = Int(dom.end[c])
+            }
+            guard only >= 0 else { break }
+            root = only
+        }
+        var groups: [String: (count: Int, length: Int32)] = [:]
+        var c = root + 1
+        while c < Int(dom.end[root]) {
+            let t = dom.tag[c]
+            if live[c], t == .li || t == .article {
+                let key = "\(t) \(dom.hasClassOrID(c) ? dom.classAndID(c) : "")"
+                let g = groups[key] ?? (0, 0)
+                groups[key] = (g.count + 1, g.length + textLen[c])
+            }
+            c = Int(dom.end[c])
+        }
+        return groups.values.contains { $0.count >= 5 && $0.length * 10 > textLen[root] * 6 }
+    }
+
     /// Nearly all of the page (a page hidden until a script shows it).
     func isDominant(_ i: Int) -> Bool {
         let total = max(textLen[body], 1)
@@ -106,6 +143,7 @@ struct Extractor {
         var i = 0
         while i < n {
             if dom.tag[i] != .text, isBoilerplate(i, strict: strict) {
+                if debugEnabled, textLen[i] > 1000 { debugLog("remove \(i) \(dom.tag[i]) '\(dom.classAndID(i))' len=\(textLen[i]) of \(textLen[body])") }
                 removed[i] = true
                 i = Int(dom.end[i])
             } else {
@@ -133,9 +171,14 @@ struct Extractor {
         default: break
         }
         if !dom.hasAttributes(i) { return false }
-        if dom.hasAttr(i, .hidden) && !isDominant(i) { return true }
-        if let aria = dom.attr(i, .ariaHidden), aria.lowercased() == "true", !isDominant(i) { return true }
-        if let style = dom.attr(i, .style), Extractor.hidesElement(style) { return !isDominant(i) }
+        // A collapsed panel (an accordion's answer, role="region") is the
+        // page's content that a button shows: hidden, but no boilerplate.
+        let panel = dom.attr(i, .role)?.lowercased() == "region"
+        if !panel {
+            if dom.hasAttr(i, .hidden) && !isDominant(i) { return true }
+            if let aria = dom.attr(i, .ariaHidden), aria.lowercased() == "true", !isDominant(i) { return true }
+            if let style = dom.attr(i, .style), Extractor.hidesElement(style) { return !isDominant(i) }
+        }
         if let role = dom.attr(i, .role)?.lowercased() {
             switch role {
             case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
@@ -150,8 +193,41 @@ struct Extractor {
         // Comments, sharing, newsletters...: even in the looser pass; but not
         // a wrapper (`share-container`) around most of the page's text and
         // an article body inside it.
-        if f.contains(.alwaysUnlikely) && !f.contains(.body) { return !(isMajor(i) && holdsArticleBody(i)) }
-        if strict && f.contains(.unlikely) && !f.contains(.maybe) { return !(isMajor(i) && holdsArticleBody(i)) }
+        if f.contains(.alwaysUnlikely) && !f.contains(.body) { return !isArticleItself(i) }
+        if strict && f.contains(.unlikely) && !f.contains(.maybe) { return !hidesOnlyAPart(i) && !isArticleItself(i) }
+        return false
+    }
+
+    /// Class names that say a part or a property of the element is hidden,
+    /// not the element: `overflow-hidden` (what spills over its edge),
+    /// `field--label-hidden` (its label).
+    static let hiddenParts = ["overflow-hidden", "overflow-x-hidden", "overflow-y-hidden", "label-hidden"]
+
+    /// Whether the element is flagged unlikely only by such a name
+    /// (`md:overflow-hidden` too).
+    func hidesOnlyAPart(_ i: Int) -> Bool {
+        let name = dom.classAndID(i)
+        guard TextUtil.contains(name, "hidden") else { return false }
+        let names = name.split(separator: " ")
+        let rest = names.filter { n in !Extractor.hiddenParts.contains { n.hasSuffix($0) } }
+        return rest.count < names.count && !ClassFlags.of(rest.joined(separator: " ")).contains(.unlikely)
+    }
+
+    /// Whether a block a class name calls boilerplate is the article all
+    /// the same: it holds most of the page's text and the article's body;
+    /// or it holds most of the text outside links (`newsletter-cms`,
+    /// `field--label-hidden`, `inline-and-sidebar-container`), stands
+    /// inside the article or the page's main element, and is no run of
+    /// like items (a gallery's captions, a comment thread).
+    func isArticleItself(_ i: Int) -> Bool {
+        if isMajor(i) && holdsArticleBody(i) { return true }
+        guard holdsMostProse(i), !isRepeatedItems(i), !TextUtil.contains(dom.classAndID(i), "comment") else { return false }
+        var p = Int(dom.parent[i])
+        while p > body {
+            let t = dom.tag[p]
+            if t == .article || t == .main || dom.flags[p].contains(.body) { return true }
+            p = Int(dom.parent[p])
+        }
         return false
     }
 

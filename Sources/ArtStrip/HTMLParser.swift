@@ -113,7 +113,14 @@ struct SAXBuilder {
         } else {
             let i = dom.append(t, parent: stack.last ?? -1)
             lastText = -1
-            if let atts { dom.readAttributes(atts, into: Int(i), tag: t) }
+            if let atts {
+                dom.readAttributes(atts, into: Int(i), tag: t)
+                // Structured data a framework renders as a `<meta
+                // name="script:ld+json" content="{…}">` instead of a script.
+                if t == .meta, let content = dom.attr(Int(i), .content), dom.attr(Int(i), .name) == "script:ld+json" {
+                    dom.jsonLD.append(content)
+                }
+            }
             if t.isSkipped || t == .script || t == .title {
                 startSkipping(Int(i), tag: t)
             } else {

@@ -46,4 +46,52 @@ import Testing
         // An unlabelled date in the text dates something else.
         #expect(date("<article>\(paragraphHTML())<p>The vote of May 3, 2024 was close.</p></article>").date == nil)
     }
+
+    @Test func aPublicationStampedAfterTheRevisionIsNoPublication() {
+        // A stamp of the last build written as the publication, later
+        // than the page's own revision: the earlier publication wins.
+        let head = "<title>Bridge to be rebuilt</title>"
+            + "<meta name=\"published-time\" content=\"2026-03-09T08:45:32Z\">"
+            + "<meta name=\"published-date\" content=\"2021-02-16\">"
+            + "<meta name=\"modified-date\" content=\"2024-07-30\">"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: head).date == "2021-02-16")
+        // A page that shows only its revision, under a publication stamped
+        // later still: the revision dates it.
+        let late = "<title>Bridge to be rebuilt</title><script type=\"application/ld+json\">"
+            + "{\"@type\": \"WebPage\", \"datePublished\": \"2025-11-13T09:21:40\"}</script>"
+        let shown = "<article><h1>Bridge to be rebuilt</h1><p>Page updated: 12 November 2025</p>\(paragraphHTML())</article>"
+        #expect(date(shown, head: late).date == "2025-11-12")
+        // The same instant written in two zones is no later publication.
+        let zones = "<title>Bridge to be rebuilt</title>"
+            + "<meta property=\"article:published_time\" content=\"2025-05-15T01:00:00+02:00\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-05-14T23:30:00+00:00\">"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: zones).date
+            == "2025-05-15T01:00:00+02:00")
+    }
+
+    @Test func structuredDataInAMetaElement() {
+        // A framework that renders JSON-LD as `<meta name="script:ld+json">`.
+        let ld = "{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"
+        let head = "<title>Bridge to be rebuilt</title><meta name=\"script:ld+json\" content=\"\(ld)\">"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())</article>", head: head).date
+            == "2025-11-17T09:00:00-05:00")
+    }
+
+    @Test func theShownTimeSettlesMachineValuesThatDisagree() {
+        // The stamps disagree on the day; a `<time>` under the text shows
+        // one of them: that is the page's publication.
+        let head = "<title>Bridge to be rebuilt</title>"
+            + "<meta property=\"article:published_time\" content=\"2025-08-08T00:00:00-04:00\">"
+            + "<script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            + "\"datePublished\": \"2025-11-29T12:28:31-05:00\"}</script>"
+        let end = "<div class=\"published\">Published <time datetime=\"2025-08-13\">August 13, 2025</time></div>"
+        #expect(date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())\(end)</article>", head: head).date
+            == "2025-08-13")
+        // A shown time labelled as the revision settles nothing: it is the
+        // revision, and of the stamps, the one not later than it stands.
+        let updated = "<div>Updated <time datetime=\"2025-08-13\">August 13, 2025</time></div>"
+        let revised = date("<article><h1>Bridge to be rebuilt</h1>\(paragraphHTML())\(updated)</article>", head: head)
+        #expect(revised.date == "2025-08-08T00:00:00-04:00")
+        #expect(revised.dateModified?.prefix(10) == "2025-08-13")
+    }
 }

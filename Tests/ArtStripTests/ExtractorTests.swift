@@ -35,6 +35,63 @@ import Testing
         #expect(strict.live[layout] && !strict.live[element(strict, .div, classAndID: "sidebar")!])
     }
 
+    @Test func aBlockNamedBoilerplateThatIsTheArticleStays() {
+        // A menu of many links outweighs the article; the article's own
+        // block is named for a newsletter, a hidden label or a sidebar,
+        // and stands inside the <article> or <main>: it holds most of the
+        // page's text outside links, so it is the article.
+        let menu = "<div class=menu-wrap>" + (1...60).map { "<a href=\"/s\($0)\">Section number \($0) of the site</a>" }.joined() + "</div>"
+        let text = paragraphHTML(prose("bridge", 6))
+        for name in ["rich-text-newsletter-cms", "field field--label-hidden", "inline-and-sidebar-container"] {
+            for outer in ["article", "main"] {
+                var ex = extractor(page(body: "\(menu)<\(outer)><h1>Bridge</h1><div class=\"\(name)\">\(text)</div></\(outer)>"))
+                ex.removeBoilerplate(strict: true)
+                #expect(ex.live[element(ex, .div, classAndID: name)!], "\(name) in \(outer)")
+            }
+        }
+        // Outside the article and the main element it is still boilerplate.
+        var outside = extractor(page(body: "\(menu)<div><div class=newsletter-box>\(text)</div></div>"))
+        outside.removeBoilerplate(strict: true)
+        #expect(!outside.live[element(outside, .div, classAndID: "newsletter-box")!])
+        // A gallery's captions, five and more like items, are not the
+        // article, however much of the text they hold.
+        let captions = (1...6).map { "<li><h2>Photo \($0)</h2><p>\(prose("caption \($0)", 1)[0])</p></li>" }.joined()
+        var gallery = extractor(page(body: "\(menu)<article><h1>Bridge</h1><p>Short.</p><ul class=legends>\(captions)</ul></article>"))
+        gallery.removeBoilerplate(strict: true)
+        #expect(!gallery.live[element(gallery, .ul, classAndID: "legends")!])
+        // Nor is a thread named for comments.
+        let thread = (1...3).map { "<div class=c\($0)><p>\(prose("reader \($0)", 2).joined(separator: " "))</p></div>" }.joined()
+        var comments = extractor(page(body: "\(menu)<article><h1>Bridge</h1><p>Short.</p><div class=comment-thread>\(thread)</div></article>"))
+        comments.removeBoilerplate(strict: true)
+        #expect(!comments.live[element(comments, .div, classAndID: "comment-thread")!])
+    }
+
+    @Test func aClassHidingOnlyAPartKeepsTheElement() {
+        // `overflow-hidden` hides what spills over the edge, and
+        // `field--label-hidden` the field's label: the element shows.
+        for name in ["grid overflow-hidden", "md:overflow-x-hidden wrap", "field field--label-hidden"] {
+            var ex = extractor(page(body: "<div><div class=\"\(name)\">\(paragraphHTML())</div></div>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+        // A class that hides the element itself still does.
+        var hidden = extractor(page(body: "<article>\(paragraphHTML())</article><div class=\"hidden promo\"><p>Later</p></div>"))
+        hidden.removeBoilerplate(strict: true)
+        #expect(!hidden.live[element(hidden, .div, classAndID: "hidden promo")!])
+    }
+
+    @Test func aCollapsedPanelIsContent() {
+        // An accordion's answer, hidden until its button opens it, is a
+        // region of the page's content; a hidden block that is no region
+        // (a pop-up) stays out.
+        let faq = "<h3><a role=button aria-controls=p1>How long will it take?</a></h3>"
+            + "<div id=p1 role=region style=\"display:none\">\(paragraphHTML())</div>"
+        var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML(prose("bridge", 3)))\(faq)</article><div id=pop style=\"display:none\"><p>Sign up now</p></div>"))
+        ex.removeBoilerplate(strict: true)
+        #expect(ex.live[element(ex, .div, classAndID: "p1")!])
+        #expect(!ex.live[element(ex, .div, classAndID: "pop")!])
+    }
+
     @Test func densityPicksTheParagraphsContainer() {
         let html = page(body: "<div class=story>\(paragraphHTML())</div><div class=promo><p>Buy now</p></div>")
         var ex = extractor(html)
@@ -58,6 +115,36 @@ import Testing
         stories.removeBoilerplate(strict: true)
         let inner = (0..<stories.n).filter { stories.dom.tag[$0] == .div && stories.dom.classAndID($0) == "rich" }
         #expect(stories.blocksOfOneKind(around: inner[0], in: stories.body) == nil)
+    }
+
+    @Test func aRunOfBlocksNestedInARunIsTakenWhole() {
+        // A builder's sections of sections: the inner run (two rows of the
+        // last section) is part of the outer one (the article's sections).
+        let inner = "<div class=row>\(paragraphHTML(prose("inner one", 3)))</div><div class=row>\(paragraphHTML(prose("inner two", 3)))</div>"
+        let outer = "<div class=part>\(paragraphHTML(prose("opening", 4)))</div><div class=part>\(paragraphHTML(prose("middle", 4)))</div>"
+            + "<div class=part>\(inner)</div>"
+        var ex = extractor(page(body: "<article><h1>Bridge</h1><div class=body-parts>\(outer)</div></article>"))
+        ex.removeBoilerplate(strict: true)
+        let rows = (0..<ex.n).filter { ex.dom.classAndID($0) == "row" }
+        let parts = (0..<ex.n).filter { ex.dom.classAndID($0) == "part" }
+        #expect(ex.blocksOfOneKind(around: rows[0], in: ex.body) == parts)
+    }
+
+    @Test func aRunOfTwoBlocksOfWhichOneIsLarger() {
+        // Two sections of one kind, the first the larger: the second adds
+        // over 1,000 characters and a quarter of the first, and the two
+        // hold the parent: both are the article.
+        let run = "<div class=part>\(paragraphHTML(prose("first", 12)))</div><div class=part>\(paragraphHTML(prose("second", 9)))</div>"
+        var ex = extractor(page(body: "<div class=stream>\(run)</div>"))
+        ex.removeBoilerplate(strict: true)
+        let parts = (0..<ex.n).filter { ex.dom.classAndID($0) == "part" }
+        #expect(ex.blocksOfOneKind(around: parts[0], in: ex.body) == parts)
+        // A short block of the same kind beside a long one adds too little.
+        let small = "<div class=part>\(paragraphHTML(prose("first", 12)))</div><div class=part>\(paragraphHTML(prose("second", 2)))</div>"
+        var little = extractor(page(body: "<div class=stream>\(small)</div>"))
+        little.removeBoilerplate(strict: true)
+        let two = (0..<little.n).filter { little.dom.classAndID($0) == "part" }
+        #expect(little.blocksOfOneKind(around: two[0], in: little.body) == nil)
     }
 
     @Test func evidenceFromItempropAndClass() {

@@ -8,6 +8,9 @@ extension MetadataReader {
     struct MachineDates {
         var published: [Sourced<String>] = []
         var modified: [Sourced<String>] = []
+        /// Publication values of `<time>` elements whose text shows the
+        /// day of their `datetime`.
+        var shownPublished: [Sourced<String>] = []
     }
 
     enum DateRole { case published, modified }
@@ -47,7 +50,7 @@ extension MetadataReader {
     /// `date` and `date_modified`. Without a publication date, `date` is
     /// the modified one, and its source says `date_modified`.
     func dates(baseURL: String?, lang: String?, headline: String?) -> (published: Sourced<String>?, modified: Sourced<String>?) {
-        let machine = machineDates()
+        var machine = machineDates()
         let shown = shownDates(lang: lang, headline: headline)
         let inURL = [baseURL, canonical, metaValue(["og:url"])].lazy.compactMap { $0.flatMap(DateParser.fromURL) }.first
             .map { Sourced(value: $0, source: "url") }
@@ -69,10 +72,24 @@ extension MetadataReader {
             return (Sourced(value: v.day, source: "dateline-text"), false)
         }
         var modified = shown.modified.map { read($0).value } ?? machine.modified.first
+        // A publication stamped later than the page's own revision is no
+        // publication (a stamp of the last build or of a re-listing): the
+        // page was first published on or before the day it was revised.
+        if let revised = modified {
+            machine.published.removeAll { MetadataReader.isLater($0.value, than: revised.value) }
+        }
         // A note that the article first appeared on a day outweighs the
         // stamps of its later versions.
         if let first = statedFirstPublication(lang: lang) {
             return (Sourced(value: first, source: "dateline-text"), modified)
+        }
+        // Machine values that disagree on the day of publication: the one
+        // a `<time>` of the article also shows in its text is the page's
+        // word (a feed's or a template's stamps are not shown).
+        if shown.published == nil, let t = machine.shownPublished.first,
+            machine.published.contains(where: { $0.value.prefix(10) != t.value.prefix(10) })
+        {
+            return (t, modified)
         }
         let stated = machine.published.first ?? inURL
         if let v = shown.published {
@@ -98,6 +115,36 @@ extension MetadataReader {
             modified = day
         }
         return (modified.map { Sourced(value: $0.value, source: "date_modified") }, modified)
+    }
+
+    /// Whether the line a `<time>` stands in (its parent's and
+    /// grandparent's text) or their classes call it a revision (`Updated`).
+    func labelsARevision(aroundTime i: Int) -> Bool {
+        var p = Int(dom.parent[i])
+        for _ in 0..<2 where p >= 0 {
+            let line = text(p, limit: 200).lowercased()
+            if MetadataReader.revisionCues.contains(where: { TextUtil.contains(line, $0) }) { return true }
+            if dom.hasClassOrID(p), MetadataReader.role(of: dom.classAndID(p).lowercased()) == .modified { return true }
+            p = Int(dom.parent[p])
+        }
+        return false
+    }
+
+    /// Whether `a` (ISO 8601) writes a later day than `b` and, when both
+    /// give a time and a zone, is also the later instant.
+    static func isLater(_ a: String, than b: String) -> Bool {
+        guard let x = dayNumber(a), let y = dayNumber(b), x > y else { return false }
+        if let s = instantMinutes(a, day: x), let t = instantMinutes(b, day: y) { return s > t }
+        return true
+    }
+
+    /// Minutes since 1970-01-01 in UTC of a stamp with a time and a zone.
+    static func instantMinutes(_ stamp: String, day: Int) -> Int? {
+        let b = Array(stamp.utf8)
+        guard b.count >= 17, b[10] == 0x54, let hh = DateParser.digits(b[11..<13]), let mm = DateParser.digits(b[14..<16]),
+            let zone = zoneMinutes(b)
+        else { return nil }
+        return day * 1440 + hh * 60 + mm - zone
     }
 
     /// Whether the day `day` shows can be the instant of `stamp`
@@ -176,7 +223,14 @@ extension MetadataReader {
         // A `datetime` that is not ISO 8601 (`02-12-2025`) may read either
         // way: the element's text is read as a shown date instead.
         for i in timeNodes.prefix(8) where dom.attr(i, .datetime).map(MetadataReader.isISODay) ?? false && !isFurniture(i) {
-            add(dom.attr(i, .datetime), MetadataReader.role(of: dom.classAndID(i).lowercased()), "time")
+            let role = MetadataReader.role(of: dom.classAndID(i).lowercased())
+            add(dom.attr(i, .datetime), role, "time")
+            if role == .published, let v = d.published.last, v.source == "time",
+                DateText.first(in: text(i, limit: 100), lang: nil)?.day == String(v.value.prefix(10)),
+                !labelsARevision(aroundTime: i)
+            {
+                d.shownPublished.append(v)
+            }
         }
         return d
     }
