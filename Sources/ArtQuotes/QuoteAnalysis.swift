@@ -36,6 +36,11 @@ struct QuoteAnalysis {
     /// mention of that surname so far (look-ups are searches, not scans:
     /// a scan per speaker is quadratic on a huge text).
     var longestByLast: [String: [(start: Int, longest: String)]] = [:]
+    /// The roles the text gives named people, in text order: a title before
+    /// the name (`Foreign Minister Anna Lindqvist`) or a role beside it
+    /// (`her spokesperson, Erik Dahl`; `Erik Dahl, her spokesperson`), so
+    /// that a speaker named by the role (`the minister`) gets the name.
+    var roleMentions: [(end: Int, role: String, name: String, last: String)] = []
     /// `entityEndSoFar[i]`: the largest end of entities[0...i] (entities are
     /// sorted by start but may overlap), to find those over a range quickly.
     let entityEndSoFar: [Int]

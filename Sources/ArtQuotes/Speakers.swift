@@ -16,8 +16,12 @@ extension QuoteAnalysis {
                 var org = false
                 for k in a..<j where lexicon.orgWords.contains(tokens[k].lower) || lexicon.npStops.contains(tokens[k].lower) { org = true }
                 if !org {
-                    names.append((tokens[a].start, tokens[j - 1].end, str(tokens[a].start, tokens[j - 1].end), tokens[j - 1].lower))
+                    let name = str(tokens[a].start, tokens[j - 1].end)
+                    names.append((tokens[a].start, tokens[j - 1].end, name, tokens[j - 1].lower))
                     personLike.append(a > i || readsAsPerson(a..<j))
+                    for role in roles(of: i, a, j) {
+                        roleMentions.append((tokens[j - 1].end, role, name, tokens[j - 1].lower))
+                    }
                 }
             }
             nameIsPerson += personLike
@@ -31,6 +35,37 @@ extension QuoteAnalysis {
             longestByLast[nm.last, default: []].append((nm.start, longestSoFar[nm.last]!.text))
         }
         collectPersonMentions()
+    }
+
+    /// The role words of the name `a..<j` whose capitalised run starts at
+    /// `i`: its titles (`i..<a`), a role noun right before it (`her
+    /// spokesperson, Erik Dahl`, `spokesperson Erik Dahl`) and one in an
+    /// apposition after it (`Erik Dahl, her spokesperson,`).
+    func roles(of i: Int, _ a: Int, _ j: Int) -> [String] {
+        var found = (i..<a).map { tokens[$0].lower }
+        func isRole(_ k: Int) -> Bool {
+            isWord(k) && !tokens[k].cap && (lexicon.roleNouns.contains(lower(k)) || lexicon.isTitle(lower(k))) && !lower(k).hasSuffix("s")
+        }
+        let para = tokens[i].para
+        var before = i - 1
+        if isPunct(before, ",") { before -= 1 }
+        if before >= 0, tokens[before].para == para, isRole(before) { found.append(lower(before)) }
+        if isPunct(j, ","), isWord(j + 1), lexicon.determiners.contains(lower(j + 1)), isRole(j + 2), tokens[j + 2].para == para,
+            isPunct(j + 3, ",") || isSentenceEnd(j + 3)
+        {
+            found.append(lower(j + 2))
+        }
+        return found
+    }
+
+    /// The person a speaker named by a role (`the minister`, `her
+    /// spokesperson`) is: the latest earlier name the text gives that role.
+    func roleHolder(_ r: Range<Int>, before start: Int) -> String? {
+        guard r.count >= 2, r.count <= 3, lexicon.determiners.contains(lower(r.lowerBound)) else { return nil }
+        for k in r where tokens[k].cap { return nil }
+        let role = lower(r.upperBound - 1)
+        guard let m = roleMentions.last(where: { $0.role == role && $0.end <= start }) else { return nil }
+        return canonicalName(m.name, last: m.last, before: m.end) ?? m.name
     }
 
     /// Whether the name at `r`, which no title precedes, reads as a
@@ -177,7 +212,9 @@ extension QuoteAnalysis {
             for k in r.lowerBound..<a where lexicon.npPrepositions.contains(tokens[k].lower) || tokens[k].lower == "'s" { hasPreposition = true }
             var org = false
             for k in a..<b where lexicon.orgWords.contains(tokens[k].lower) { org = true }
-            if a < b && b == r.upperBound && !hasPreposition {
+            if a == b, let holder = roleHolder(r, before: start) {
+                canonical = holder
+            } else if a < b && b == r.upperBound && !hasPreposition {
                 if org {
                     canonical = str(tokens[a].start, tokens[b - 1].end)
                 } else {

@@ -172,6 +172,21 @@ import Testing
 }
 
 @Suite struct SpeakerTests {
+    /// A speaker named by a role is the person the text gave that role:
+    /// a title before the name, or the role beside it, the latest before.
+    @Test func roleSpeakerIsTheNamedHolder() {
+        let t = "Foreign Minister Anna Lindqvist arrived in Oslo. Her spokesperson, Erik Dahl, declined to comment.\n\n"
+            + "\"We will not be rushed,\" the minister said.\n\n\"Talks continue,\" the spokesperson said."
+        let q = quotes(t).filter { $0.type == .direct }
+        #expect(q.count == 2)
+        #expect(q.first?.speaker?.canonical == "Anna Lindqvist")
+        #expect(q.last?.speaker?.canonical == "Erik Dahl")
+        let u = "Tom Reed, the mayor, spoke first.\n\n\"We are ready,\" the mayor said."
+        #expect(quotes(u).last?.speaker?.canonical == "Tom Reed")
+        // No holder named: the role stands as written.
+        #expect(quotes("\"We are ready,\" the mayor said.").first?.speaker?.canonical == "the mayor")
+    }
+
     @Test func appositionKeepsTheName() {
         let t = "Jens Halvorsen, the league's chair, said the season would start late."
         let q = quotes(t)
