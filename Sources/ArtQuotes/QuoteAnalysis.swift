@@ -39,8 +39,9 @@ struct QuoteAnalysis {
     /// The roles the text gives named people, in text order: a title before
     /// the name (`Foreign Minister Anna Lindqvist`) or a role beside it
     /// (`her spokesperson, Erik Dahl`; `Erik Dahl, her spokesperson`), so
-    /// that a speaker named by the role (`the minister`) gets the name.
-    var roleMentions: [(end: Int, role: String, name: String, last: String)] = []
+    /// that a speaker named by the role (`the minister`) gets the name. Per
+    /// role, its holders in text order (looked up by search, as surnames are).
+    var roleMentions: [String: [(end: Int, name: String, last: String)]] = [:]
     /// `entityEndSoFar[i]`: the largest end of entities[0...i] (entities are
     /// sorted by start but may overlap), to find those over a range quickly.
     let entityEndSoFar: [Int]

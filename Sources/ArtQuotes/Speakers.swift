@@ -20,7 +20,7 @@ extension QuoteAnalysis {
                     names.append((tokens[a].start, tokens[j - 1].end, name, tokens[j - 1].lower))
                     personLike.append(a > i || readsAsPerson(a..<j))
                     for role in roles(of: i, a, j) {
-                        roleMentions.append((tokens[j - 1].end, role, name, tokens[j - 1].lower))
+                        roleMentions[role, default: []].append((tokens[j - 1].end, name, tokens[j - 1].lower))
                     }
                 }
             }
@@ -63,8 +63,15 @@ extension QuoteAnalysis {
     func roleHolder(_ r: Range<Int>, before start: Int) -> String? {
         guard r.count >= 2, r.count <= 3, lexicon.determiners.contains(lower(r.lowerBound)) else { return nil }
         for k in r where tokens[k].cap { return nil }
-        let role = lower(r.upperBound - 1)
-        guard let m = roleMentions.last(where: { $0.role == role && $0.end <= start }) else { return nil }
+        guard let holders = roleMentions[lower(r.upperBound - 1)] else { return nil }
+        var lo = 0
+        var hi = holders.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if holders[mid].end <= start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        let m = holders[lo - 1]
         return canonicalName(m.name, last: m.last, before: m.end) ?? m.name
     }
 
