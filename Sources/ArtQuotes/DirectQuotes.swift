@@ -268,7 +268,7 @@ extension QuoteAnalysis {
         let pronoun = String(suffix.split(separator: "-").last ?? "")
         let end = tokens[j].end
         let start = end - pronoun.unicodeScalars.count
-        let canonical = lexicon.resolvablePronouns.contains(pronoun) ? resolvePronoun(at: tokens[j].start) : nil
+        let canonical = lexicon.resolvablePronouns.contains(pronoun) ? resolvePronoun(at: tokens[j].start, pronoun) : nil
         let speaker = QuoteSpeaker(start: start, end: end, text: str(start, end), canonical: canonical ?? str(start, end))
         return Attribution(speaker: nil, cue: j..<cueEnd, span: (p.close + 1)..<attributionEnd(from: cueEnd, limit: limit), inherited: speaker)
     }

@@ -42,6 +42,9 @@ struct QuoteAnalysis {
     /// that a speaker named by the role (`the minister`) gets the name. Per
     /// role, its holders in text order (looked up by search, as surnames are).
     var roleMentions: [String: [(end: Int, name: String, last: String)]] = [:]
+    /// The language's first-name statistics, when it has them: a pronoun
+    /// does not resolve to a person whose first name says the other gender.
+    var firstNames: FirstNames? = nil
     /// `entityEndSoFar[i]`: the largest end of entities[0...i] (entities are
     /// sorted by start but may overlap), to find those over a range quickly.
     let entityEndSoFar: [Int]

@@ -21,7 +21,8 @@ import ArtText
 /// 4. quoted words inside reported content make it `partial`;
 /// 5. speakers get a canonical name from the entities when given, else from
 ///    the longest earlier mention; pronouns resolve to the nearest preceding
-///    person.
+///    person whose first name does not contradict them, roles to the
+///    person the text gave the role.
 public struct QuoteExtractor: Sendable {
     /// Also report beliefs and findings (think, believe, polls show), as PolNeAR does.
     public var includeBeliefs: Bool
@@ -40,13 +41,15 @@ public struct QuoteExtractor: Sendable {
     /// (art(7), "Spans and offsets"); without them the text is segmented with
     /// ArtText's `SentenceSegmenter`, the segmenter art-sentences runs.
     /// `lexicon` is the text's language's, `segmenter` its sentence rules,
-    /// `firstNames` its first-name statistics for `includeGender`.
+    /// `firstNames` its first-name statistics, for `includeGender` and for
+    /// resolving `she` and `he`.
     public func extract(
         _ text: [Unicode.Scalar], entities: [QuoteEntity] = [], sentences: [TextSpan]? = nil,
         lexicon: QuoteLexicon = .english, segmenter: SentenceSegmenter = SentenceSegmenter(), firstNames: FirstNames? = nil
     ) -> [Quote] {
         let spans = sentences ?? segmenter.sentences(in: text)
         var analysis = QuoteAnalysis(text: text, entities: entities, sentences: spans, options: self, lexicon: lexicon)
+        analysis.firstNames = firstNames
         var quotes = analysis.run()
         if includeGender {
             GenderAssigner(text: text, entities: entities, lexicon: lexicon, names: firstNames).assign(&quotes)

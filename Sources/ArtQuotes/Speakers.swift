@@ -141,8 +141,19 @@ extension QuoteAnalysis {
         return nil
     }
 
-    /// The person a pronoun at `start` refers to: the nearest preceding person mention.
-    func resolvePronoun(at start: Int) -> String? {
+    /// The person a pronoun at `start` refers to: the nearest preceding
+    /// person mention, passing over (up to `pronounReach` of) those whose
+    /// first name says the other gender than `pronoun` (`she`, `he`); the
+    /// nearest when none agrees.
+    func resolvePronoun(at start: Int, _ pronoun: String = "") -> String? {
+        let female = lexicon.femalePronouns.contains(pronoun)
+        let gendered = female || lexicon.malePronouns.contains(pronoun)
+        func agrees(_ name: String) -> Bool {
+            guard gendered, let names = firstNames, let first = name.split(separator: " ").first,
+                let share = names.femaleShare[first.lowercased()]
+            else { return true }
+            return female ? share > 1 - GenderAssigner.minimumShare : share < GenderAssigner.minimumShare
+        }
         var best: (Int, String)? = nil
         if !entities.isEmpty {
             // The latest start among persons that end by `start`: scan back
@@ -153,6 +164,7 @@ extension QuoteAnalysis {
                 let mid = (lo + k) / 2
                 if entities[mid].start <= start { lo = mid + 1 } else { k = mid }
             }
+            let upper = k
             while k > 0 {
                 k -= 1
                 let e = entities[k]
@@ -160,7 +172,17 @@ extension QuoteAnalysis {
                 // Of persons with the same start, the first in order wins.
                 if e.type == "PERSON" && e.end <= start { best = (e.start, e.canonical) }
             }
-            return best?.1
+            guard let nearest = best, !agrees(nearest.1) else { return best?.1 }
+            var m = upper
+            var seen = 0
+            while m > 0 && seen < Self.pronounReach {
+                m -= 1
+                let e = entities[m]
+                guard e.type == "PERSON", e.end <= start else { continue }
+                if agrees(e.canonical) { return e.canonical }
+                seen += 1
+            }
+            return nearest.1
         }
         // Mentions are disjoint and in order: the last one that ends by `start`.
         var lo = 0
@@ -169,8 +191,17 @@ extension QuoteAnalysis {
             let mid = (lo + hi) / 2
             if personMentions[mid].end <= start { lo = mid + 1 } else { hi = mid }
         }
-        return lo > 0 ? personMentions[lo - 1].canonical : nil
+        guard lo > 0 else { return nil }
+        var m = lo - 1
+        while m >= 0 && m >= lo - Self.pronounReach {
+            if agrees(personMentions[m].canonical) { return personMentions[m].canonical }
+            m -= 1
+        }
+        return personMentions[lo - 1].canonical
     }
+
+    /// How many earlier persons a gendered pronoun passes over at most.
+    static let pronounReach = 8
 
     /// The longest earlier mention that ends with the same surname.
     func canonicalName(_ text: String, last: String, before: Int) -> String? {
@@ -206,7 +237,7 @@ extension QuoteAnalysis {
         } else if r.count == 1, lexicon.personalPronouns.contains(tokens[r.lowerBound].lower) {
             let w = tokens[r.lowerBound].lower
             if lexicon.resolvablePronouns.contains(w) {
-                canonical = resolvePronoun(at: start)
+                canonical = resolvePronoun(at: start, w)
             }
         } else {
             // Name core: trailing capitalised words after any titles; a role with a

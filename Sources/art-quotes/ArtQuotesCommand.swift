@@ -36,17 +36,18 @@ struct ArtQuotesCommand: FilterCommand {
         let gate = LanguageGate(
             tool: "art-quotes", annotation: "quote lexicon", supported: Set(catalog.languages(with: .quotes)),
             resolver: LanguageResolver(forced: language.lang))
-        guard let languages = loadResource(tool: "art-quotes", { try Self.languages(catalog, gender: gender) }) else { return .failure }
+        guard let languages = loadResource(tool: "art-quotes", { try Self.languages(catalog) }) else { return .failure }
         let extractor = QuoteExtractor(includeBeliefs: !noBeliefs, joinContinuations: !noJoin, includeGender: gender)
         return FilterRunner(options: options).run(QuoteFilter(extractor: extractor, gate: gate, languages: languages))
     }
 
     /// The lexicon and sentence rules of every language the index gives
-    /// `quotes`, with its first-name statistics for `--gender`.
-    static func languages(_ catalog: LanguageCatalog, gender: Bool) throws(ResourceError) -> [String: QuoteLanguage] {
+    /// `quotes`, with its first-name statistics (which `--gender` reports,
+    /// and which keep `she` from resolving to a man).
+    static func languages(_ catalog: LanguageCatalog) throws(ResourceError) -> [String: QuoteLanguage] {
         var languages: [String: QuoteLanguage] = [:]
         for code in catalog.languages(with: .quotes) {
-            let names = gender ? try FirstNames.load(code) : nil
+            let names = try FirstNames.load(code)
             if code == "en" {
                 if names != nil { languages[code] = QuoteLanguage(lexicon: .english, segmenter: SentenceSegmenter(), firstNames: names) }
                 continue
