@@ -89,11 +89,7 @@ struct QuoteAnalysis {
 
     // MARK: - Token helpers
 
-    func str(_ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[a..<b])
-        return String(s)
-    }
+    func str(_ a: Int, _ b: Int) -> String { text.string(a, b) }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && (tokens[i].kind == .word || tokens[i].kind == .number) }
     func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }

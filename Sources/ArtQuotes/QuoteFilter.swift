@@ -103,11 +103,7 @@ public struct QuoteFilter: RecordTransform {
         return inside
     }
 
-    static func slice(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[a..<b])
-        return String(s)
-    }
+    static func slice(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { text.string(a, b) }
 
     /// A quote as art(7) writes it ("Spans and offsets"), keys in that order;
     /// `q` is a quote of `text`, which starts at scalar `offset` of the record's.
