@@ -65,7 +65,7 @@ struct QuoteAnalysis {
             for k in r { sentenceOf[k] = s }
         }
         self.sentenceOf = sentenceOf
-        self.cueKinds = tokens.map { $0.kind == .word ? lexicon.cueWords[$0.lower] ?? [] : [] }
+        self.cueKinds = tokens.map { $0.kind == .word ? lexicon.cueKinds(of: $0.lower) : [] }
     }
 
     /// The token ranges of sentence spans: a token belongs to the sentence
