@@ -107,6 +107,7 @@ public struct FilterRunner: Sendable {
         _ transform: some RecordTransform, _ source: RecordSource, _ output: inout OutputSink,
         _ diagnostics: Diagnostics, _ progress: inout ProgressMeter
     ) throws(OutputError) {
+        Platform.keepFreedMemory()
         let jobs = options.jobs
         let maxRecords = jobs * 64
         let maxBytes = 64 << 20
