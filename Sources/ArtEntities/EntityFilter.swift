@@ -54,7 +54,7 @@ public struct EntityFilter: RecordTransform {
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
-        guard let text = record.string("text") else { return .unchanged }
+        guard let text = record.scalars("text") else { return .unchanged }
         var recognizer = self.recognizer
         if let gate {
             switch gate.admission(for: record) {
@@ -62,13 +62,13 @@ public struct EntityFilter: RecordTransform {
             case .refuse(let update): return update
             }
         }
-        let sentences = record.sentenceSpans(textLength: text.unicodeScalars.count)
+        let sentences = record.sentenceSpans(textLength: text.count)
         // A text past the window limit (no article is) is tagged window by
         // window, and each window's document pass sees only that window.
         var writer = JSONWriter(capacity: 256)
         writer.bytes.append(UInt8(ascii: "["))
         var first = true
-        TextWindows(limit: windowLimit).forEach(in: text, sentences: sentences) { window in
+        TextWindows(limit: windowLimit).forEach(scalars: text, sentences: sentences) { window in
             for var entity in recognizer.entities(in: window.scalars, sentences: window.sentences) {
                 if let types, !types.contains(entity.type) { continue }
                 entity.start += window.offset

@@ -74,7 +74,7 @@ struct QuoteAnalysis {
             for k in r { sentenceOf[k] = s }
         }
         self.sentenceOf = sentenceOf
-        self.cueKinds = tokens.map { $0.kind == .word ? lexicon.cueWords[$0.lower] ?? [] : [] }
+        self.cueKinds = tokens.map { $0.kind == .word ? lexicon.cueKinds(of: $0.lower) : [] }
     }
 
     /// The token ranges of sentence spans: a token belongs to the sentence
@@ -98,11 +98,7 @@ struct QuoteAnalysis {
 
     // MARK: - Token helpers
 
-    func str(_ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[a..<b])
-        return String(s)
-    }
+    func str(_ a: Int, _ b: Int) -> String { text.string(a, b) }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && (tokens[i].kind == .word || tokens[i].kind == .number) }
     func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }

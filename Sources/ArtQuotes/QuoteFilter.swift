@@ -38,7 +38,7 @@ public struct QuoteFilter: RecordTransform {
     }
 
     public func transform(_ record: Record) -> RecordUpdate {
-        guard let text = record.string("text") else { return .unchanged }
+        guard let text = record.scalars("text") else { return .unchanged }
         var language = languages["en"] ?? .english
         if let gate {
             switch gate.admission(for: record) {
@@ -46,7 +46,7 @@ public struct QuoteFilter: RecordTransform {
             case .refuse(let update): return update
             }
         }
-        let length = text.unicodeScalars.count
+        let length = text.count
         let sentences = record.sentenceSpans(textLength: length)
         let entities = Self.entities(record, count: length)
         // A text past the window limit (no article is) is read window by
@@ -55,7 +55,7 @@ public struct QuoteFilter: RecordTransform {
         writer.bytes.append(UInt8(ascii: "["))
         var first = true
         var nextEntity = 0
-        TextWindows(limit: windowLimit).forEach(in: text, sentences: sentences) { window in
+        TextWindows(limit: windowLimit).forEach(scalars: text, sentences: sentences) { window in
             let inWindow = Self.entities(entities, from: &nextEntity, in: window.offset..<(window.offset + window.scalars.count))
             let quotes = extractor.extract(
                 window.scalars, entities: inWindow, sentences: window.sentences,
@@ -103,11 +103,7 @@ public struct QuoteFilter: RecordTransform {
         return inside
     }
 
-    static func slice(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[a..<b])
-        return String(s)
-    }
+    static func slice(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { text.string(a, b) }
 
     /// A quote as art(7) writes it ("Spans and offsets"), keys in that order;
     /// `q` is a quote of `text`, which starts at scalar `offset` of the record's.

@@ -82,12 +82,37 @@ public struct QuoteLexicon: Sendable {
     /// Every cue form with the kinds of cue it can be: one look-up per
     /// token instead of one per list (filled by `indexingCues()`).
     var cueWords: [String: CueKinds] = [:]
+    /// One bit per `cueHash` value of the words in `cueWords` (65,536 bits):
+    /// a word whose bit is clear is no cue, found without hashing it with
+    /// the dictionary's hash and comparing it to the words that share its
+    /// bucket. Most tokens are no cue.
+    var cueFilter = [UInt64](repeating: 0, count: 1024)
+
+    /// The kinds of cue `word` (lower case) can be; empty for most words.
+    @inline(__always)
+    func cueKinds(of word: String) -> CueKinds {
+        let h = Self.cueHash(word)
+        guard cueFilter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return [] }
+        return cueWords[word] ?? []
+    }
+
+    /// 16 bits of the FNV-1a hash of `word`'s UTF-8 bytes.
+    @inline(__always)
+    static func cueHash(_ word: String) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: (h ^ (h >> 32)) & 0xFFFF)
+    }
 
     /// The lexicon with `cueWords` filled from its verb lists.
     func indexingCues() -> QuoteLexicon {
         var l = self
         func add(_ words: some Sequence<String>, _ kind: CueKinds) {
-            for w in words { l.cueWords[w, default: []].insert(kind) }
+            for w in words {
+                l.cueWords[w, default: []].insert(kind)
+                let h = Self.cueHash(w)
+                l.cueFilter[h >> 6] |= 1 << UInt64(h & 63)
+            }
         }
         add(speechVerbs.keys, .speech)
         add(beliefVerbs.keys, .belief)

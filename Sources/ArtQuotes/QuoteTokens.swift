@@ -35,6 +35,22 @@ struct QuoteToken: Sendable {
     }
 
     static func lowered(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        // Most tokens are ASCII (with the apostrophe `’`): their bytes are
+        // written at once, one byte a scalar, without a scalar view.
+        var ascii = true
+        for k in start..<end where text[k].value >= 0x80 && text[k].value != 0x2019 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end {
+                    let v = text[k].value
+                    out[k - start] = v == 0x2019 ? 0x27 : UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v | 0x20 : v)
+                }
+                return end - start
+            }
+        }
         var s = String.UnicodeScalarView()
         for c in text[start..<end] {
             if c.value &- 0x41 < 26 {

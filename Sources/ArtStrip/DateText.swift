@@ -89,6 +89,21 @@ enum DateText {
         return out
     }
 
+    /// Whether `s` has a run of exactly four ASCII digits: the number
+    /// tokens of `tokens` are such runs, and `first` needs a year.
+    static func hasFourDigitRun(_ s: String) -> Bool {
+        var run = 0
+        for b in s.utf8 {
+            if b &- 0x30 < 10 {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
+    }
+
     /// Whether `scalar` is a letter, without a property look-up for ASCII.
     @inline(__always)
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
@@ -108,6 +123,10 @@ enum DateText {
     /// The first full date in `s`. `lang` (a BCP 47 tag) decides whether
     /// `03/04/2024` is March 4 (English, unless British) or 3 April.
     static func first(in s: String, lang: String?, earliest: Int = 1995) -> Found? {
+        // Every date read here has a year of four digits: a text without a
+        // run of exactly four ASCII digits (bytes that are never part of a
+        // longer UTF-8 sequence) holds none, and is not tokenised.
+        guard hasFourDigitRun(s) else { return nil }
         let t = tokens(s)
         let english = lang.map { $0.lowercased().hasPrefix("en") } ?? true
         let monthFirst = english && !(lang.map { l in ["gb", "uk", "au", "nz", "ie", "in", "za"].contains { l.lowercased().hasSuffix($0) } } ?? false)

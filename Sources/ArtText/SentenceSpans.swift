@@ -9,8 +9,8 @@ extension Record {
         var spans: [TextSpan] = []
         var previousEnd = 0
         var valid = true
-        let isArray = forEachElement(of: "sentences") { value in
-            guard let span = TextSpan(json: value), span.start >= previousEnd, span.start < span.end,
+        let isArray = forEachSpan(of: "sentences") { span in
+            guard let span, span.start >= previousEnd, span.start < span.end,
                 span.end <= textLength
             else {
                 valid = false

@@ -22,6 +22,20 @@ private func quotes(_ text: String, _ code: String) throws -> [Quote] {
         #expect(try QuoteLexicon.load("en").markPairs.isEmpty)
     }
 
+    /// The cue filter never hides a cue: every word of `cueWords` gets its
+    /// kinds through `cueKinds(of:)`, in every language, and words that are
+    /// no cue get none.
+    @Test func cueFilterKeepsEveryCue() throws {
+        for code in ["en", "de", "fr", "es"] {
+            let lexicon = try QuoteLexicon.load(code)
+            #expect(!lexicon.cueWords.isEmpty)
+            for (word, kinds) in lexicon.cueWords { #expect(lexicon.cueKinds(of: word) == kinds, "\(code) \(word)") }
+            for word in ["table", "the", "blue", "", "x"] where lexicon.cueWords[word] == nil {
+                #expect(lexicon.cueKinds(of: word).isEmpty)
+            }
+        }
+    }
+
     @Test func germanTitleCompoundsAreTitles() throws {
         let de = try QuoteLexicon.load("de")
         #expect(de.isTitle("bundesfinanzminister"))

@@ -18,6 +18,23 @@ import Testing
         #expect(tokens("Sen. O’Brien didn’t say Russia’s").map(\.lower) == ["sen.", "o'brien", "did", "n't", "say", "russia", "'s"])
     }
 
+    /// Tokens of ASCII and `’` take the byte-wise path, others the scalar
+    /// one; both lower-case the same way.
+    @Test func lowerCasedBeyondASCII() {
+        #expect(tokens("ÉMILE Ölmann İstanbul ÆSIR Ω").map(\.lower) == ["émile", "ölmann", "i\u{307}stanbul", "æsir", "ω"])
+        // By the definition, scalar by scalar, on either path.
+        for text in ["MIXED’CASE 123 A.B. O’Neill", "Zürich’s ÉCOLE d’été", "Sen. X-Ray’ll"] {
+            let scalars = Array(text.unicodeScalars)
+            for t in QuoteToken.tokenize(scalars) {
+                var expected = ""
+                for c in scalars[t.start..<t.end] {
+                    expected += c == "’" ? "'" : c.properties.isUppercase ? c.properties.lowercaseMapping : String(c)
+                }
+                #expect(t.lower == expected, "\(text)")
+            }
+        }
+    }
+
     @Test func capitalisationAndKinds() {
         let t = tokens("Mark said “no” at 5 & 6.")
         #expect(t.map(\.cap) == [true, false, false, false, false, false, false, false, false, false])

@@ -37,6 +37,19 @@ import Testing
         #expect(DateText.first(in: "22/11/2020", lang: "en")?.alternate == nil)
     }
 
+    /// A date needs a year of four digits: a text with no run of exactly
+    /// four ASCII digits is passed over without being tokenised.
+    @Test func aYearOfFourDigits() {
+        #expect(DateText.hasFourDigitRun("3 de octubre de 2024"))
+        #expect(DateText.hasFourDigitRun("2024"))
+        #expect(DateText.hasFourDigitRun("am 03.10.2024, 10:15"))
+        #expect(!DateText.hasFourDigitRun("December 19, 202"))
+        #expect(!DateText.hasFourDigitRun("ref 20245 and 12 March"))
+        #expect(!DateText.hasFourDigitRun("١٢ مارس ٢٠٢٤"))
+        #expect(day("December 19, 20245") == nil)
+        #expect(day("Dec 17, 2025x") == "2025-12-17")
+    }
+
     @Test func notDates() {
         #expect(day("version 1.2.2024.5") == nil)
         #expect(day("30 February 2024") == nil)

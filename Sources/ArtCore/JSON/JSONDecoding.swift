@@ -79,6 +79,71 @@ struct JSONDecoder {
         }
     }
 
+    /// Like `forEachElement`, for an array of spans: each element that is
+    /// `{"start":S,"end":E}` (what art-sentences writes) is read straight
+    /// from the bytes, any other decoded and read by `TextSpan(json:)`;
+    /// nil for an element that is no span.
+    @discardableResult
+    func forEachSpan(ofArrayAt p: Int, _ body: (TextSpan?) -> Bool) -> Int {
+        var q = skipSpace(p + 1)
+        if byte(q) == UInt8(ascii: "]") { return q + 1 }
+        while true {
+            let afterValue: Int
+            let going: Bool
+            if let span = span(at: q) {
+                going = body(TextSpan(start: span.start, end: span.end))
+                afterValue = span.after
+            } else {
+                let (v, after) = value(at: q)
+                going = body(TextSpan(json: v))
+                afterValue = after
+            }
+            if !going { return afterValue }
+            q = skipSpace(afterValue)
+            if byte(q) == UInt8(ascii: ",") { q = skipSpace(q + 1) } else { return q + 1 }
+        }
+    }
+
+    /// The object at `p` when it is `{"start":S,"end":E}`: just those two
+    /// members, in that order, keys without escapes, integer values of at
+    /// most 18 digits (blanks allowed between tokens); and the offset after
+    /// it. Nil for anything else, which `value(at:)` decodes instead: the
+    /// same span whenever this reads one.
+    func span(at p: Int) -> (start: Int, end: Int, after: Int)? {
+        guard byte(p) == UInt8(ascii: "{"), let (s, afterStart) = integerMember(skipSpace(p + 1), "start") else { return nil }
+        var q = skipSpace(afterStart)
+        guard byte(q) == UInt8(ascii: ","), let (e, afterEnd) = integerMember(skipSpace(q + 1), "end") else { return nil }
+        q = skipSpace(afterEnd)
+        guard byte(q) == UInt8(ascii: "}") else { return nil }
+        return (s, e, q + 1)
+    }
+
+    /// `"name": integer` at `q`: the integer and the offset after it.
+    private func integerMember(_ q: Int, _ name: StaticString) -> (Int, Int)? {
+        guard byte(q) == UInt8(ascii: "\"") else { return nil }
+        let n = name.utf8CodeUnitCount
+        let spelling = name.utf8Start
+        for j in 0..<n where byte(q + 1 + j) != spelling[j] { return nil }
+        var k = q + 1 + n
+        guard byte(k) == UInt8(ascii: "\"") else { return nil }
+        k = skipSpace(k + 1)
+        guard byte(k) == UInt8(ascii: ":") else { return nil }
+        k = skipSpace(k + 1)
+        let negative = byte(k) == UInt8(ascii: "-")
+        if negative { k += 1 }
+        var v = 0
+        var digits = 0
+        while byte(k) &- 0x30 < 10 {
+            v = v * 10 + Int(byte(k) - 0x30)
+            digits += 1
+            k += 1
+        }
+        let next = byte(k)
+        guard digits > 0, digits <= 18, next != UInt8(ascii: "."), next != UInt8(ascii: "e"), next != UInt8(ascii: "E")
+        else { return nil }
+        return (negative ? -v : v, k)
+    }
+
     /// The offset of the first quote or backslash at or after `p` (or `count`).
     @inline(__always)
     func nextQuoteOrBackslash(_ p: Int) -> Int {

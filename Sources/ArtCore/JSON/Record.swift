@@ -170,6 +170,19 @@ public struct Record: Sendable {
         }
     }
 
+    /// The same for a list of spans (`sentences`): `body` gets each element
+    /// as a span, nil for one that is no `{"start":S,"end":E}`; spans as
+    /// art-sentences writes them are read without decoding an object.
+    public func forEachSpan(of key: String, _ body: (TextSpan?) -> Bool) -> Bool {
+        guard let i = memberPosition(key) else { return false }
+        let r = index.members[i].value
+        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard buffer[r.lowerBound] == UInt8(ascii: "[") else { return false }
+            JSONDecoder(buffer).forEachSpan(ofArrayAt: r.lowerBound, body)
+            return true
+        }
+    }
+
     /// The whole object, decoded.
     public var object: JSONValue {
         bytes.withUnsafeBufferPointer { buffer in

@@ -91,8 +91,33 @@ extension String {
 extension Array where Element == Unicode.Scalar {
     /// The text of a scalar span of an array of scalars.
     public func string(_ span: TextSpan) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: self[Swift.max(0, span.start)..<Swift.min(count, span.end)])
-        return String(s)
+        let a = Swift.max(0, span.start)
+        return string(a, Swift.max(a, Swift.min(count, span.end)))
+    }
+
+    /// The text of scalars `self[a..<b]`, measured and encoded as UTF-8 in
+    /// two passes into one allocation (appending scalar by scalar to a
+    /// `String.UnicodeScalarView` costs a hundred instructions a scalar).
+    public func string(_ a: Int, _ b: Int) -> String {
+        withUnsafeBufferPointer { scalars in
+            var length = 0
+            for k in a..<b { length += UTF8.width(scalars[k]) }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var i = 0
+                for k in a..<b {
+                    let c = scalars[k]
+                    if c.value < 0x80 {
+                        out[i] = UInt8(truncatingIfNeeded: c.value)
+                        i += 1
+                    } else {
+                        for unit in c.utf8 {
+                            out[i] = unit
+                            i += 1
+                        }
+                    }
+                }
+                return i
+            }
+        }
     }
 }

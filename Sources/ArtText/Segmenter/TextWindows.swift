@@ -59,6 +59,23 @@ public struct TextWindows {
         }
     }
 
+    /// The same for a text already decoded to scalars (`Record.scalars`):
+    /// an article is handed on as it is, with no `String` made and read
+    /// again scalar by scalar; a longer text is windowed as above.
+    public func forEach(scalars: [Unicode.Scalar], sentences: [TextSpan]?, _ body: (TextWindow) -> Void) {
+        var fits = scalars.count <= limit / 4
+        if !fits && scalars.count <= limit {
+            var bytes = 0
+            for c in scalars { bytes += UTF8.width(c) }
+            fits = bytes <= limit
+        }
+        if fits {
+            body(TextWindow(offset: 0, scalars: scalars, sentences: sentences))
+        } else {
+            forEach(in: scalars.string(0, scalars.count), sentences: sentences, body)
+        }
+    }
+
     /// Where to end the window that `buffer` (full, more text to come) starts.
     func cut(_ buffer: [Unicode.Scalar], offset: Int, sentences: [TextSpan]?, from first: Int) -> Int {
         let half = buffer.count / 2

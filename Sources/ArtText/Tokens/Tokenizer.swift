@@ -215,8 +215,20 @@ public struct Tokenizer: Sendable {
     }
 
     static func scanURLOrEmail(_ s: [Unicode.Scalar], _ start: Int, _ n: Int) -> Int? {
-        // Find the end of the non-space run.
+        // Most words are ASCII letters and at most one mark before a space
+        // or the end: no `@`, no `://`, no `www.` (whose run is longer), so
+        // no address, found without the scan below.
         var e = start
+        while e < n, (s[e].value | 0x20) &- 0x61 < 26 { e += 1 }
+        if e == n || s[e].isSpace { return nil }
+        if e + 1 == n || s[e + 1].isSpace {
+            switch s[e] {
+            case ".", ",", ";", "!", "?", ")": return nil
+            default: break
+            }
+        }
+        // Find the end of the non-space run.
+        e = start
         var hasAt = false
         var hasScheme = false
         var hasWWW = false
