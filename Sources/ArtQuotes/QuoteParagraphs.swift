@@ -104,12 +104,6 @@ extension QuoteAnalysis {
 
     /// The first token that ends after scalar `offset` (binary search).
     func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitionPoint { $0.end <= offset }
     }
 }

@@ -64,12 +64,7 @@ extension QuoteAnalysis {
         guard r.count >= 2, r.count <= 3, lexicon.determiners.contains(lower(r.lowerBound)) else { return nil }
         for k in r where tokens[k].cap { return nil }
         guard let holders = roleMentions[lower(r.upperBound - 1)] else { return nil }
-        var lo = 0
-        var hi = holders.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if holders[mid].end <= start { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = holders.partitionPoint { $0.end <= start }
         guard lo > 0 else { return nil }
         let m = holders[lo - 1]
         return canonicalName(m.name, last: m.last, before: m.end) ?? m.name
@@ -107,19 +102,9 @@ extension QuoteAnalysis {
     /// The entities over scalars start..<end: a run of `entities` (sorted by
     /// start) found by binary search, in order.
     func entities(over start: Int, _ end: Int) -> ArraySlice<QuoteEntity> {
-        var lo = 0
-        var hi = entities.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entityEndSoFar[mid] <= start { lo = mid + 1 } else { hi = mid }
-        }
-        let first = lo
-        hi = entities.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entities[mid].start < end { lo = mid + 1 } else { hi = mid }
-        }
-        return entities[first..<max(first, lo)]
+        let first = entityEndSoFar.partitionPoint { $0 <= start }
+        let last = entities.partitionPoint(from: first) { $0.start < end }
+        return entities[first..<max(first, last)]
     }
 
     /// The canonical name the entities give a speaker's words: the person
@@ -158,12 +143,7 @@ extension QuoteAnalysis {
         if !entities.isEmpty {
             // The latest start among persons that end by `start`: scan back
             // from the last entity starting at or before it.
-            var k = entities.count
-            var lo = 0
-            while lo < k {
-                let mid = (lo + k) / 2
-                if entities[mid].start <= start { lo = mid + 1 } else { k = mid }
-            }
+            var k = entities.partitionPoint { $0.start <= start }
             let upper = k
             while k > 0 {
                 k -= 1
@@ -185,12 +165,7 @@ extension QuoteAnalysis {
             return nearest.1
         }
         // Mentions are disjoint and in order: the last one that ends by `start`.
-        var lo = 0
-        var hi = personMentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if personMentions[mid].end <= start { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = personMentions.partitionPoint { $0.end <= start }
         guard lo > 0 else { return nil }
         var m = lo - 1
         while m >= 0 && m >= lo - Self.pronounReach {
@@ -206,12 +181,7 @@ extension QuoteAnalysis {
     /// The longest earlier mention that ends with the same surname.
     func canonicalName(_ text: String, last: String, before: Int) -> String? {
         guard let group = longestByLast[last] else { return nil }
-        var lo = 0
-        var hi = group.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if group[mid].start < before { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = group.partitionPoint { $0.start < before }
         return lo > 0 ? group[lo - 1].longest : nil
     }
 
