@@ -161,24 +161,24 @@ public struct Record: Sendable {
     /// one tree in memory. False when `key` is absent or not an array.
     @discardableResult
     public func forEachElement(of key: String, _ body: (JSONValue) -> Bool) -> Bool {
-        guard let i = memberPosition(key) else { return false }
-        let r = index.members[i].value
-        return bytes.withUnsafeBufferPointer { buffer -> Bool in
-            guard buffer[r.lowerBound] == UInt8(ascii: "[") else { return false }
-            JSONDecoder(buffer).forEachElement(ofArrayAt: r.lowerBound, body)
-            return true
-        }
+        withArray(key) { decoder, at in decoder.forEachElement(ofArrayAt: at, body) }
     }
 
     /// The same for a list of spans (`sentences`): `body` gets each element
     /// as a span, nil for one that is no `{"start":S,"end":E}`; spans as
     /// art-sentences writes them are read without decoding an object.
     public func forEachSpan(of key: String, _ body: (TextSpan?) -> Bool) -> Bool {
+        withArray(key) { decoder, at in decoder.forEachSpan(ofArrayAt: at, body) }
+    }
+
+    /// Calls `read` with a decoder over the record and the position of the
+    /// array at `key`; false when `key` is absent or not an array.
+    private func withArray(_ key: String, _ read: (JSONDecoder, Int) -> Void) -> Bool {
         guard let i = memberPosition(key) else { return false }
         let r = index.members[i].value
         return bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard buffer[r.lowerBound] == UInt8(ascii: "[") else { return false }
-            JSONDecoder(buffer).forEachSpan(ofArrayAt: r.lowerBound, body)
+            read(JSONDecoder(buffer), r.lowerBound)
             return true
         }
     }
