@@ -340,7 +340,8 @@ extension QuoteAnalysis {
     func relativeClauseEnd(cue i: Int, from cs: Int) -> Int? {
         var k = i - 1
         while k > cs - 8 && k > 0 && isWord(k) && lower(k) != "who" && (lexicon.auxiliaries.contains(lower(k)) || lower(k).hasSuffix("ly")) { k -= 1 }
-        guard lower(k) == "who", isPunct(k - 1, ",") else { return nil }
+        // "…, who said …," and "those who said …,": the clause closes at its comma.
+        guard lower(k) == "who", isPunct(k - 1, ",") || Self.relativeAntecedents.contains(lower(k - 1)) else { return nil }
         let s = sentences[sentenceOf[i]]
         var m = cs + 1
         while m < s.upperBound && !isPunct(m, ",") && !isSentenceEnd(m) { m += 1 }

@@ -23,7 +23,9 @@ extension QuoteAnalysis {
         if lower(k) == "who", k - 1 >= limit {
             // The relative pronoun is the speaker as written; its antecedent gives the name.
             let ante = isPunct(k - 1, ",") ? k - 1 : k
-            return leftNP(endingBefore: ante, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
+            // "those who said", "anyone who says": a pronoun is the antecedent too.
+            let pronoun = ante - 1 >= limit && Self.relativeAntecedents.contains(lower(ante - 1))
+            return pronoun || leftNP(endingBefore: ante, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
         }
         return leftNP(endingBefore: k + 1, limit: limit, simple: true)
     }
@@ -55,6 +57,9 @@ extension QuoteAnalysis {
         "memos", "audit", "review", "filing", "filings", "complaint", "lawsuit", "ruling", "order", "indictment", "affidavit",
         "transcript", "assessment", "video", "ad", "ads", "notice", "cable", "cables",
     ])
+
+    /// Pronouns that a relative clause with a cue can follow: those who said.
+    static let relativeAntecedents: Set<String> = ["those", "these", "anyone", "everyone", "someone", "anybody", "everybody"]
 
     /// The speaker before appositions that end at the separator `k`: "X,
     /// who …, said", "X, the alliance's chief, said", and several in a row

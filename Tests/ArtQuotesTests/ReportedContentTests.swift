@@ -44,6 +44,15 @@ import Testing
         #expect(quotes("Funds released Sunday said nothing.").isEmpty)
     }
 
+    /// A relative clause after a pronoun reports too: "those who said",
+    /// "anyone who says"; its speaker is `who`, as written.
+    @Test func relativeClauseAfterAPronounReports() {
+        let t = "Among those who said they cared most about honesty, most backed the senator."
+        let q = quotes(t)
+        #expect(q.first.map { content(t, $0) } == "they cared most about honesty")
+        #expect(q.first?.speaker?.text == "who")
+    }
+
     /// Content runs on across ", but": a contrast the speaker draws is
     /// part of what is reported (said …, but hasn't decided …).
     @Test func contentRunsOnAcrossBut() {
