@@ -175,7 +175,10 @@ extension QuoteAnalysis {
                 if k > start && lexicon.npStops.contains(u.lower) && !u.cap { break }
                 // A cue form that ends the phrase before a comma or the sentence's end is a plural noun: according to press reports.
                 let pluralNoun = u.lower.hasSuffix("s") && (isSentenceEnd(k + 1) || isPunct(k + 1, ","))
-                if k > start && !u.cap && ((lexicon.speechVerbs[u.lower] != nil && !pluralNoun) || lexicon.timeWords.contains(u.lower)) { break }
+                // … and one after a determiner, with no object after it, is the phrase's noun: according to a report by …, an email obtained by ….
+                let headNoun = lexicon.determiners.contains(lower(start)) && !lexicon.determiners.contains(lower(k + 1))
+                    && !lexicon.personalPronouns.contains(lower(k + 1))
+                if k > start && !u.cap && ((lexicon.speechVerbs[u.lower] != nil && !pluralNoun && !headNoun) || lexicon.timeWords.contains(u.lower)) { break }
                 if k > start && lexicon.weekdays.contains(u.lower) { break }
                 // A date after the name is no part of it: "dijo Sánchez el 3 de octubre", "a déclaré M. Macron le 3 octobre".
                 if k > start && !u.cap && (lexicon.months.contains(u.lower) || (lexicon.determiners.contains(u.lower) && k + 1 < limit && tokens[k + 1].kind == .number)) {

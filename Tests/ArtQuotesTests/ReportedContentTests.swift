@@ -53,6 +53,18 @@ import Testing
         #expect(q.first?.speaker?.text == "who")
     }
 
+    /// A cue's form after a determiner, with no object after it, is the
+    /// source's noun: according to a report, according to the email.
+    @Test func cueFormAsTheNounAfterAccordingTo() {
+        for source in ["a report", "the email", "a new report by the agency"] {
+            let t = "The prize will not be awarded next week, according to \(source)."
+            let q = quotes(t)
+            #expect(q.count == 1)
+            #expect(q.first.map { content(t, $0) } == "The prize will not be awarded next week")
+            #expect(q.first?.speaker?.text.hasPrefix(source.split(separator: " ").prefix(2).joined(separator: " ")) == true)
+        }
+    }
+
     /// Content runs on across ", but": a contrast the speaker draws is
     /// part of what is reported (said …, but hasn't decided …).
     @Test func contentRunsOnAcrossBut() {
