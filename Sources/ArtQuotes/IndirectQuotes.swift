@@ -13,6 +13,16 @@ extension QuoteAnalysis {
                 markUsed(s)
                 continue
             }
+            // A speaker label's words run to the end of its paragraph.
+            if tokens[s.lowerBound].para > 0, isParaStart(s.lowerBound), opensWithSpeakerLabel(s) {
+                var e = s.upperBound
+                while e < tokens.count && tokens[e].para == tokens[s.lowerBound].para { e += 1 }
+                if let q = headlineColon(s.lowerBound..<e) {
+                    out.append(q)
+                    markUsed(s.lowerBound..<e)
+                    continue
+                }
+            }
             if let q = closingAttribution(s) {
                 out.append(q.quote)
                 markUsed(q.used)
@@ -83,6 +93,16 @@ extension QuoteAnalysis {
         guard c < s.upperBound, isPunct(c, ":"), c > s.lowerBound, c + 1 < s.upperBound, tokens[s.lowerBound].cap else { return nil }
         for k in s.lowerBound..<c where !isWord(k) && tokens[k].lower != "'s" { return nil }
         return c
+    }
+
+    /// A transcript's speaker label opening a paragraph, "TAPPER: …",
+    /// "Matthews: Well, …": one to three capitalised words before a colon,
+    /// the last of them the surname of a person the text names in full.
+    func opensWithSpeakerLabel(_ s: Range<Int>) -> Bool {
+        guard let c = headlineColonIndex(s), c - s.lowerBound <= 3 else { return false }
+        for k in s.lowerBound..<c where !tokens[k].cap { return false }
+        guard let full = longestByLast[lower(c - 1)] else { return false }
+        return full.contains { $0.longest.unicodeScalars.count > tokens[c - 1].end - tokens[c - 1].start }
     }
 
     /// Whether the quotation that opens the claim after colon `c` leaves words of the claim outside it.

@@ -27,6 +27,19 @@ import Testing
         #expect(p[0].speaker?.text == "The Times")
     }
 
+    /// A transcript's speaker label ("TAPPER:") opens words that run to the
+    /// end of the paragraph, when the label is the surname of a person the
+    /// text names; a label that names no one ("Photo:") opens nothing.
+    @Test func transcriptSpeakerLabel() {
+        let t = "Jake Tapper spoke with Gov. Mary Fallin.\n\nTAPPER: Do you think the campaign worked? Tell us.\n\nFALLIN: I think it did. It was part of the message."
+        let q = quotes(t).filter { $0.cue?.text == ":" }
+        #expect(q.count == 2)
+        #expect(q.first.map { content(t, $0) } == "Do you think the campaign worked? Tell us")
+        #expect(q.first?.speaker?.canonical == "Jake Tapper")
+        #expect(q.last.map { content(t, $0) } == "I think it did. It was part of the message")
+        #expect(quotes("The harbour at dawn.\n\nPhoto: The boats leave early.").isEmpty)
+    }
+
     @Test func verbWithAParticle() {
         let t = "\"Jeb wants to be a tough guy tonight,\" Trump shot back."
         let q = quotes(t)
