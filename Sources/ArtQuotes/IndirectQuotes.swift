@@ -23,6 +23,11 @@ extension QuoteAnalysis {
                     continue
                 }
             }
+            if let q = documentOpener(s) {
+                out.append(q)
+                markUsed(s)
+                continue
+            }
             if let q = closingAttribution(s) {
                 out.append(q.quote)
                 markUsed(q.used)
@@ -94,6 +99,58 @@ extension QuoteAnalysis {
         for k in s.lowerBound..<c where !isWord(k) && tokens[k].lower != "'s" { return nil }
         return c
     }
+
+    /// A document or a message that opens the sentence, when no one else
+    /// in it reports: a poll's findings are the poll's ("In a CBS News poll
+    /// last month, Mrs. Clinton led by six points"), a message's words its
+    /// sender's, the clause's subject ("In a statement, the senator
+    /// dismissed the plan"). The clause after the comma is the content.
+    func documentOpener(_ s: Range<Int>) -> Quote? {
+        let f = afterDateline(s)
+        guard lower(f) == "in", tokens[f].cap, lexicon.determiners.contains(lower(f + 1)) else { return nil }
+        var c = f + 2
+        var noun: Int? = nil
+        while c < s.upperBound && c < f + 14 && !isPunct(c, ",") {
+            if tokens[c].kind == .quote || used[c] { return nil }
+            let w = lower(c)
+            if isWord(c), !tokens[c].cap, Self.openingDocuments.contains(w) || Self.openingMessages.contains(w) {
+                noun = noun ?? c
+            } else if noun == nil, !tokens[c].cap, lexicon.npStops.contains(w) || lexicon.npPrepositions.contains(w) {
+                // The document heads the phrase: not "In eight of nine states where exit polls …".
+                return nil
+            }
+            c += 1
+        }
+        guard let noun, c + 1 < s.upperBound, isPunct(c, ",") else { return nil }
+        for k in (c + 1)..<s.upperBound where used[k] || attributionPhrase(at: k) != nil || (isCueVerb(k) && !readsAsPluralNoun(k)) {
+            return nil
+        }
+        let speaker: Range<Int>
+        if Self.openingDocuments.contains(lower(noun)) {
+            speaker = (f + 1)..<(noun + 1)
+        } else {
+            guard let subject = subjectOpening(c + 1, before: s.upperBound) else { return nil }
+            speaker = subject
+        }
+        guard let (a, b) = trimmedContent(c + 1, s.upperBound) else { return nil }
+        let type: QuoteType = containsEmbeddedQuote(c + 1, s.upperBound) ? .partial : .indirect
+        let cue = QuoteCue(start: tokens[f].start, end: tokens[f].end, text: str(tokens[f].start, tokens[f].end))
+        return Quote(start: a, end: b, type: type, speaker: speakerObject(speaker), cue: cue)
+    }
+
+    /// A cue's form in -s after a number or a determiner is a plural noun:
+    /// "by six points", "the claims".
+    func readsAsPluralNoun(_ k: Int) -> Bool {
+        k > 0 && lower(k).hasSuffix("s") && (tokens[k - 1].kind == .number || lexicon.determiners.contains(lower(k - 1)) && lower(k - 1) != "that")
+    }
+
+    static let openingDocuments: Set<String> = [
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "audit", "review", "census", "filing",
+    ]
+    static let openingMessages: Set<String> = [
+        "statement", "post", "tweet", "video", "message", "letter", "email", "e-mail", "interview", "op-ed", "column", "speech",
+        "ad", "memo", "assessment", "release",
+    ]
 
     /// A transcript's speaker label opening a paragraph, "TAPPER: …",
     /// "Matthews: Well, …": one to three capitalised words before a colon,

@@ -65,6 +65,22 @@ import Testing
         }
     }
 
+    /// A poll that opens the sentence is the source of the clause after its
+    /// comma; a message that opens it, the clause's subject; a document
+    /// that heads no phrase ("states where exit polls …") is neither.
+    @Test func documentOrMessageOpensTheSentence() {
+        let t = "In a CBS News poll last month, the senator led by six points."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first.map { content(t, $0) } == "the senator led by six points")
+        #expect(q.first?.speaker?.text == "a CBS News poll")
+        let m = "In a statement, the governor dismissed the plan as reckless."
+        #expect(quotes(m).first?.speaker?.text == "the governor")
+        #expect(quotes("In eight of nine states where exit polls were held, turnout rose.").isEmpty)
+        // Someone else reports in the sentence: theirs, not the document's.
+        #expect(quotes("In a statement, the governor said the plan was reckless.").first?.speaker?.text == "the governor")
+    }
+
     /// Content runs on across ", but": a contrast the speaker draws is
     /// part of what is reported (said …, but hasn't decided …).
     @Test func contentRunsOnAcrossBut() {
