@@ -80,6 +80,24 @@ import Testing
         #expect(!hidden.live[element(hidden, .div, classAndID: "hidden promo")!])
     }
 
+    @Test func aBoilerplateWordInsideALongerNameNamesASettingOfAPart() {
+        // `kt-pane-header-alignment-left` says how an accordion's pane
+        // headers are aligned, and `kt-accordion-panel-hidden` is a
+        // collapsed panel of it: neither element is a header or hidden.
+        for name in ["kt-accordion-wrap kt-pane-header-alignment-left", "kt-accordion-panel kt-accordion-panel-hidden"] {
+            var ex = extractor(page(body: "<div><div class=\"\(name)\">\(paragraphHTML())</div></div>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+        // The word first or in the last two words, or with only numbers
+        // after it, still names the element.
+        for name in ["site-header-wrap", "header-alignment-left", "active-footer-widgets-1", "top-nav-menu-container"] {
+            var ex = extractor(page(body: "<article>\(paragraphHTML())</article><div class=\"\(name)\"><p>Menu</p></div>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
     @Test func aCollapsedPanelIsContent() {
         // An accordion's answer, hidden until its button opens it, is a
         // region of the page's content; a hidden block that is no region
