@@ -196,6 +196,11 @@ enum Patterns {
             "disqus", "cookie", "consent", "newsletter", "related", "social", "subscribe", "outbrain",
             "taboola", "recommend", "most-popular", "mostpopular", "more-stories", "sr-only",
             "visually-hidden", "screen-reader",
+            // An author's biography box after the article (`author-bio`,
+            // `about-the-author`, a plugin's `saboxplugin-wrap`): about
+            // the writer, not the story.
+            "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
+            "author-description", "saboxplugin",
         ],
         tokens: ["comment", "comments", "commentlist", "share", "shares", "sharing", "sharethis", "sharebar",
             "addthis"])

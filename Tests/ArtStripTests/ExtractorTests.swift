@@ -98,6 +98,17 @@ import Testing
         }
     }
 
+    @Test func anAuthorsBiographyBoxIsNoArticle() {
+        // A box about the writer after the story, by its class, also when
+        // it holds prose and a name marks its content.
+        let bio = "<p>Ana Lima is a reporter who has covered city hall for ten years, and she writes about bridges.</p>"
+        for name in ["author-bio", "saboxplugin-wrap", "about-the-author-content", "authorbox"] {
+            var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<div class=\"\(name)\">\(bio)</div></article>"))
+            ex.removeBoilerplate(strict: false)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
     @Test func aCollapsedPanelIsContent() {
         // An accordion's answer, hidden until its button opens it, is a
         // region of the page's content; a hidden block that is no region
