@@ -197,10 +197,11 @@ enum Patterns {
             "taboola", "recommend", "most-popular", "mostpopular", "more-stories", "sr-only",
             "visually-hidden", "screen-reader",
             // An author's biography box after the article (`author-bio`,
-            // `about-the-author`, a plugin's `saboxplugin-wrap`): about
-            // the writer, not the story.
+            // `about-the-author`, `author-card`, a plugin's
+            // `saboxplugin-wrap`): about the writer, not the story.
             "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
-            "author-description", "saboxplugin",
+            "author-description", "saboxplugin", "author-info", "author-card", "author-details", "author-profile",
+            "author-block", "writer-bio", "contributor-bio",
         ],
         tokens: ["comment", "comments", "commentlist", "share", "shares", "sharing", "sharethis", "sharebar",
             "addthis"])

@@ -102,7 +102,7 @@ import Testing
         // A box about the writer after the story, by its class, also when
         // it holds prose and a name marks its content.
         let bio = "<p>Ana Lima is a reporter who has covered city hall for ten years, and she writes about bridges.</p>"
-        for name in ["author-bio", "saboxplugin-wrap", "about-the-author-content", "authorbox"] {
+        for name in ["author-bio", "saboxplugin-wrap", "about-the-author-content", "authorbox", "author-card", "writer-bio"] {
             var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<div class=\"\(name)\">\(bio)</div></article>"))
             ex.removeBoilerplate(strict: false)
             #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
