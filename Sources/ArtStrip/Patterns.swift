@@ -202,6 +202,9 @@ enum Patterns {
             "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
             "author-description", "saboxplugin", "author-info", "author-card", "author-details", "author-profile",
             "author-block", "writer-bio", "contributor-bio",
+            // A site's widget area hooked after the article (`after-content`,
+            // `after-post`): appeals, sign-ups, links, not the story.
+            "after-content", "after-post", "after-article", "below-content", "below-post",
         ],
         tokens: ["comment", "comments", "commentlist", "share", "shares", "sharing", "sharethis", "sharebar",
             "addthis"])

@@ -109,6 +109,17 @@ import Testing
         }
     }
 
+    @Test func aWidgetAreaAfterTheArticleIsNoArticle() {
+        // A site's widget area hooked after the story (an appeal, a sign-up)
+        // is boilerplate, even though its name says content.
+        let appeal = "<p>Support our mission to keep this journalism free for everyone, and give what you can today.</p>"
+        for name in ["site-after-content", "after-post-widgets", "below-content"] {
+            var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<div class=\"\(name)\">\(appeal)</div></article>"))
+            ex.removeBoilerplate(strict: false)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
     @Test func aCollapsedPanelIsContent() {
         // An accordion's answer, hidden until its button opens it, is a
         // region of the page's content; a hidden block that is no region
