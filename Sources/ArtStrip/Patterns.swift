@@ -205,6 +205,10 @@ enum Patterns {
             // A site's widget area hooked after the article (`after-content`,
             // `after-post`): appeals, sign-ups, links, not the story.
             "after-content", "after-post", "after-article", "below-content", "below-post",
+            // Lists of other stories with their excerpts (`read-next`,
+            // `more-from-`, `recent-posts`, a plugin's `yarpp`).
+            "read-next", "readnext", "more-from", "morefrom", "you-may-also", "you-might-also", "also-like",
+            "more-articles", "more-posts", "latest-posts", "recent-posts", "yarpp",
         ],
         tokens: ["comment", "comments", "commentlist", "share", "shares", "sharing", "sharethis", "sharebar",
             "addthis"])

@@ -120,6 +120,17 @@ import Testing
         }
     }
 
+    @Test func aListOfOtherStoriesWithExcerptsIsNoArticle() {
+        // Other stories' headlines with their excerpts, named as such,
+        // even in a name that says content.
+        let teasers = (1...3).map { "<h3><a href=\"/s\($0)\">Story \($0)</a></h3><p>\(prose("story \($0)", 1)[0])</p>" }.joined()
+        for name in ["read-next-content", "more-from-section", "yarpp-related", "recent-posts-list"] {
+            var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<div class=\"\(name)\">\(teasers)</div></article>"))
+            ex.removeBoilerplate(strict: false)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
     @Test func aCollapsedPanelIsContent() {
         // An accordion's answer, hidden until its button opens it, is a
         // region of the page's content; a hidden block that is no region
