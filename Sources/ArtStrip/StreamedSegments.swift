@@ -7,7 +7,10 @@ import ArtCore
 // boundary) or `<template id="P:k">` (a postponed segment) holds its place.
 // art-strip runs no scripts, so it does the move itself, in the DOM that
 // libxml2's parse built: every segment's children take the place of the
-// template of the same key, and the hidden div is gone.
+// template of the same key, and the hidden div is gone. A boundary's
+// fallback, which the script removes (`<div>Loading...</div>` after its
+// template), goes too when it is plainly one: a bare element of a few
+// words right after the template.
 
 extension DOM {
     /// The key `k` of a streaming placeholder's id (`b:k`, `p:k`) or of a
@@ -49,6 +52,9 @@ extension DOM {
             }
         }
         guard !segmentOf.isEmpty else { return }
+        for (node, _) in placeholders where segmentOf[node] != nil && isBoundary(node) {
+            if let f = fallback(after: node) { placed.insert(f) }
+        }
         // The new document order: a walk over sibling ranges, with a
         // placed segment passed over where it stands and its children
         // walked instead of its placeholder. Each segment is walked once,
@@ -77,6 +83,35 @@ extension DOM {
             if Int(end[i]) > i + 1 { frames.append((i + 1, Int(end[i]), k)) }
         }
         reorder(order, parents: newParent)
+    }
+
+    /// Whether placeholder `i` holds a suspense boundary's place (`b:k`).
+    func isBoundary(_ i: Int) -> Bool {
+        var k = classRange(i).upperBound
+        while k > classRange(i).lowerBound && classBytes[k - 1] != 0x20 { k -= 1 }
+        return classBytes[k] == 0x62
+    }
+
+    /// The boundary's fallback after placeholder `i`: its next sibling
+    /// element (past blanks), a `div`, `span` or `p` without attributes
+    /// that holds only text, of at most 60 bytes.
+    func fallback(after i: Int) -> Int? {
+        let p = Int(parent[i])
+        let hi = p >= 0 ? Int(end[p]) : count
+        var j = Int(end[i])
+        while j < hi && tag[j] == .text {
+            guard textBytes[textRange(j)].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else {
+                return nil
+            }
+            j += 1
+        }
+        guard j < hi, tag[j] == .div || tag[j] == .span || tag[j] == .p, attrMask[j] == 0 else { return nil }
+        var length = 0
+        for c in (j + 1)..<Int(end[j]) {
+            guard tag[c] == .text else { return nil }
+            length += textRange(c).count
+        }
+        return length > 0 && length <= 60 ? j : nil
     }
 
     /// Rebuilds the arrays with the nodes `order` (old indices) in that

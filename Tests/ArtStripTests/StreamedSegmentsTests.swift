@@ -19,13 +19,23 @@ import Testing
             <div hidden id="S:2"><p>\(paragraphs[1])</p></div><script>$RC("B:0","S:0")</script>
             """)
         let r = stripper.strip(html: html)
-        #expect(r.paragraphs.filter { $0 != "Loading..." } == Array(paragraphs[0...2]))
+        // The boundary's fallback (`<div>Loading...</div>`) goes with it.
+        #expect(r.paragraphs == Array(paragraphs[0...2]))
         var dom = DOM.parse(html)
         #expect(!(0..<dom.count).contains { dom.tag[$0] == .div && dom.hasAttr($0, .hidden) })
         // The arrays stay one tree: every subtree inside its parent's.
         for i in 0..<dom.count where dom.parent[i] >= 0 {
             let p = Int(dom.parent[i])
             #expect(p < i && dom.end[i] <= dom.end[p])
+        }
+        // What follows a boundary without a fallback stays: an element
+        // with attributes, a heading, or one holding more than text.
+        for after in ["<div class=\"note\">Updated today</div>", "<h2>Updated today</h2>", "<div><b>Updated</b> today</div>"] {
+            let streamed = page(body: """
+                <article><h1>Bridge</h1><div><template id="B:0"></template>\(after)</div></article>
+                <div hidden id="S:0">\(paragraphHTML())</div>
+                """)
+            #expect(stripper.strip(html: streamed).paragraphs.contains { $0.hasSuffix("today") }, "\(after)")
         }
         // Without a placeholder, a hidden block stays where it is (and hidden).
         dom = DOM.parse(page(body: "<article>\(paragraphHTML())</article><div hidden id=\"S:7\"><p>Later</p></div>"))
