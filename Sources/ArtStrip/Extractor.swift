@@ -190,6 +190,9 @@ struct Extractor {
         if let prop = dom.attr(i, .itemprop), TextUtil.contains(prop, "articleBody") { return false }
         guard t != .article, t != .main, t != .a else { return false }
         let f = dom.flags[i]
+        // A syntax highlighter's names inside code (`hljs-comment`, Prism's
+        // `token comment`) say what the code's words are, never boilerplate.
+        if f.contains(.alwaysUnlikely) || f.contains(.unlikely), isInCode(i) { return false }
         // Comments, sharing, newsletters...: even in the looser pass; but not
         // a wrapper (`share-container`) around most of the page's text and
         // an article body inside it.
@@ -258,6 +261,16 @@ struct Extractor {
         let head = UnsafeBufferPointer(rebasing: name[words[0].0..<words[0].1])
         let tail = UnsafeBufferPointer(rebasing: name[words[words.count - 2].0...])
         return !ClassFlags.of(head).contains(.unlikely) && !ClassFlags.of(tail).contains(.unlikely)
+    }
+
+    /// Whether `i` stands inside a `<pre>` or `<code>` element.
+    func isInCode(_ i: Int) -> Bool {
+        var p = Int(dom.parent[i])
+        while p > body {
+            if dom.tag[p] == .pre || dom.tag[p] == .code { return true }
+            p = Int(dom.parent[p])
+        }
+        return false
     }
 
     /// Class names that say a part or a property of the element is hidden,

@@ -131,6 +131,21 @@ import Testing
         }
     }
 
+    @Test func aHighlightersNamesInCodeAreNoBoilerplate() {
+        // highlight.js's `hljs-comment` and Prism's `token comment` mark a
+        // comment of the code, not a comment section.
+        for name in ["hljs-comment", "token comment"] {
+            let code = "<pre><code>git init <span class=\"\(name)\"># start a repository</span></code></pre>"
+            var ex = extractor(page(body: "<article><h1>Git</h1>\(paragraphHTML())\(code)</article>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(ex.live[element(ex, .span, classAndID: name)!], "\(name)")
+        }
+        // Outside code the name still says a comment section.
+        var ex = extractor(page(body: "<article><h1>Git</h1>\(paragraphHTML())</article><div class=hljs-comment><p>Nice post</p></div>"))
+        ex.removeBoilerplate(strict: true)
+        #expect(!ex.live[element(ex, .div, classAndID: "hljs-comment")!])
+    }
+
     @Test func aCollapsedPanelIsContent() {
         // An accordion's answer, hidden until its button opens it, is a
         // region of the page's content; a hidden block that is no region
