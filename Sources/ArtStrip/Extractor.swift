@@ -190,6 +190,9 @@ struct Extractor {
         if let prop = dom.attr(i, .itemprop), TextUtil.contains(prop, "articleBody") { return false }
         guard t != .article, t != .main, t != .a else { return false }
         let f = dom.flags[i]
+        // A syntax highlighter's names inside code (`hljs-comment`, Prism's
+        // `token comment`) say what the code's words are, never boilerplate.
+        if f.contains(.alwaysUnlikely) || f.contains(.unlikely), isInCode(i) { return false }
         // Comments, sharing, newsletters...: even in the looser pass; but not
         // a wrapper (`share-container`) around most of the page's text and
         // an article body inside it.
@@ -198,20 +201,86 @@ struct Extractor {
         return false
     }
 
+    /// Whether the element is flagged unlikely only by names that say
+    /// something of a part of it: a hidden part (`hiddenParts`, and
+    /// `md:overflow-hidden` too), or a setting of a part, where the
+    /// boilerplate word stands inside a longer name, after its first word
+    /// and before two more (`kt-pane-header-alignment-left`: how the panes'
+    /// headers are aligned, said on an accordion of the article), or an
+    /// accordion's collapsed panel (`kt-accordion-panel-hidden`: the
+    /// article's content that a click on its header shows, as a
+    /// `role="region"` panel is).
+    func hidesOnlyAPart(_ i: Int) -> Bool {
+        dom.classBytes.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[dom.classRange(i)])
+            var part = false
+            var lo = 0
+            while lo < bytes.count {
+                var hi = lo
+                while hi < bytes.count && bytes[hi] != 0x20 { hi += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+                lo = hi + 1
+                guard !name.isEmpty, ClassFlags.of(name).contains(.unlikely) else { continue }
+                // Each name that says boilerplate must say it of a part.
+                guard Extractor.namesAPart(name) else { return false }
+                part = true
+            }
+            return part
+        }
+    }
+
+    /// One class name (lower-cased bytes) that names a part (see above).
+    static func namesAPart(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hiddenParts.contains(where: { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }) {
+            return true
+        }
+        if name.count >= 6, name.suffix(6).elementsEqual(hiddenBytes), accordionBytes.withUnsafeBufferPointer({ TextUtil.find(name, $0, from: 0) != nil }) {
+            return true
+        }
+        return namesASettingOfAPart(name)
+    }
+
+    /// A name of four words and more (split at `-` and `_`; numbers are no
+    /// words: `active-footer-widgets-1` is a footer) whose boilerplate word
+    /// is neither in its first word nor in its last two.
+    static func namesASettingOfAPart(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Where each word that is no number starts and ends.
+        var words: [(Int, Int)] = []
+        var k = 0
+        while k < name.count {
+            while k < name.count && (name[k] == 0x2D || name[k] == 0x5F) { k += 1 }
+            let start = k
+            var number = true
+            while k < name.count && name[k] != 0x2D && name[k] != 0x5F {
+                if name[k] < 0x30 || name[k] > 0x39 { number = false }
+                k += 1
+            }
+            if k > start && !number { words.append((start, k)) }
+        }
+        guard words.count >= 4 else { return false }
+        let head = UnsafeBufferPointer(rebasing: name[words[0].0..<words[0].1])
+        let tail = UnsafeBufferPointer(rebasing: name[words[words.count - 2].0...])
+        return !ClassFlags.of(head).contains(.unlikely) && !ClassFlags.of(tail).contains(.unlikely)
+    }
+
+    /// Whether `i` stands inside a `<pre>` or `<code>` element.
+    func isInCode(_ i: Int) -> Bool {
+        var p = Int(dom.parent[i])
+        while p > body {
+            if dom.tag[p] == .pre || dom.tag[p] == .code { return true }
+            p = Int(dom.parent[p])
+        }
+        return false
+    }
+
     /// Class names that say a part or a property of the element is hidden,
     /// not the element: `overflow-hidden` (what spills over its edge),
     /// `field--label-hidden` (its label).
-    static let hiddenParts = ["overflow-hidden", "overflow-x-hidden", "overflow-y-hidden", "label-hidden"]
-
-    /// Whether the element is flagged unlikely only by such a name
-    /// (`md:overflow-hidden` too).
-    func hidesOnlyAPart(_ i: Int) -> Bool {
-        let name = dom.classAndID(i)
-        guard TextUtil.contains(name, "hidden") else { return false }
-        let names = name.split(separator: " ")
-        let rest = names.filter { n in !Extractor.hiddenParts.contains { n.hasSuffix($0) } }
-        return rest.count < names.count && !ClassFlags.of(rest.joined(separator: " ")).contains(.unlikely)
+    static let hiddenParts = ["overflow-hidden", "overflow-x-hidden", "overflow-y-hidden", "label-hidden"].map {
+        Array($0.utf8)
     }
+    static let hiddenBytes = Array("hidden".utf8)
+    static let accordionBytes = Array("accordion".utf8)
 
     /// Whether a block a class name calls boilerplate is the article all
     /// the same: it holds most of the page's text and the article's body;

@@ -205,6 +205,7 @@ struct SAXBuilder {
 
     mutating func finish() {
         while let top = stack.popLast() { dom.end[Int(top)] = Int32(dom.count) }
+        dom.placeStreamedSegments()
         dom.measureText()
     }
 }

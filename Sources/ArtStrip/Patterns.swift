@@ -196,6 +196,19 @@ enum Patterns {
             "disqus", "cookie", "consent", "newsletter", "related", "social", "subscribe", "outbrain",
             "taboola", "recommend", "most-popular", "mostpopular", "more-stories", "sr-only",
             "visually-hidden", "screen-reader",
+            // An author's biography box after the article (`author-bio`,
+            // `about-the-author`, `author-card`, a plugin's
+            // `saboxplugin-wrap`): about the writer, not the story.
+            "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
+            "author-description", "saboxplugin", "author-info", "author-card", "author-details", "author-profile",
+            "author-block", "writer-bio", "contributor-bio",
+            // A site's widget area hooked after the article (`after-content`,
+            // `after-post`): appeals, sign-ups, links, not the story.
+            "after-content", "after-post", "after-article", "below-content", "below-post",
+            // Lists of other stories with their excerpts (`read-next`,
+            // `more-from-`, `recent-posts`, a plugin's `yarpp`).
+            "read-next", "readnext", "more-from", "morefrom", "you-may-also", "you-might-also", "also-like",
+            "more-articles", "more-posts", "latest-posts", "recent-posts", "yarpp",
         ],
         tokens: ["comment", "comments", "commentlist", "share", "shares", "sharing", "sharethis", "sharebar",
             "addthis"])

@@ -80,6 +80,72 @@ import Testing
         #expect(!hidden.live[element(hidden, .div, classAndID: "hidden promo")!])
     }
 
+    @Test func aBoilerplateWordInsideALongerNameNamesASettingOfAPart() {
+        // `kt-pane-header-alignment-left` says how an accordion's pane
+        // headers are aligned, and `kt-accordion-panel-hidden` is a
+        // collapsed panel of it: neither element is a header or hidden.
+        for name in ["kt-accordion-wrap kt-pane-header-alignment-left", "kt-accordion-panel kt-accordion-panel-hidden"] {
+            var ex = extractor(page(body: "<div><div class=\"\(name)\">\(paragraphHTML())</div></div>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+        // The word first or in the last two words, or with only numbers
+        // after it, still names the element.
+        for name in ["site-header-wrap", "header-alignment-left", "active-footer-widgets-1", "top-nav-menu-container"] {
+            var ex = extractor(page(body: "<article>\(paragraphHTML())</article><div class=\"\(name)\"><p>Menu</p></div>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
+    @Test func anAuthorsBiographyBoxIsNoArticle() {
+        // A box about the writer after the story, by its class, also when
+        // it holds prose and a name marks its content.
+        let bio = "<p>Ana Lima is a reporter who has covered city hall for ten years, and she writes about bridges.</p>"
+        for name in ["author-bio", "saboxplugin-wrap", "about-the-author-content", "authorbox", "author-card", "writer-bio"] {
+            var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<div class=\"\(name)\">\(bio)</div></article>"))
+            ex.removeBoilerplate(strict: false)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
+    @Test func aWidgetAreaAfterTheArticleIsNoArticle() {
+        // A site's widget area hooked after the story (an appeal, a sign-up)
+        // is boilerplate, even though its name says content.
+        let appeal = "<p>Support our mission to keep this journalism free for everyone, and give what you can today.</p>"
+        for name in ["site-after-content", "after-post-widgets", "below-content"] {
+            var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<div class=\"\(name)\">\(appeal)</div></article>"))
+            ex.removeBoilerplate(strict: false)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
+    @Test func aListOfOtherStoriesWithExcerptsIsNoArticle() {
+        // Other stories' headlines with their excerpts, named as such,
+        // even in a name that says content.
+        let teasers = (1...3).map { "<h3><a href=\"/s\($0)\">Story \($0)</a></h3><p>\(prose("story \($0)", 1)[0])</p>" }.joined()
+        for name in ["read-next-content", "more-from-section", "yarpp-related", "recent-posts-list"] {
+            var ex = extractor(page(body: "<article><h1>Bridge</h1>\(paragraphHTML())<div class=\"\(name)\">\(teasers)</div></article>"))
+            ex.removeBoilerplate(strict: false)
+            #expect(!ex.live[element(ex, .div, classAndID: name)!], "\(name)")
+        }
+    }
+
+    @Test func aHighlightersNamesInCodeAreNoBoilerplate() {
+        // highlight.js's `hljs-comment` and Prism's `token comment` mark a
+        // comment of the code, not a comment section.
+        for name in ["hljs-comment", "token comment"] {
+            let code = "<pre><code>git init <span class=\"\(name)\"># start a repository</span></code></pre>"
+            var ex = extractor(page(body: "<article><h1>Git</h1>\(paragraphHTML())\(code)</article>"))
+            ex.removeBoilerplate(strict: true)
+            #expect(ex.live[element(ex, .span, classAndID: name)!], "\(name)")
+        }
+        // Outside code the name still says a comment section.
+        var ex = extractor(page(body: "<article><h1>Git</h1>\(paragraphHTML())</article><div class=hljs-comment><p>Nice post</p></div>"))
+        ex.removeBoilerplate(strict: true)
+        #expect(!ex.live[element(ex, .div, classAndID: "hljs-comment")!])
+    }
+
     @Test func aCollapsedPanelIsContent() {
         // An accordion's answer, hidden until its button opens it, is a
         // region of the page's content; a hidden block that is no region
