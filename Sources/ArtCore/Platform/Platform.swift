@@ -10,6 +10,8 @@
 //
 // Linux (glibc) is what is built and tested; the Darwin branches follow
 // Darwin's headers but have not been compiled here.
+import CScan  // the allocator's settings (allocator.h)
+
 #if canImport(Glibc)
     @_exported import Glibc
 #elseif canImport(Musl)
@@ -43,21 +45,10 @@ public enum Platform {
     /// allocates and frees blocks of the same sizes (records, their
     /// output) again, and every page the kernel hands out anew costs a
     /// fault (on 1,000 records of 200 kB, art-sentences -j 2 took 65,000
-    /// faults and more system time than user time). glibc: blocks up to
-    /// 32 MB come from the heap rather than their own mapping, the heap is
-    /// trimmed above 512 MB only and grows 64 MB at a time. `mallopt` is
-    /// looked up by name: Swift's Glibc module leaves out malloc.h.
-    /// Elsewhere nothing is done.
+    /// faults and more system time than user time). The settings are
+    /// glibc's, made in C (`CScan/allocator.c`); elsewhere nothing is done.
     public static func keepFreedMemory() {
-        #if canImport(Glibc)
-            typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-            guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "mallopt") else { return }
-            let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-            // M_MMAP_THRESHOLD, M_TRIM_THRESHOLD and M_TOP_PAD of malloc.h.
-            _ = mallopt(-3, 32 << 20)
-            _ = mallopt(-1, 512 << 20)
-            _ = mallopt(-2, 64 << 20)
-        #endif
+        art_keep_freed_memory()
     }
 
     /// Whether `fd` is a terminal.
