@@ -164,3 +164,24 @@ extension String {
             .joined(separator: "\n")
     }
 }
+
+/// The data-file format every language's lists use: sections, entries with
+/// flags, comments and blank lines, CRLF line ends, line numbers for errors.
+@Suite struct WordListFileTests {
+    @Test func sectionsEntriesAndFlags() throws {
+        let text = "# a comment\n\n[first]\nabc flag1\tflag2\r\n  indented\n\n[empty]\n[second]\nxyz\n"
+        let file = try WordListFile(path: "t.txt", bytes: Array(text.utf8))
+        let first = try file.entries("first")
+        #expect(first.map(\.word) == ["abc", "indented"])
+        #expect(first[0].flags == ["flag1", "flag2"])
+        #expect(first[0].line == 4)
+        #expect(try file.entries("empty").isEmpty)
+        #expect(try file.entries("second").map(\.word) == ["xyz"])
+    }
+
+    @Test func malformedFilesNameTheirLine() {
+        #expect(throws: ResourceError.self) { try WordListFile(path: "t.txt", bytes: Array("word\n".utf8)) }
+        #expect(throws: ResourceError.self) { try WordListFile(path: "t.txt", bytes: Array("\n[open\n".utf8)) }
+        #expect(throws: ResourceError.self) { try WordListFile(path: "t.txt", bytes: [0xFF, 0x0A]) }
+    }
+}
