@@ -27,6 +27,10 @@ struct DocumentPass {
     var mentions: [Mention] = []
     /// A person's full name by its last word.
     var fullName: [String: String] = [:]
+    /// Known names in mixed case by their form in capitals (`addRepeats`).
+    var capitalsOfKnown: [String: (type: EntityType, length: Int, name: String)] = [:]
+    /// Whether token `i` is in a line of capitals (a headline, a dateline).
+    let inCapitalsLine: [Bool]
     private var texts: [String]
 
     init(
@@ -39,6 +43,7 @@ struct DocumentPass {
         var sentenceStart = [Bool](repeating: false, count: tokens.count)
         for r in sentences where !r.isEmpty { sentenceStart[r.lowerBound] = true }
         self.sentenceStart = sentenceStart
+        inCapitalsLine = Self.capitalsLines(s, tokens, sentences)
         rules = ruleSpans(s, tokens: tokens, lowerHashes: lowerHashes, lexicon: lexicon)
         ruleAt = Self.tokensInside(rules, tokens)
         taken = [Bool](repeating: false, count: tokens.count)
@@ -91,6 +96,24 @@ struct DocumentPass {
     func isWordThe(_ i: Int) -> Bool {
         let t = tokens[i]
         return t.length == 3 && (s[t.start] == "t" || s[t.start] == "T") && s[t.start + 1] == "h" && s[t.start + 2] == "e"
+    }
+
+    /// Whether each token is in a sentence of capitals: at least 8 letters,
+    /// four in five of them capitals (the tagger's test of a headline).
+    static func capitalsLines(_ s: [Unicode.Scalar], _ tokens: [Token], _ sentences: [Range<Int>]) -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        for r in sentences where !r.isEmpty {
+            var letters = 0
+            var capitals = 0
+            for k in tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end where s[k].isLetter {
+                letters += 1
+                if s[k].isUppercaseLetter { capitals += 1 }
+            }
+            if letters >= 8 && capitals * 10 >= letters * 8 {
+                for i in r { out[i] = true }
+            }
+        }
+        return out
     }
 
     /// Whether each token is inside a rule match.

@@ -2,11 +2,29 @@ import ArtText
 
 extension DocumentPass {
     /// Untagged repeats of a known name (several words, a surname or an
-    /// acronym) take its type.
+    /// acronym) take its type. In a line of capitals (a headline, a
+    /// dateline) a name the text writes in mixed case is also found in
+    /// capitals, one word or several: `HALEP` is the `Halep` of `Simona
+    /// Halep`, which the tagger, with no case to go by, may miss.
     mutating func addRepeats() {
         var known: [String: (EntityType, Int)] = [:]
         for m in mentions where capitalised(m.first) { known[m.key] = (m.type, m.end - m.first) }
         for (last, _) in fullName where known[last] == nil { known[last] = (.person, 1) }
+        // In capitals a lone word needs more than one mention in mixed case
+        // (or to be a surname): a tagger's one slip is not spread.
+        var mentionCount: [String: Int] = [:]
+        for m in mentions { mentionCount[m.key, default: 0] += 1 }
+        capitalsOfKnown = [:]
+        for (name, value) in known where !isInCapitals(name) {
+            if value.1 == 1 && fullName[name] == nil && mentionCount[name, default: 0] < 2 { continue }
+            let capitals = name.uppercased()
+            if capitals.unicodeScalars.count == name.unicodeScalars.count && known[capitals] == nil
+                && capitalsOfKnown[capitals] == nil
+            {
+                capitalsOfKnown[capitals] = (value.0, value.1, name)
+            }
+        }
+        for (capitals, value) in capitalsOfKnown { known[capitals] = (value.type, value.length) }
         let longest = known.values.reduce(1) { max($0, $1.1) }
         var filter = KnownNameFilter(names: known.keys, longest: longest)
         var i = 0
@@ -27,16 +45,19 @@ extension DocumentPass {
         for len in stride(from: longest, through: 1, by: -1) where filter.mayBeKnown(spanOf: len) {
             let k = key(i, i + len)
             guard let (type, _) = known[k] else { continue }
-            let isSurname = len == 1 && fullName[text(i)] != nil
+            let inCapitals = capitalsOfKnown[k] != nil && inCapitalsLine[i]
+            if capitalsOfKnown[k] != nil && !inCapitals { continue }
+            let isSurname = len == 1 && (fullName[text(i)] != nil || inCapitals && fullName[capitalsOfKnown[k]!.name] != nil)
             // A single sentence-initial word is too weak alone, unless a surname;
-            // a lone repeated word is taken only as a surname or an acronym.
-            if len == 1 && !isSurname && (sentenceStart[i] || !isAcronym(text(i))) { return nil }
-            // Not glued to a neighbouring capitalised word.
-            if i + len < n && capitalised(i + len) && hasLetter(i + len) && tokens[i + len].start == tokens[i + len - 1].end + 1 {
+            // a lone repeated word is taken only as a surname or an acronym,
+            // or in capitals as a name the text writes in mixed case.
+            if len == 1 && !isSurname && !inCapitals && (sentenceStart[i] || !isAcronym(text(i))) { return nil }
+            // Not glued to a neighbouring capitalised word (in capitals, every word is one).
+            if !inCapitals && i + len < n && capitalised(i + len) && hasLetter(i + len) && tokens[i + len].start == tokens[i + len - 1].end + 1 {
                 return nil
             }
             var m = Mention(first: i, end: i + len, type: type, key: k)
-            if len == 1, type == .person, let full = fullName[k] { m.canonical = full }
+            if len == 1, type == .person, let full = fullName[inCapitals ? capitalsOfKnown[k]!.name : k] { m.canonical = full }
             for t in i..<(i + len) { taken[t] = true }
             mentions.append(m)
             return len

@@ -49,6 +49,24 @@ import Testing
         #expect(e.map(\.canonical) == ["Berlin", "North Atlantic Treaty Organization", "Berlin", "HAMBURG"])
     }
 
+    @Test func namesInAHeadlineOfCapitalsAreFoundFromTheText() {
+        // A headline in capitals: the surname of a full name and a name the
+        // text gives twice in mixed case are found in it, with their canonical
+        // names; a name given once is not spread (it may be the tagger's slip),
+        // and outside capitals a lone word in capitals is not matched.
+        // Tokens: MARTINEZ UPSETS HALEP AS ACME BIDS . Lucia Martinez beat Simona Halep . Acme rose . Acme fell . CORE TEAM: Core stayed .
+        let text = "MARTINEZ UPSETS HALEP AS ACME BIDS. Lucia Martinez beat Simona Halep. Acme rose. Acme fell. The CORE team: Core stayed."
+        let e = resolve(text, [(7, 9, .person), (10, 12, .person), (13, 14, .org), (16, 17, .org), (23, 24, .org)])
+        let names = e.map { "\($0.text)|\($0.type)|\($0.canonical)" }
+        #expect(names.prefix(4) == [
+            "MARTINEZ|person|Lucia Martinez", "HALEP|person|Simona Halep", "ACME|org|Acme", "Lucia Martinez|person|Lucia Martinez",
+        ])
+        #expect(!names.contains { $0.hasPrefix("CORE") })
+        // A surname that opens the headline is found too.
+        let opening = resolve("MARTINEZ WINS IN TORONTO AGAIN. Lucia Martinez won.", [(6, 8, .person)])
+        #expect(opening.first.map { "\($0.text)|\($0.canonical)" } == "MARTINEZ|Lucia Martinez")
+    }
+
     @Test func aliasTable() {
         let e = resolve("U.S. and U.K. envoys met at the U.N. in Britain.", [(0, 1, .loc), (2, 3, .loc), (7, 8, .org), (9, 10, .loc)])
         #expect(e.map(\.canonical) == ["United States", "United Kingdom", "United Nations", "United Kingdom"])
