@@ -5,9 +5,16 @@ extension QuoteAnalysis {
     /// within the sentence starting at `limit`. Appositions keep the name.
     func leftNP(endingBefore end: Int, limit: Int) -> Range<Int>? {
         var k = end - 1
-        // Auxiliaries and adverbs between the speaker and the cue.
-        while k >= limit, isWord(k), lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) || lexicon.weekdays.contains(lower(k)) {
-            k -= 1
+        // Auxiliaries, adverbs and time adverbials between the speaker and
+        // the cue: "has repeatedly said", "on Tuesday said", "last week said".
+        while k >= limit {
+            if let adverbial = timeAdverbialStart(endingAt: k, limit: limit) {
+                k = adverbial - 1
+            } else if isWord(k), lexicon.auxiliaries.contains(lower(k)) || (lower(k).hasSuffix("ly") && !tokens[k].cap) {
+                k -= 1
+            } else {
+                break
+            }
         }
         // "he's said": the clitic is "has" after a pronoun that a cue follows.
         if k > limit, lower(k) == "'s", lexicon.resolvablePronouns.contains(lower(k - 1)) { k -= 1 }
@@ -28,6 +35,30 @@ extension QuoteAnalysis {
             return pronoun || leftNP(endingBefore: ante, limit: limit, simple: true) != nil ? k..<(k + 1) : nil
         }
         return leftNP(endingBefore: k + 1, limit: limit, simple: true)
+    }
+
+    /// Where a time adverbial that ends at token `k` starts: time words
+    /// ("yesterday", "last week", "earlier this month"), weekdays and months
+    /// with their day ("March 3"), and the preposition before them ("on
+    /// Tuesday", "in June"). Nil when `k` ends none.
+    func timeAdverbialStart(endingAt k: Int, limit: Int) -> Int? {
+        var j = k
+        var found = false
+        while j >= limit {
+            let w = lower(j)
+            if isWord(j) && ((!tokens[j].cap && lexicon.timeWords.contains(w)) || lexicon.weekdays.contains(w) || lexicon.months.contains(w)) {
+                found = true
+            } else if tokens[j].kind == .number && j - 1 >= limit && isWord(j - 1) && lexicon.months.contains(lower(j - 1)) {
+                // The day after its month: "March 3".
+            } else {
+                break
+            }
+            j -= 1
+        }
+        guard found else { return nil }
+        if j >= limit && isWord(j) && !tokens[j].cap && lexicon.npPrepositions.contains(lower(j)) { j -= 1 }
+        // Something must be left before it: the subject.
+        return j >= limit ? j + 1 : nil
     }
 
     /// A document and the participle phrase that dates or sources it, before

@@ -192,8 +192,31 @@ extension QuoteAnalysis {
         if after < e, isWord(after), lexicon.personalPronouns.contains(lower(after)) || ["whether", "if", "why", "how", "what"].contains(lower(after)) {
             return after
         }
+        // told reporters the deal was dead, told CNN Biden would run: a
+        // subject and an auxiliary within a few words make a clause.
+        if o != "the" && o != "a" && o != "an", after < e, isWord(after),
+            lexicon.determiners.contains(lower(after)) || tokens[after].cap, clauseHasAuxiliary(from: after + 1, e)
+        {
+            return after
+        }
         return nil
     }
+
+    /// Whether a finite auxiliary ("was", "would", "had") comes within five
+    /// words from `k`, before any punctuation or cue.
+    func clauseHasAuxiliary(from k: Int, _ e: Int) -> Bool {
+        var m = k
+        while m < e && m < k + 5 && isWord(m) && !isCueVerb(m) {
+            if !tokens[m].cap && Self.finiteAuxiliaries.contains(lower(m)) { return true }
+            m += 1
+        }
+        return false
+    }
+
+    static let finiteAuxiliaries: Set<String> = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "must", "did", "does", "do", "'s", "'re", "'ll", "'d",
+    ]
 
     /// Skips time words and dates after a cue: said Tuesday that, said on Monday that.
     func skippingTimeAdverbials(from j: Int, _ e: Int) -> Int {

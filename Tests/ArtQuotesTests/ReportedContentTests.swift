@@ -12,6 +12,39 @@ import Testing
         #expect(q[0].speaker?.text == "The governor")
     }
 
+    /// A time adverbial between the subject and its cue is not the speaker:
+    /// on Tuesday, last week, yesterday, on March 3, after a party label.
+    @Test func timeAdverbialBeforeTheCueIsSkipped() {
+        let cases = [
+            ("Mayor Anna Reed on Tuesday said the city would appeal.", "Mayor Anna Reed", "the city would appeal"),
+            ("The governor yesterday said the plan was dead.", "The governor", "the plan was dead"),
+            ("Sen. Dianne Feinstein (D-Calif.) last week said the emails were not secret.", "Sen. Dianne Feinstein", "the emails were not secret"),
+            ("The agency on March 3 said it would review the case.", "The agency", "it would review the case"),
+        ]
+        for (t, speaker, said) in cases {
+            let q = quotes(t)
+            #expect(q.count == 1, "\(t)")
+            #expect(q.first.map { content(t, $0) } == said)
+            #expect(q.first?.speaker?.text == speaker)
+        }
+        // A place after the subject is part of it.
+        let place = "Officials in Washington said the talks failed."
+        #expect(quotes(place).first?.speaker?.text == "Officials in Washington")
+    }
+
+    /// told reporters the deal was bad: after the hearer, a subject and an
+    /// auxiliary make the reported clause; a bare object does not.
+    @Test func hearerThenAClauseWithoutThat() {
+        let t = "Sen. Ted Cruz told reporters the deal was bad."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first.map { content(t, $0) } == "the deal was bad")
+        #expect(q.first?.speaker?.text == "Sen. Ted Cruz")
+        let named = "Cruz told CNN the deal was bad."
+        #expect(quotes(named).first.map { content(named, $0) } == "the deal was bad")
+        #expect(quotes("Cruz told reporters the details of the plan.").isEmpty)
+    }
+
     @Test func appealTakesTheHearerAndTheInfinitive() {
         let t = "The mayor urged residents to stay indoors on Friday."
         let q = quotes(t)
