@@ -16,6 +16,7 @@ let aliasTable: [String: (String, EntityType)] = {
     add(["OSCE"], "Organization for Security and Cooperation in Europe", .org)
     add(["WHO"], "World Health Organization", .org)
     add(["IMF"], "International Monetary Fund", .org)
+    add(["Fed"], "Federal Reserve", .org)
     add(["FBI"], "Federal Bureau of Investigation", .org)
     add(["CIA"], "Central Intelligence Agency", .org)
     add(["IAEA"], "International Atomic Energy Agency", .org)

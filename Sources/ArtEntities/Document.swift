@@ -10,7 +10,7 @@ struct Mention {
 
 /// The document-level pass: rule matches for numbers and dates, clean-up of
 /// name spans (leading `the`, possessives), one type per name, propagation
-/// to untagged repeats, and canonical names (surname -> full name, acronym
+/// to untagged repeats and well-known aliases, and canonical names (surname -> full name, acronym
 /// <-> expansion, alias table).
 struct DocumentPass {
     let s: [Unicode.Scalar]
@@ -59,6 +59,7 @@ struct DocumentPass {
         linkSurnames()
         placesAfterPrepositions()
         addRepeats()
+        addAliases()
         addBracketedAcronyms()
         canonicalise()
         return entityList()

@@ -67,6 +67,15 @@ import Testing
         #expect(opening.first.map { "\($0.text)|\($0.canonical)" } == "MARTINEZ|Lucia Martinez")
     }
 
+    @Test func wellKnownAliasesTheTaggerMissedAreNames() {
+        // Nothing tagged: the aliases are found with their types and names,
+        // but not opening a sentence, in capitals, or glued to a currency sign.
+        let e = resolve("Markets fell as the Fed met and the WHO warned. Fed up, traders sold. WHO WON THE VOTE? It cost US$ 5.", [])
+        #expect(e.filter { $0.type == .org || $0.type == .loc }.map { "\($0.text)|\($0.canonical)" } == [
+            "Fed|Federal Reserve", "WHO|World Health Organization",
+        ])
+    }
+
     @Test func aliasTable() {
         let e = resolve("U.S. and U.K. envoys met at the U.N. in Britain.", [(0, 1, .loc), (2, 3, .loc), (7, 8, .org), (9, 10, .loc)])
         #expect(e.map(\.canonical) == ["United States", "United Kingdom", "United Nations", "United Kingdom"])
