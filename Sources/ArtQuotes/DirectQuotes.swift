@@ -357,6 +357,11 @@ extension QuoteAnalysis {
                 if lexicon.verbSecond, phrase == nil, let np = rightNP(startingAt: k + 1, limit: o), np.upperBound == (isColon ? o - 1 : o) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
+                // A subject pronoun right after the verb is the subject, whatever
+                // fills the first place or follows: "Endlich sprach er wieder: »…«".
+                if lexicon.verbSecond, phrase == nil, k + 1 < o, isWord(k + 1), lexicon.invertedPronouns.contains(lower(k + 1)) {
+                    return Attribution(speaker: (k + 1)..<(k + 2), cue: cueRange, span: k..<o, inherited: nil)
+                }
                 let subject = min(subjectStart(sentences[sentenceOf[k]]), k)
                 // "…, Nefzi said, adding, “…”": the speaker of the cue just before.
                 if lower(k).hasSuffix("ing"), isPunct(k - 1, ","), isCueVerb(k - 2), let np = leftNP(endingBefore: k - 2, limit: subject) {

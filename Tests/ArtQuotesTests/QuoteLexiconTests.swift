@@ -62,6 +62,17 @@ private func quotes(_ text: String, _ code: String) throws -> [Quote] {
         #expect(q[0].speaker?.canonical == "Anna Berger")
     }
 
+    /// Verb second: a subject pronoun right after the verb is the subject,
+    /// whatever fills the first place (an adverb) or follows (an adverb, an object).
+    @Test func germanPronounAfterTheVerbIsTheSpeakerBeforeTheColon() throws {
+        let t = "Der Minister schwieg lange. Endlich sprach er wieder: »Wir halten Wort.«"
+        let q = try quotes(t, "de")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker?.text == "er")
+        let u = "Dringend bat sie ihre Freunde: »Helft mir!«"
+        #expect(try quotes(u, "de").first?.speaker?.text == "sie")
+    }
+
     @Test func germanPronounResolvesToThePerson() throws {
         let t = "Kanzlerin Anna Berger sprach in Köln.\n\n„Das ist erst der Anfang“, sagte sie."
         let q = try quotes(t, "de")
