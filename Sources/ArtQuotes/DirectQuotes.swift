@@ -354,12 +354,17 @@ extension QuoteAnalysis {
                 let limit = sentenceStart(k)
                 let cueRange = phrase ?? k..<(k + 1)
                 // Verb second: "Am Montag sagte Scholz: „…“" — the speaker follows the cue.
-                if lexicon.verbSecond, phrase == nil, let np = rightNP(startingAt: k + 1, limit: o), np.upperBound == (isColon ? o - 1 : o) {
+                if lexicon.verbSecond, phrase == nil, let np = rightNP(startingAt: k + 1, limit: o), np.upperBound == (isColon ? o - 1 : o),
+                    !(np.count == 1 && lexicon.personalPronouns.contains(lower(np.lowerBound)) && lexicon.determiners.contains(lower(limit)))
+                {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
                 // A subject pronoun right after the verb is the subject, whatever
-                // fills the first place or follows: "Endlich sprach er wieder: »…«".
-                if lexicon.verbSecond, phrase == nil, k + 1 < o, isWord(k + 1), lexicon.invertedPronouns.contains(lower(k + 1)) {
+                // fills the first place or follows: "Endlich sprach er wieder: »…«";
+                // not after a noun phrase, which is the subject ("Die Kinder fragten sie: …").
+                if lexicon.verbSecond, phrase == nil, k + 1 < o, isWord(k + 1), lexicon.invertedPronouns.contains(lower(k + 1)),
+                    !lexicon.determiners.contains(lower(limit))
+                {
                     return Attribution(speaker: (k + 1)..<(k + 2), cue: cueRange, span: k..<o, inherited: nil)
                 }
                 let subject = min(subjectStart(sentences[sentenceOf[k]]), k)
@@ -386,9 +391,10 @@ extension QuoteAnalysis {
                 if lower(k + 1) == "by", isWord(k + 2), !lexicon.npStops.contains(lower(k + 2)), let np = rightNP(startingAt: k + 2, limit: o) ?? npForward(k + 2, limit: o) {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
                 }
-                // "and said", "goes on to say": the clause's subject.
-                if ["and", "but", "to"].contains(lower(k - 1)),
-                    let np = subjectBefore(k - 1, sentences[sentenceOf[k]]) ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
+                // "and said", "goes on to say", "und sagte": the clause's subject.
+                if lexicon.coordinators.contains(lower(k - 1)) || lower(k - 1) == "to",
+                    let np = verbSecondSubject(limit, before: k - 1) ?? subjectBefore(k - 1, sentences[sentenceOf[k]])
+                        ?? leftNP(endingBefore: firstVerbAfter(limit, before: k), limit: limit)
                         ?? (lower(k - 1) == "to" ? subjectOpening(limit, before: k - 1) : nil)
                 {
                     return Attribution(speaker: np, cue: cueRange, span: k..<o, inherited: nil)
@@ -432,6 +438,24 @@ extension QuoteAnalysis {
             if let np = subjectBefore(o - 1, sentences[sentenceOf[o - 1]]) {
                 return Attribution(speaker: np, cue: (o - 1)..<o, span: np.lowerBound..<o, inherited: nil)
             }
+        }
+        return nil
+    }
+
+    /// In a verb-second language, the subject pronoun right after the
+    /// clause's first verb, when the first place holds something else: "Da
+    /// schmiegte sie sich an ihn und sagte: »…«" gives `sie`; "Die Kinder
+    /// sahen sie an und sagten: …" gives nil. Nil in other languages.
+    func verbSecondSubject(_ start: Int, before end: Int) -> Range<Int>? {
+        // A first place that opens with a determiner is a noun phrase, the subject.
+        guard lexicon.verbSecond, !lexicon.determiners.contains(lower(start)) else { return nil }
+        var k = start + 1
+        while k < end && k < start + 5 && isWord(k) {
+            // The verb: a lower-case word (nouns are capitalised), then the pronoun.
+            if !tokens[k].cap, k + 1 < end, isWord(k + 1), lexicon.invertedPronouns.contains(lower(k + 1)) {
+                return (k + 1)..<(k + 2)
+            }
+            k += 1
         }
         return nil
     }

@@ -56,6 +56,8 @@ public struct QuoteLexicon: Sendable {
     /// Words that open a reported clause (that, dass, que), and whether a comma stands before them.
     var complementizers: Set<String>
     var commaBeforeComplementizer: Bool
+    /// Conjunctions that join a second verb to the clause's subject: "… and said", "und sagte".
+    var coordinators: Set<String>
     /// Pronouns a cue takes after a hyphen, longest first: dit-il, a-t-elle.
     var cliticPronouns: [String]
     /// Gender evidence (`art-quotes --gender`): the pronouns and the titles
@@ -146,7 +148,7 @@ public struct QuoteLexicon: Sendable {
         clauseStarters: Lexicon.clauseStarters, timeWords: Lexicon.timeWords, titles: Lexicon.titles, titleSuffixes: [], nameLeaders: [],
         orgWords: Lexicon.orgWords, roleNouns: Lexicon.roleNouns, bareClauseVerbs: Lexicon.bareClauseVerbs,
         objectVerbs: Lexicon.objectVerbs, months: Lexicon.months, weekdays: Lexicon.weekdays, markPairs: [:],
-        dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false,
+        dialogueDashes: false, verbSecond: false, complementizers: ["that"], commaBeforeComplementizer: false, coordinators: ["and", "but"],
         cliticPronouns: [], femalePronouns: ["she"], malePronouns: ["he"], femaleTitles: Lexicon.femaleTitles,
         maleTitles: Lexicon.maleTitles, judgementParticiples: Lexicon.judgementParticiples, judgementVerbs: ["seem", "appear"], beliefAdjectives: Lexicon.beliefAdjectives,
         infinitiveVerbs: Lexicon.infinitiveVerbs

@@ -50,6 +50,7 @@ extension QuoteLexicon {
             months: try words("months"), weekdays: try words("weekdays"), markPairs: pairs,
             dialogueDashes: properties.contains("dialogue-dashes"), verbSecond: properties.contains("verb-second"),
             complementizers: try words("complementizers"), commaBeforeComplementizer: properties.contains("comma-before-complementizer"),
+            coordinators: try words("coordinators"),
             cliticPronouns: try file.entries("clitic-pronouns").map(\.word).sorted { $0.count > $1.count })
         femalePronouns = pronounsFlagged("female")
         malePronouns = pronounsFlagged("male")

@@ -71,6 +71,19 @@ private func quotes(_ text: String, _ code: String) throws -> [Quote] {
         #expect(q.first?.speaker?.text == "er")
         let u = "Dringend bat sie ihre Freunde: »Helft mir!«"
         #expect(try quotes(u, "de").first?.speaker?.text == "sie")
+        // After a noun phrase in the first place, the pronoun is an object.
+        #expect(try quotes("Die Kinder fragten sie: »Bleibst du?«", "de").first?.speaker?.text == "Die Kinder")
+    }
+
+    /// "und sagte": the subject of the clause the conjunction continues; in
+    /// verb second, the pronoun after its first verb when an adverb comes first.
+    @Test func germanCoordinatedCueTakesTheClauseSubject() throws {
+        let t = "Da schmiegte sie sich an ihn und sagte: »Ich bleibe.«"
+        #expect(try quotes(t, "de").first?.speaker?.text == "sie")
+        let u = "Der Minister lächelte und sagte: »Wir bleiben.«"
+        #expect(try quotes(u, "de").first?.speaker?.text == "Der Minister")
+        let v = "Die Kinder sahen sie an und sagten: »Wir bleiben.«"
+        #expect(try quotes(v, "de").first?.speaker?.text == "Die Kinder")
     }
 
     @Test func germanPronounResolvesToThePerson() throws {
