@@ -150,7 +150,6 @@ struct DOM {
             let valuePtr = atts[k + 1]
             k += 2
             guard let which = AttributeName.of(namePtr), which.isRead(on: t) else { continue }
-            let value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
             switch which {
             case .href where t == .a:
                 if let v = valuePtr, DOM.isScriptHook(v) {
@@ -161,17 +160,17 @@ struct DOM {
             case .id, .class:
                 // Lower-cased bytes for the patterns.
                 mask |= which.bit
-                guard let value else { continue }
-                let lowered = value.map(lowerASCII)
+                guard let valuePtr else { continue }
+                let value = UnsafeBufferPointer(start: valuePtr, count: strlen(valuePtr))
                 if classBytes.count == classFrom {
-                    classBytes.append(contentsOf: lowered)
+                    appendLowered(value)
                 } else if which == .class {
                     // The class goes first whatever the order in the markup
                     // (`class id`), so that its first name names the kind.
-                    classBytes.insert(contentsOf: lowered + [0x20], at: classFrom)
+                    classBytes.insert(contentsOf: value.map(lowerASCII) + [0x20], at: classFrom)
                 } else {
                     classBytes.append(0x20)
-                    classBytes.append(contentsOf: lowered)
+                    appendLowered(value)
                 }
                 continue
             default: break
@@ -179,13 +178,23 @@ struct DOM {
             mask |= which.bit
             attrNames.append(which)
             attrValueStart.append(Int32(attrBytes.count))
-            if let value { attrBytes.append(contentsOf: value) }
+            if let valuePtr { attrBytes.append(contentsOf: UnsafeBufferPointer(start: valuePtr, count: strlen(valuePtr))) }
         }
         attrMask[i] = mask
         if classBytes.count > classFrom {
             flags[i] = classBytes.withUnsafeBufferPointer {
                 ClassFlags.of(UnsafeBufferPointer(rebasing: $0[classFrom...]))
             }
+        }
+    }
+
+    /// Appends `value` to `classBytes`, ASCII lower-cased in place: no
+    /// lower-cased copy is made first.
+    mutating func appendLowered(_ value: UnsafeBufferPointer<UInt8>) {
+        let from = classBytes.count
+        classBytes.append(contentsOf: value)
+        classBytes.withUnsafeMutableBufferPointer { bytes in
+            for k in from..<bytes.count { bytes[k] = lowerASCII(bytes[k]) }
         }
     }
 

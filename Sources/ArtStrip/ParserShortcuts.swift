@@ -248,7 +248,7 @@ extension SAXBuilder {
             let which = AttributeName.of(span.name, count: span.nameEnd - span.name)
             var read = which != nil
             if let which, which == .href || which == .name || which == .httpEquiv {
-                let t = element ?? Tag.named(String(decoding: tagName, as: UTF8.self))
+                let t = element ?? SAXBuilder.attributeOwner(tagName)
                 element = t
                 read = which.isRead(on: t)
             }
@@ -271,6 +271,23 @@ extension SAXBuilder {
             }
         }
         return cutBytes
+    }
+
+    /// The element named by the bytes `name` (ASCII name bytes, any case)
+    /// as far as which attributes are read on it goes: `a`, `link`, `meta`
+    /// (`AttributeName.isRead`), or `other` for every other name. Read from
+    /// the bytes: no string is made and looked up per tag.
+    static func attributeOwner(_ name: UnsafeBufferPointer<UInt8>) -> Tag {
+        func named(_ expected: StaticString) -> Bool {
+            guard name.count == expected.utf8CodeUnitCount else { return false }
+            let e = expected.utf8Start
+            for k in 0..<name.count where lowerASCII(name[k]) != e[k] { return false }
+            return true
+        }
+        if named("a") { return .a }
+        if named("link") { return .link }
+        if named("meta") { return .meta }
+        return .other
     }
 
     /// Moves the kept pieces from `cur` to the last cut right over the
