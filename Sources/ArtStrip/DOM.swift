@@ -142,7 +142,12 @@ struct DOM {
     }
 
     /// Keeps the attributes we use (`atts`: name, value pairs, NULL-ended).
-    mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag) {
+    /// `taken`: values the parser hands over empty, and what they are
+    /// (`SAXBuilder.TakenValues`: the names, the bytes, each one's range).
+    mutating func readAttributes(
+        _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag,
+        taken: (mask: UInt32, bytes: UnsafeBufferPointer<UInt8>, start: [Int32], end: [Int32])? = nil
+    ) {
         let classFrom = classBytes.count
         var mask: UInt32 = 0
         var k = 0
@@ -150,6 +155,12 @@ struct DOM {
             let valuePtr = atts[k + 1]
             k += 2
             guard let which = AttributeName.of(namePtr), which.isRead(on: t) else { continue }
+            var value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
+            if let taken, taken.mask & which.bit != 0, value?.isEmpty == true {
+                let r = Int(which.rawValue)
+                // (Never an address on <a>: `valuePtr` is only read for those.)
+                value = UnsafeBufferPointer(rebasing: taken.bytes[Int(taken.start[r])..<Int(taken.end[r])])
+            }
             switch which {
             case .href where t == .a:
                 if let v = valuePtr, DOM.isScriptHook(v) {
@@ -160,8 +171,7 @@ struct DOM {
             case .id, .class:
                 // Lower-cased bytes for the patterns.
                 mask |= which.bit
-                guard let valuePtr else { continue }
-                let value = UnsafeBufferPointer(start: valuePtr, count: strlen(valuePtr))
+                guard let value else { continue }
                 if classBytes.count == classFrom {
                     appendLowered(value)
                 } else if which == .class {
@@ -178,7 +188,7 @@ struct DOM {
             mask |= which.bit
             attrNames.append(which)
             attrValueStart.append(Int32(attrBytes.count))
-            if let valuePtr { attrBytes.append(contentsOf: UnsafeBufferPointer(start: valuePtr, count: strlen(valuePtr))) }
+            if let value { attrBytes.append(contentsOf: value) }
         }
         attrMask[i] = mask
         if classBytes.count > classFrom {
