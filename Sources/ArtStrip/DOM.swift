@@ -89,12 +89,12 @@ struct DOM {
     }
 
     /// `javascript:` at the start of an address (case-insensitive).
-    static func isScriptHook(_ v: UnsafePointer<xmlChar>) -> Bool {
-        var p = v
-        while p.pointee == 0x20 { p += 1 }
+    static func isScriptHook(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < v.count && v[i] == 0x20 { i += 1 }
         for c in "javascript:".utf8 {
-            if lowerASCII(p.pointee) != c { return false }
-            p += 1
+            guard i < v.count, lowerASCII(v[i]) == c else { return false }
+            i += 1
         }
         return true
     }
@@ -158,12 +158,11 @@ struct DOM {
             var value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
             if let taken, taken.mask & which.bit != 0, value?.isEmpty == true {
                 let r = Int(which.rawValue)
-                // (Never an address on <a>: `valuePtr` is only read for those.)
                 value = UnsafeBufferPointer(rebasing: taken.bytes[Int(taken.start[r])..<Int(taken.end[r])])
             }
             switch which {
             case .href where t == .a:
-                if let v = valuePtr, DOM.isScriptHook(v) {
+                if let value, DOM.isScriptHook(value) {
                     tag[i] = .other
                     continue
                 }

@@ -412,23 +412,25 @@ extension SAXBuilder {
                 cuts.append(span.name)
                 cuts.append(span.end)
                 cutBytes += span.end - span.name
-            } else if let which, seen & which.bit == 0, !(which == .href && element == .a),
-                let quote = span.openingQuote
-            {
+                continue
+            }
+            var took = false
+            if let which, seen & which.bit == 0 {
                 seen |= which.bit
                 // The value goes (its quotes stay) and is handed over in its place.
-                let value = UnsafeBufferPointer(start: quote + 1, count: span.end - 1 - (quote + 1))
-                if value.count > 0, SAXBuilder.isPlainValue(value) {
-                    valueCuts.append(cuts.count)
-                    cuts.append(quote + 1)
-                    cuts.append(span.end - 1)
-                    cutBytes += value.count
-                    taken.take(which, value)
+                if let quote = span.openingQuote {
+                    let value = UnsafeBufferPointer(start: quote + 1, count: span.end - 1 - (quote + 1))
+                    if value.count > 0, SAXBuilder.isPlainValue(value) {
+                        valueCuts.append(cuts.count)
+                        cuts.append(quote + 1)
+                        cuts.append(span.end - 1)
+                        cutBytes += value.count
+                        taken.take(which, value)
+                        took = true
+                    }
                 }
-            } else if let which, seen & which.bit == 0 {
-                seen |= which.bit
             }
-            if which == .href, element == .a, !dom.keepsLinks, let quote = span.openingQuote, read {
+            if !took, which == .href, element == .a, !dom.keepsLinks, let quote = span.openingQuote {
                 // Only the start of a link's address is read: "javascript:"
                 // after spaces. The rest goes when no reference could
                 // change what the start decodes to.
@@ -533,6 +535,9 @@ extension SAXBuilder {
             gt.pointee = 0x3E
             input.pointee.cur = UnsafePointer(gt)
         } else {
+            // A ">" before the last blank (passed over) marks, as after an
+            // end tag, that `dropUnusedAttributes` may read the next tag.
+            UnsafeMutablePointer(mutating: p - 2).pointee = 0x3E
             input.pointee.cur = p - 1
         }
     }

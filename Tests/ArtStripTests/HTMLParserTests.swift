@@ -79,7 +79,10 @@ import Testing
             "<span class='s' style=\"display:none\" data-z=\"abcdefgh\">", "<img class=\"a&amp;b\" alt=x src=\"abcdefghij\">",
             "<a class=\"k\" href=\"https://example.com/long/path\" data-q=\"0123456789\"/>",
             "<link rel=\"alternate\" href=\"https://example.com/?a=1&amp;b=2&quot;&#39;&amp\" data-l=\"0123456789\">",
-            "<meta property=\"og:title\" content=\"&quot;Q&quot; &amp; A &nbsp;\" data-t=\"0123456789\">", "<i id=\"v\" hidden data-h=\"0123456789\"  / >"]
+            "<meta property=\"og:title\" content=\"&quot;Q&quot; &amp; A &nbsp;\" data-t=\"0123456789\">", "<i id=\"v\" hidden data-h=\"0123456789\"  / >",
+            // Tags in <head>, after blanks, closed XML-wise.
+            "<head>", "</head>", "<meta name=\"viewport\" content=\"width=device-width\" data-v=\"0123456789\"/>\n    ",
+            "<a href=\"https://example.com/a&amp;b\" class=\"c\"/>"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let html = (0..<Int.random(in: 1...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
