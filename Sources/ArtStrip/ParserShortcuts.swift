@@ -306,10 +306,18 @@ extension SAXBuilder {
     /// (on a byte that is not, the parser changes its encoding), and no
     /// other reference.
     static func isPlainValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count > 0 else { return true }
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
         var i = 0
         let n = bytes.count
         while i < n {
+            if n - i >= 8 {
+                // Eight bytes at a time while they are ASCII and no "&".
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w & TextUtil.highBits == 0 && TextUtil.zeroBytes(w ^ 0x2626_2626_2626_2626) == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let c = bytes[i]
             if c < 0x80 {
                 if c == 0x26 {
