@@ -4,8 +4,10 @@ import CLibXML2
 // The parser shortcuts: libxml2 2.9 reads text, blanks, script and style
 // bodies and attribute values a character at a time, through function calls
 // per character. At a start tag's ">" or after an end tag, these move the
-// parser's position past what it would read slowly for nothing, with the
-// same SAX events as a plain parse (tests compare the DOMs of both paths).
+// parser's position past what it would read slowly for nothing, or take
+// out of the next tag what it would read slowly (attributes never used, and
+// the values of those used, handed over beside the parser: `TakenValues`),
+// with the same SAX events as a plain parse (tests compare the DOMs of both paths).
 // They read the parser context's fields, so they run only on 2.9.x
 // (`parserSkipsLikeThis`); elsewhere the plain parse is the whole parse.
 
