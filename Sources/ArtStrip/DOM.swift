@@ -89,12 +89,12 @@ struct DOM {
     }
 
     /// `javascript:` at the start of an address (case-insensitive).
-    static func isScriptHook(_ v: UnsafePointer<xmlChar>) -> Bool {
-        var p = v
-        while p.pointee == 0x20 { p += 1 }
+    static func isScriptHook(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < v.count && v[i] == 0x20 { i += 1 }
         for c in "javascript:".utf8 {
-            if lowerASCII(p.pointee) != c { return false }
-            p += 1
+            guard i < v.count, lowerASCII(v[i]) == c else { return false }
+            i += 1
         }
         return true
     }
@@ -142,7 +142,12 @@ struct DOM {
     }
 
     /// Keeps the attributes we use (`atts`: name, value pairs, NULL-ended).
-    mutating func readAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag) {
+    /// `taken`: values the parser hands over empty, and what they are
+    /// (`SAXBuilder.TakenValues`: the names, the bytes, each one's range).
+    mutating func readAttributes(
+        _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, into i: Int, tag t: Tag,
+        taken: (mask: UInt32, bytes: UnsafeBufferPointer<UInt8>, start: [Int32], end: [Int32])? = nil
+    ) {
         let classFrom = classBytes.count
         var mask: UInt32 = 0
         var k = 0
@@ -150,10 +155,14 @@ struct DOM {
             let valuePtr = atts[k + 1]
             k += 2
             guard let which = AttributeName.of(namePtr), which.isRead(on: t) else { continue }
-            let value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
+            var value = valuePtr.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
+            if let taken, taken.mask & which.bit != 0, value?.isEmpty == true {
+                let r = Int(which.rawValue)
+                value = UnsafeBufferPointer(rebasing: taken.bytes[Int(taken.start[r])..<Int(taken.end[r])])
+            }
             switch which {
             case .href where t == .a:
-                if let v = valuePtr, DOM.isScriptHook(v) {
+                if let value, DOM.isScriptHook(value) {
                     tag[i] = .other
                     continue
                 }
@@ -162,16 +171,15 @@ struct DOM {
                 // Lower-cased bytes for the patterns.
                 mask |= which.bit
                 guard let value else { continue }
-                let lowered = value.map(lowerASCII)
                 if classBytes.count == classFrom {
-                    classBytes.append(contentsOf: lowered)
+                    appendLowered(value)
                 } else if which == .class {
                     // The class goes first whatever the order in the markup
                     // (`class id`), so that its first name names the kind.
-                    classBytes.insert(contentsOf: lowered + [0x20], at: classFrom)
+                    classBytes.insert(contentsOf: value.map(lowerASCII) + [0x20], at: classFrom)
                 } else {
                     classBytes.append(0x20)
-                    classBytes.append(contentsOf: lowered)
+                    appendLowered(value)
                 }
                 continue
             default: break
@@ -186,6 +194,16 @@ struct DOM {
             flags[i] = classBytes.withUnsafeBufferPointer {
                 ClassFlags.of(UnsafeBufferPointer(rebasing: $0[classFrom...]))
             }
+        }
+    }
+
+    /// Appends `value` to `classBytes`, ASCII lower-cased in place: no
+    /// lower-cased copy is made first.
+    mutating func appendLowered(_ value: UnsafeBufferPointer<UInt8>) {
+        let from = classBytes.count
+        classBytes.append(contentsOf: value)
+        classBytes.withUnsafeMutableBufferPointer { bytes in
+            for k in from..<bytes.count { bytes[k] = lowerASCII(bytes[k]) }
         }
     }
 

@@ -92,8 +92,16 @@ enum DateText {
     /// Whether `s` has a run of exactly four ASCII digits: the number
     /// tokens of `tokens` are such runs, and `first` needs a year.
     static func hasFourDigitRun(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8(hasFourDigitRun)
+    }
+
+    /// The same of UTF-8 bytes. Collapsing white space keeps every digit
+    /// and leaves a space between two runs, so a text's collapsed line has
+    /// such a run exactly when the text has.
+    static func hasFourDigitRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
-        for b in s.utf8 {
+        for b in bytes {
             if b &- 0x30 < 10 {
                 run += 1
             } else {

@@ -52,26 +52,32 @@ struct Extractor {
         var live = [Bool](repeating: false, count: n)
         var textLen = ownLen
         var counts = [SubtreeCounts](repeating: SubtreeCounts(), count: n)
-        let parent = dom.parent
-        let tag = dom.tag
-        let flags = dom.flags
-        live.withUnsafeMutableBufferPointer { live in
-            removed.withUnsafeBufferPointer { removed in
-                for i in 0..<n {
-                    let p = Int(parent[i])
-                    live[i] = !removed[i] && (p < 0 || live[p])
-                }
-            }
-            textLen.withUnsafeMutableBufferPointer { textLen in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for i in 0..<n { counts[i].commas = ownCommas[i] }
-                    for i in stride(from: n - 1, through: 0, by: -1) where live[i] {
-                        let p = Int(parent[i])
-                        guard p >= 0 else { continue }
-                        textLen[p] += textLen[i]
-                        counts[p].add(counts[i], of: tag[i], textLength: textLen[i])
-                        if counts[i].holdsArticleBody || Extractor.marksArticleBody(tag[i], flags[i]) {
-                            counts[p].holdsArticleBody = true
+        // The DOM's arrays are read through buffer pointers too.
+        dom.parent.withUnsafeBufferPointer { parent in
+            dom.tag.withUnsafeBufferPointer { tag in
+                dom.flags.withUnsafeBufferPointer { flags in
+                    ownCommas.withUnsafeBufferPointer { ownCommas in
+                        live.withUnsafeMutableBufferPointer { live in
+                            removed.withUnsafeBufferPointer { removed in
+                                for i in 0..<n {
+                                    let p = Int(parent[i])
+                                    live[i] = !removed[i] && (p < 0 || live[p])
+                                }
+                            }
+                            textLen.withUnsafeMutableBufferPointer { textLen in
+                                counts.withUnsafeMutableBufferPointer { counts in
+                                    for i in 0..<n { counts[i].commas = ownCommas[i] }
+                                    for i in stride(from: n - 1, through: 0, by: -1) where live[i] {
+                                        let p = Int(parent[i])
+                                        guard p >= 0 else { continue }
+                                        textLen[p] += textLen[i]
+                                        counts[p].add(counts[i], of: tag[i], textLength: textLen[i])
+                                        if counts[i].holdsArticleBody || Extractor.marksArticleBody(tag[i], flags[i]) {
+                                            counts[p].holdsArticleBody = true
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }

@@ -86,6 +86,10 @@ struct SAXBuilder {
     var emptyCacheValues = [Bool](repeating: false, count: 256)
     /// Scratch: the byte ranges `dropUnusedAttributes` removes, as pairs.
     var cuts: [UnsafePointer<UInt8>] = []
+    /// Scratch: where in `cuts` the values taken out start.
+    var valueCuts: [Int] = []
+    /// The next start tag's values taken out of the page (`dropUnusedAttributes`).
+    var taken = TakenValues()
 
     static func from(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXBuilder> {
         ctx!.assumingMemoryBound(to: SAXBuilder.self)
@@ -108,13 +112,21 @@ struct SAXBuilder {
     mutating func start(_ name: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         blanksCut = 0
         let t = name.map { tag(named: $0) } ?? .other
+        let handsTaken = startsTakenTag()
+        if handsTaken { taken.leftAtTagEnd = nil }
         if skipDepth > 0 {
             skipDepth += 1
         } else {
             let i = dom.append(t, parent: stack.last ?? -1)
             lastText = -1
             if let atts {
-                dom.readAttributes(atts, into: Int(i), tag: t)
+                if handsTaken {
+                    taken.bytes.withUnsafeBufferPointer { bytes in
+                        dom.readAttributes(atts, into: Int(i), tag: t, taken: (taken.mask, bytes, taken.start, taken.end))
+                    }
+                } else {
+                    dom.readAttributes(atts, into: Int(i), tag: t)
+                }
                 // Structured data a framework renders as a `<meta
                 // name="script:ld+json" content="{…}">` instead of a script.
                 if t == .meta, let content = dom.attr(Int(i), .content), dom.attr(Int(i), .name) == "script:ld+json" {

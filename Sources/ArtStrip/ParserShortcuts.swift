@@ -4,8 +4,10 @@ import CLibXML2
 // The parser shortcuts: libxml2 2.9 reads text, blanks, script and style
 // bodies and attribute values a character at a time, through function calls
 // per character. At a start tag's ">" or after an end tag, these move the
-// parser's position past what it would read slowly for nothing, with the
-// same SAX events as a plain parse (tests compare the DOMs of both paths).
+// parser's position past what it would read slowly for nothing, or take
+// out of the next tag what it would read slowly (attributes never used, and
+// the values of those used, handed over beside the parser: `TakenValues`),
+// with the same SAX events as a plain parse (tests compare the DOMs of both paths).
 // They read the parser context's fields, so they run only on 2.9.x
 // (`parserSkipsLikeThis`); elsewhere the plain parse is the whole parse.
 
@@ -176,16 +178,177 @@ extension SAXBuilder {
         } else {
             guard cur > base, cur[-1] == 0x3E else { return }
         }
-        // The next start tag, if only text (no NUL byte) comes before it.
-        guard let found = memchr(cur, 0x3C, end - cur) else { return }
-        let lt = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+        // The next start tag's values are taken already (an empty element's
+        // end comes right after its start): it was read and trimmed.
+        if let left = taken.leftAtTagEnd, end - cur > left { return }
+        // The next start tag, if only text and comments (no NUL byte) come
+        // before it: no event tells the end of a comment (`<!---->` stands
+        // between many tags of some pages), so the tag after one is found here.
+        var from = cur
+        var lt: UnsafePointer<UInt8>
+        var comments = 0
+        while true {
+            guard let found = memchr(from, 0x3C, end - from) else { return }
+            lt = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            guard end - lt > 3, lt[1] == 0x21, lt[2] == 0x2D, lt[3] == 0x2D else { break }
+            guard comments < 8, let after = SAXBuilder.commentEnd(from: lt + 4, to: end) else { return }
+            comments += 1
+            from = after
+        }
         guard end - lt > 2, SAXBuilder.isLetter(lt[1]), memchr(cur, 0, lt - cur) == nil else { return }
         var p = lt + 1
         while p < end && SAXBuilder.isNameByte(p.pointee) { p += 1 }
         guard p - lt - 1 < 100 else { return }
         let tagName = UnsafeBufferPointer(start: lt + 1, count: p - lt - 1)
-        guard markUnusedAttributes(from: p, to: end, tagName: tagName) >= 8 else { return }
+        guard markUnusedAttributes(from: p, to: end, tagName: tagName) >= 8 else {
+            taken.leftAtTagEnd = nil
+            return
+        }
         input.pointee.cur = closeUpCuts(from: cur)
+    }
+
+    /// Just after the end of a comment whose text starts at `start` (after
+    /// "<!--"), as libxml2 2.9 reads it: at the first "-->" or "--!>" whose
+    /// dashes are in the text; nil when there is none.
+    static func commentEnd(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        var p = start
+        while end - p >= 3 {
+            guard let found = memchr(p, 0x2D, end - p) else { return nil }
+            let dash = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            guard end - dash >= 3 else { return nil }
+            if dash[1] == 0x2D {
+                if dash[2] == 0x3E { return dash + 3 }
+                if dash[2] == 0x21, end - dash >= 4, dash[3] == 0x3E { return dash + 4 }
+            }
+            p = dash + 1
+        }
+        return nil
+    }
+
+    /// The values of the next start tag's attributes that `dropUnusedAttributes`
+    /// took out of the page, to hand over in their place: libxml2 reads a
+    /// value a character at a time, through two function calls per
+    /// character, and then hands over an empty one. Only quoted values the
+    /// parser would hand over as they are (no "&", valid UTF-8), the first
+    /// of each name (the parser drops a name given again), and only for a
+    /// tag whose end the scan reached: the parser then stands on its ">"
+    /// (or "/>") when it starts the element, so that `leftAtTagEnd` tells
+    /// that start from those of elements it implies on the way.
+    struct TakenValues {
+        /// Where the parser stands when it starts the element, as the bytes
+        /// left from there to the input's end (nil: none taken). Not an
+        /// address: while reading text the parser may move what is left of
+        /// its input to the buffer's start (`SHRINK`).
+        var leftAtTagEnd: Int?
+        /// The names taken (`AttributeName.bit`) and where their values are in `bytes`.
+        var mask: UInt32 = 0
+        var start = [Int32](repeating: 0, count: AttributeName.allCases.count)
+        var end = [Int32](repeating: 0, count: AttributeName.allCases.count)
+        var bytes: [UInt8] = []
+
+        mutating func clear() {
+            leftAtTagEnd = nil
+            mask = 0
+            if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
+        }
+
+        /// Keeps `value` (`isPlainValue`) as the parser hands it over, its
+        /// references decoded.
+        mutating func take(_ which: AttributeName, _ value: UnsafeBufferPointer<UInt8>) {
+            mask |= which.bit
+            start[Int(which.rawValue)] = Int32(bytes.count)
+            if memchr(value.baseAddress!, 0x26, value.count) == nil {
+                bytes.append(contentsOf: value)
+            } else {
+                var i = 0
+                while i < value.count {
+                    if value[i] == 0x26, let (length, byte) = SAXBuilder.plainReference(value, at: i) {
+                        bytes.append(byte)
+                        i += length
+                    } else {
+                        bytes.append(value[i])
+                        i += 1
+                    }
+                }
+            }
+            end[Int(which.rawValue)] = Int32(bytes.count)
+        }
+    }
+
+    /// Whether the element the parser starts now is the tag whose values
+    /// were taken; taken values the parser went past (a tag it dropped)
+    /// are forgotten.
+    mutating func startsTakenTag() -> Bool {
+        guard let left = taken.leftAtTagEnd, let input = ctxt?.pointee.input, let cur = input.pointee.cur,
+            let end = input.pointee.end
+        else { return false }
+        if end - cur == left { return true }
+        if end - cur < left { taken.leftAtTagEnd = nil }
+        return false
+    }
+
+    /// The references a value commonly holds (in addresses and quoted
+    /// text): `&amp;`, `&quot;` and `&#39;` at `i`, their length and the
+    /// byte the parser hands over for each; nil for any other.
+    static func plainReference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, UInt8)? {
+        func spells(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard i + n <= b.count else { return false }
+            for k in 1..<n where b[i + k] != s.utf8Start[k] { return false }
+            return true
+        }
+        if spells("&amp;") { return (5, 0x26) }
+        if spells("&quot;") { return (6, 0x22) }
+        if spells("&#39;") { return (5, 0x27) }
+        return nil
+    }
+
+    /// Whether the parser hands over the quoted value `bytes` as it is but
+    /// for the references of `plainReference` (each a byte): valid UTF-8
+    /// (on a byte that is not, the parser changes its encoding), and no
+    /// other reference.
+    static func isPlainValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if n - i >= 8 {
+                // Eight bytes at a time while they are ASCII and no "&".
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w & TextUtil.highBits == 0 && TextUtil.zeroBytes(w ^ 0x2626_2626_2626_2626) == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let c = bytes[i]
+            if c < 0x80 {
+                if c == 0x26 {
+                    guard let (length, _) = plainReference(bytes, at: i) else { return false }
+                    i += length
+                    continue
+                }
+                i += 1
+                continue
+            }
+            // Well-formed UTF-8 only: no overlong form, surrogate or code point past U+10FFFF.
+            let length: Int
+            var lo: UInt8 = 0x80
+            var hi: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; hi = 0x9F
+            case 0xF0: length = 4; lo = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; hi = 0x8F
+            default: return false
+            }
+            guard i + length <= n, bytes[i + 1] >= lo, bytes[i + 1] <= hi else { return false }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
     }
 
     /// One attribute of a start tag as the parser reads it: its name, its
@@ -240,7 +403,10 @@ extension SAXBuilder {
         from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>, tagName: UnsafeBufferPointer<UInt8>
     ) -> Int {
         var element: Tag?  // looked up when an attribute's use depends on it
-        cuts.removeAll(keepingCapacity: true)
+        if !cuts.isEmpty { cuts.removeAll(keepingCapacity: true) }
+        if !valueCuts.isEmpty { valueCuts.removeAll(keepingCapacity: true) }
+        taken.clear()
+        var seen: UInt32 = 0
         var cutBytes = 0
         var p = start
         while let span = SAXBuilder.attribute(at: p, before: end) {
@@ -248,7 +414,7 @@ extension SAXBuilder {
             let which = AttributeName.of(span.name, count: span.nameEnd - span.name)
             var read = which != nil
             if let which, which == .href || which == .name || which == .httpEquiv {
-                let t = element ?? Tag.named(String(decoding: tagName, as: UTF8.self))
+                let t = element ?? SAXBuilder.attributeOwner(tagName)
                 element = t
                 read = which.isRead(on: t)
             }
@@ -256,7 +422,25 @@ extension SAXBuilder {
                 cuts.append(span.name)
                 cuts.append(span.end)
                 cutBytes += span.end - span.name
-            } else if which == .href, element == .a, !dom.keepsLinks, let quote = span.openingQuote {
+                continue
+            }
+            var took = false
+            if let which, seen & which.bit == 0 {
+                seen |= which.bit
+                // The value goes (its quotes stay) and is handed over in its place.
+                if let quote = span.openingQuote {
+                    let value = UnsafeBufferPointer(start: quote + 1, count: span.end - 1 - (quote + 1))
+                    if value.count > 0, SAXBuilder.isPlainValue(value) {
+                        valueCuts.append(cuts.count)
+                        cuts.append(quote + 1)
+                        cuts.append(span.end - 1)
+                        cutBytes += value.count
+                        taken.take(which, value)
+                        took = true
+                    }
+                }
+            }
+            if !took, which == .href, element == .a, !dom.keepsLinks, let quote = span.openingQuote {
                 // Only the start of a link's address is read: "javascript:"
                 // after spaces. The rest goes when no reference could
                 // change what the start decodes to.
@@ -270,7 +454,37 @@ extension SAXBuilder {
                 }
             }
         }
+        guard !valueCuts.isEmpty else { return cutBytes }
+        // Values are taken only when the scan reached the tag's end.
+        var q = p
+        while q < end && SAXBuilder.isBlank(q.pointee) { q += 1 }
+        if q < end && (q.pointee == 0x3E || (q.pointee == 0x2F && end - q > 1 && q[1] == 0x3E)) {
+            taken.leftAtTagEnd = end - q
+            return cutBytes
+        }
+        for k in valueCuts.reversed() {
+            cutBytes -= cuts[k + 1] - cuts[k]
+            cuts.removeSubrange(k...(k + 1))
+        }
+        taken.clear()
         return cutBytes
+    }
+
+    /// The element named by the bytes `name` (ASCII name bytes, any case)
+    /// as far as which attributes are read on it goes: `a`, `link`, `meta`
+    /// (`AttributeName.isRead`), or `other` for every other name. Read from
+    /// the bytes: no string is made and looked up per tag.
+    static func attributeOwner(_ name: UnsafeBufferPointer<UInt8>) -> Tag {
+        func named(_ expected: StaticString) -> Bool {
+            guard name.count == expected.utf8CodeUnitCount else { return false }
+            let e = expected.utf8Start
+            for k in 0..<name.count where lowerASCII(name[k]) != e[k] { return false }
+            return true
+        }
+        if named("a") { return .a }
+        if named("link") { return .link }
+        if named("meta") { return .meta }
+        return .other
     }
 
     /// Moves the kept pieces from `cur` to the last cut right over the
@@ -331,6 +545,9 @@ extension SAXBuilder {
             gt.pointee = 0x3E
             input.pointee.cur = UnsafePointer(gt)
         } else {
+            // A ">" before the last blank (passed over) marks, as after an
+            // end tag, that `dropUnusedAttributes` may read the next tag.
+            UnsafeMutablePointer(mutating: p - 2).pointee = 0x3E
             input.pointee.cur = p - 1
         }
     }

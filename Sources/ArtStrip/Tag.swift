@@ -73,6 +73,7 @@ enum AttributeName: UInt8, CaseIterable, Sendable {
 
     /// Whether it is read on element `t`: an address only on <link> (and
     /// on <a>, only to tell script hooks), names and http-equiv only on <meta>.
+    /// (`SAXBuilder.attributeOwner` tells these elements from the page's bytes.)
     func isRead(on t: Tag) -> Bool {
         switch self {
         case .href: return t == .a || t == .link

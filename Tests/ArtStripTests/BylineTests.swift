@@ -73,4 +73,28 @@ import Testing
         let j = stripper.strip(html: page(head: ld, body: "<article>\(paragraphHTML())</article>")).metadata
         #expect(j.authors == ["Ann Lee"] && j.agency == "Reuters")
     }
+
+    /// The quick test before a short text is copied never rules out a label.
+    @Test func bylineLabelPrefilterKeepsEveryLabel() {
+        func may(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(MetadataReader.mayBeBylineLabel) }
+        for label in MetadataReader.bylineLabels {
+            #expect(may(label) && may(" " + label.uppercased() + ": ") && may("\u{A0}" + label))
+        }
+        #expect(!may("Home") && !may("12 May") && !may("By 2024") && !may(" : "))
+        for s in ["By:", " written  BY ", "Home", "Autor:\u{A0}"] {
+            var t = s
+            let bare = t.withUTF8(MetadataReader.bareLabel)
+            #expect(!MetadataReader.bylineLabels.contains(bare) || may(s))
+        }
+    }
+
+    /// A text starts a byline with a label and a space or a colon, in any case, after blanks.
+    @Test func textsThatStartAByline() {
+        for s in ["By Jane Doe", "\n  WRITTEN BY: Jane", "von Max", "by", "Door: Anne", "autor Jan"] {
+            #expect(MetadataReader.startsAByline(s), "\(s)")
+        }
+        for s in ["Byline", "bye", "Written", "", "   ", "Posted in", "é by"] {
+            #expect(!MetadataReader.startsAByline(s), "\(s)")
+        }
+    }
 }

@@ -46,6 +46,11 @@ import Testing
         #expect(!DateText.hasFourDigitRun("December 19, 202"))
         #expect(!DateText.hasFourDigitRun("ref 20245 and 12 March"))
         #expect(!DateText.hasFourDigitRun("١٢ مارس ٢٠٢٤"))
+        // The bytes of a text and of its collapsed line agree.
+        for s in ["  Updated:\n  2024 ", "12\u{A0}34", "ref 20245", "1 2 3 4"] {
+            var t = s
+            #expect(t.withUTF8(DateText.hasFourDigitRun) == DateText.hasFourDigitRun(TextUtil.collapse(s)))
+        }
         #expect(day("December 19, 20245") == nil)
         #expect(day("Dec 17, 2025x") == "2025-12-17")
     }

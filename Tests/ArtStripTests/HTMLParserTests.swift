@@ -69,7 +69,20 @@ import Testing
             "<script src=\"x.js\" async type=application/ld+json>", "<a href=\"   javascript:void(0)\">",
             "<a href=\"java&#115;cript:x\">", "<a href='https://example.com/a/long/path?x=1&amp;y=2'>",
             "<link rel=canonical href=\"https://example.com/a/long/canonical/address\">",
-            "<meta name=description content=\"about\">", "<input name=q value=x>"]
+            "<meta name=description content=\"about\">", "<input name=q value=x>",
+            // Values taken out before the parser reads them: repeated names,
+            // any case, empty, non-ASCII, with references, after comments,
+            // on tags the parser drops (a second <body>).
+            "<p class=\"a\" CLASS=\"b\" id=\"c\" data-x=\"0123456789\">", "<body class=\"x\" id=\"y\" data-b=\"0123456789\">",
+            "<meta name=\"description\" content=\"é ü – 日本\" data-m=\"0123456789\">", "<div class=\"\" id=\"q\" data-e=\"0123456789\">",
+            "<!-- c -->", "<!---->", "<!-->", "--!>", "-->", "<div class=\"after\" data-x=\"0123456789\">",
+            "<span class='s' style=\"display:none\" data-z=\"abcdefgh\">", "<img class=\"a&amp;b\" alt=x src=\"abcdefghij\">",
+            "<a class=\"k\" href=\"https://example.com/long/path\" data-q=\"0123456789\"/>",
+            "<link rel=\"alternate\" href=\"https://example.com/?a=1&amp;b=2&quot;&#39;&amp\" data-l=\"0123456789\">",
+            "<meta property=\"og:title\" content=\"&quot;Q&quot; &amp; A &nbsp;\" data-t=\"0123456789\">", "<i id=\"v\" hidden data-h=\"0123456789\"  / >",
+            // Tags in <head>, after blanks, closed XML-wise.
+            "<head>", "</head>", "<meta name=\"viewport\" content=\"width=device-width\" data-v=\"0123456789\"/>\n    ",
+            "<a href=\"https://example.com/a&amp;b\" class=\"c\"/>"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let html = (0..<Int.random(in: 1...25, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -91,6 +104,39 @@ import Testing
         for html in pages {
             #expect(sameDOM(DOM.parse(html), DOM.parse(html, takingShortcuts: false)), "\(html)")
         }
+    }
+
+    /// Attribute values are taken out only where the parser would hand
+    /// them over as they are: no reference, well-formed UTF-8.
+    @Test func plainValuesAreThoseTheParserCopies() {
+        func plain(_ b: [UInt8]) -> Bool { b.withUnsafeBufferPointer(SAXBuilder.isPlainValue) }
+        #expect(plain(Array("main-content article".utf8)) && plain(Array("é – 日本 😀".utf8)) && plain([]))
+        #expect(plain(Array("a&amp;b=&quot;c&quot; &#39;d&#39;".utf8)))
+        #expect(!plain(Array("a&ampb".utf8)) && !plain(Array("&nbsp;".utf8)) && !plain(Array("&#x27;".utf8)) && !plain(Array("a&".utf8)))
+        #expect(!plain([0x61, 0xC3]) && !plain([0xC0, 0x80]) && !plain([0xED, 0xA0, 0x80]) && !plain([0xF4, 0x90, 0x80, 0x80]))
+    }
+
+    /// A comment ends at the first "-->" or "--!>" after "<!--", as libxml2 2.9 reads it.
+    @Test func commentEndsAsTheParserReadsIt() {
+        func after(_ s: String) -> String? {
+            let b = Array(s.utf8)
+            return b.withUnsafeBufferPointer { p in
+                SAXBuilder.commentEnd(from: p.baseAddress! + 4, to: p.baseAddress! + p.count).map {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: p.baseAddress! + p.count - $0), as: UTF8.self)
+                }
+            }
+        }
+        #expect(after("<!---->x") == "x")
+        #expect(after("<!-->a-->b") == "b")
+        #expect(after("<!-- a - b --!>c") == "c")
+        #expect(after("<!-- open") == nil)
+    }
+
+    /// The attribute shortcut tells the elements whose attributes depend on them from the tag's bytes.
+    @Test func attributeOwnersFromBytes() {
+        func owner(_ s: String) -> ArtStrip.Tag { Array(s.utf8).withUnsafeBufferPointer(SAXBuilder.attributeOwner) }
+        #expect(owner("a") == .a && owner("LINK") == .link && owner("Meta") == .meta)
+        #expect(owner("abbr") == .other && owner("div") == .other && owner("metadata") == .other)
     }
 
     let stripper = Stripper()

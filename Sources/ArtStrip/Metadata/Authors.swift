@@ -19,7 +19,8 @@ extension MetadataReader {
                 i += 1
                 continue
             }
-            guard Self.bylineLabels.contains(dom.withText(i + 1, Self.bareLabel)) else {
+            guard dom.withText(i + 1, Self.mayBeBylineLabel), Self.bylineLabels.contains(dom.withText(i + 1, Self.bareLabel))
+            else {
                 i += 1
                 continue
             }
@@ -34,6 +35,28 @@ extension MetadataReader {
             i = max(end, j)
         }
     }
+
+    /// False when `text` is certainly no byline label, told without
+    /// copying it: an ASCII text with a character other than letters,
+    /// colons and white space, or whose first letter starts no label. (The
+    /// labels are ASCII letters and spaces; a text with other bytes is left
+    /// to `bareLabel`, since some Unicode spaces collapse away.)
+    static func mayBeBylineLabel(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var first: UInt8 = 0
+        for b in text {
+            if b >= 0x80 { return true }
+            let lower = lowerASCII(b)
+            if lower >= 0x61 && lower <= 0x7A {
+                if first == 0 { first = lower }
+            } else if b != 0x3A && b != 0x20 && !(b >= 0x09 && b <= 0x0D) {
+                return false
+            }
+        }
+        return first != 0 && bylineLabelInitials & (1 << UInt32(first - 0x61)) != 0
+    }
+
+    /// The first letters of `bylineLabels`, one bit per letter from "a".
+    static let bylineLabelInitials: UInt32 = bylineLabels.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
 
     /// A text as a byline label is written in `bylineLabels`: white space
     /// collapsed, colons dropped, ASCII lower-cased, trimmed.
@@ -129,7 +152,8 @@ extension MetadataReader {
         // ASCII-lower-cased bytes, where offsets are those of the text.
         var t = withoutLinkWords(TextUtil.collapse(s))
         // Who updated, edited or checked the article is not its author.
-        let lower = TextUtil.asciiLowercased(t)
+        // `lower` is `t` lower-cased, made again only when `t` changes.
+        var lower = TextUtil.asciiLowercased(t)
         if ["updated by ", "edited by ", "fact checked by ", "fact-checked by ", "aktualisiert von "].contains(where: {
             lower.starts(with: $0.utf8)
         }) {
@@ -138,15 +162,17 @@ extension MetadataReader {
         for prefix in ["author:", "authors:", "author ", "reviewed by ", "by ", "by:", "written by ", "written by:",
             "words by ", "posted by ", "posted by:", "authored by ", "authored by:", "text by ", "recipe by ", "von ",
             "par ", "por ", "di ", "door "]
-        where TextUtil.asciiLowercased(t).starts(with: prefix.utf8) {
+        where lower.starts(with: prefix.utf8) {
             t = TextUtil.trim(Substring(t.utf8.dropFirst(prefix.utf8.count)))
+            lower = TextUtil.asciiLowercased(t)
         }
         // Cut a trailing "| date", "- Updated", "on Monday..."
         for stop in [" | ", " • ", " on ", " updated", " published", "\n", " - ", " — ", " edited by ", " reviewed by ",
             " fact checked by ", " fact-checked by "]
         {
-            if let k = TextUtil.find(TextUtil.asciiLowercased(t), Array(stop.utf8), from: 0) {
+            if let k = TextUtil.find(lower, Array(stop.utf8), from: 0) {
                 t = String(decoding: t.utf8.prefix(k), as: UTF8.self)
+                lower = TextUtil.asciiLowercased(t)
             }
         }
         var byline = Byline()

@@ -51,6 +51,9 @@ extension MetadataReader {
         for i in 0..<dom.count where dom.tag[i] == .text && dom.textLength[i] >= 10
             && dom.textLength[i] <= Int32(MetadataReader.datelineLength)
         {
+            // Most texts hold no year (`DateText.first` needs one): they are
+            // passed over before they are copied.
+            guard dom.withText(i, DateText.hasFourDigitRun) else { continue }
             let line = TextUtil.collapse(dom.text(i))
             guard let found = DateText.first(in: line, lang: lang) else { continue }
             let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(found.start))).lowercased()

@@ -153,7 +153,15 @@ extension MetadataReader {
     /// space or colon after it.
     static let bylineStarts: [[UInt8]] = ["by", "written by", "posted by", "von", "par", "por", "di", "door",
         "autor", "auteur"].flatMap { [Array(($0 + " ").utf8), Array(($0 + ":").utf8)] }
-    static let bylineInitials = Set(bylineStarts.map { $0[0] })
+    /// The first letters of `bylineStarts` (all from "a" to "z"), one bit
+    /// per letter from "a": a bit test, where a set's look-up hashes.
+    static let bylineInitials: UInt32 = bylineStarts.reduce(0) { $0 | 1 << UInt32($1[0] - 0x61) }
+
+    @inline(__always)
+    static func isBylineInitial(_ b: UInt8) -> Bool {
+        let k = lowerASCII(b) &- 0x61
+        return k < 26 && bylineInitials & (1 << UInt32(k)) != 0
+    }
 
     static func startsAByline(_ text: String) -> Bool {
         var text = text
@@ -164,11 +172,16 @@ extension MetadataReader {
     /// space or a colon.
     static func startsAByline(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most texts are passed over at their first letter.
-        guard let first = b.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
-            bylineInitials.contains(lowerASCII(first))
-        else { return false }
-        let text = b.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }.prefix(12).map(lowerASCII) + [0x20]
-        return bylineStarts.contains { text.starts(with: $0) }
+        var i = 0
+        while i < b.count && (b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x09) { i += 1 }
+        guard i < b.count, isBylineInitial(b[i]) else { return false }
+        // Its first 12 bytes lower-cased and a space, read in place.
+        let m = min(12, b.count - i)
+        return bylineStarts.contains { start in
+            guard start.count <= m + 1 else { return false }
+            for k in 0..<start.count where (k < m ? lowerASCII(b[i + k]) : 0x20) != start[k] { return false }
+            return true
+        }
     }
 
     /// Around the first texts that start a byline (`By`, `Written by`,
