@@ -68,7 +68,9 @@ public struct FeatureExtractor: Sendable {
     func tokenInfos(_ s: [Unicode.Scalar], _ tokens: [Token], sentences: [Range<Int>]) -> [TokenInfo] {
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
-        for t in tokens { infos.append(Self.info(s, t)) }
+        s.withUnsafeBufferPointer { s in
+            for t in tokens { infos.append(Self.info(s, t)) }
+        }
         lookUpWords(&infos)
         for r in sentences where !r.isEmpty { Self.markSentence(&infos, r) }
         if gazetteer.maxTokens > 0 { matchPhrases(&infos, sentences) }
@@ -197,9 +199,12 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// A token's facts in one pass over its scalars.
-    static func info(_ s: [Unicode.Scalar], _ t: Token) -> TokenInfo {
+    @inline(__always)
+    static func info(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> TokenInfo {
         var scan = TokenScan()
-        for k in t.start..<t.end { scan.add(s[k], at: k - t.start) }
+        precondition(t.start >= 0 && t.start < s.count && t.start <= t.end && t.end <= s.count)
+        let p = s.baseAddress! + t.start
+        for k in 0..<(t.end - t.start) { scan.add(p[k], at: k) }
         return scan.info(t, first: s[t.start])
     }
 
