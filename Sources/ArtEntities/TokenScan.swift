@@ -92,8 +92,13 @@ struct TokenScan {
         if digits > 0 { flags |= TokenFlag.hasDigit }
         if letters == 0 && digits == 0 { flags |= TokenFlag.isPunct }
         let n = t.length
-        // A prefix or suffix longer than the token is the whole token.
-        func affix(_ k: Int, _ state: UInt64) -> UInt64 { mix64(n >= k ? state : lower) }
+        // A prefix or suffix longer than the token is the whole token. So is
+        // one as long as the token, whose hash state is `lower` itself: the
+        // mixed value of the whole token serves for both, and for the token
+        // as written when that hashed the same.
+        let mixedLower = mix64(lower)
+        let mixedExact = exact == lower ? mixedLower : mix64(exact)
+        func affix(_ k: Int, _ state: UInt64) -> UInt64 { n > k ? mix64(state) : mixedLower }
         func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* fnvPrime }
         let suffix1 = step(fnvOffset, last.3)
         let suffix2 = step(step(fnvOffset, last.2), last.3)
@@ -101,8 +106,8 @@ struct TokenScan {
         let suffix4 = step(step(step(step(fnvOffset, last.0), last.1), last.2), last.3)
         return TokenInfo(
             start: t.start, end: t.end,
-            exact: mix64(exact),
-            lower: mix64(lower),
+            exact: mixedExact,
+            lower: mixedLower,
             shape: mix64(shape), shortShape: mix64(short),
             prefixes: (affix(1, prefixState.0), affix(2, prefixState.1), affix(3, prefixState.2)),
             suffixes: (affix(1, suffix1), affix(2, suffix2), affix(3, suffix3), affix(4, suffix4)),
