@@ -199,6 +199,10 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// A token's facts in one pass over its scalars.
+    static func info(_ s: [Unicode.Scalar], _ t: Token) -> TokenInfo {
+        s.withUnsafeBufferPointer { info($0, t) }
+    }
+
     @inline(__always)
     static func info(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> TokenInfo {
         var scan = TokenScan()
