@@ -51,19 +51,26 @@ public struct FeatureExtractor: Sendable {
     public let buckets: Int
     public let gazetteer: Gazetteer
     let bucketMask: UInt64
+    /// The bucket numbers of the templates whose values come from a few
+    /// small numbers (capitalisation class, a class bit, a position), worked
+    /// out once: the same `combine` of the same values, not hashed per token.
+    let small: SmallFeatureBuckets
 
     public init(buckets: Int, gazetteer: Gazetteer) {
         precondition(buckets & (buckets - 1) == 0)
         self.buckets = buckets
         self.gazetteer = gazetteer
         self.bucketMask = UInt64(buckets - 1)
+        self.small = SmallFeatureBuckets(mask: UInt64(buckets - 1))
     }
 
     /// Computes the token facts of a document; `sentences` are token ranges.
     func tokenInfos(_ s: [Unicode.Scalar], _ tokens: [Token], sentences: [Range<Int>]) -> [TokenInfo] {
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
-        for t in tokens { infos.append(Self.info(s, t)) }
+        s.withUnsafeBufferPointer { s in
+            for t in tokens { infos.append(Self.info(s, t)) }
+        }
         lookUpWords(&infos)
         for r in sentences where !r.isEmpty { Self.markSentence(&infos, r) }
         if gazetteer.maxTokens > 0 { matchPhrases(&infos, sentences) }
@@ -193,8 +200,15 @@ public struct FeatureExtractor: Sendable {
 
     /// A token's facts in one pass over its scalars.
     static func info(_ s: [Unicode.Scalar], _ t: Token) -> TokenInfo {
+        s.withUnsafeBufferPointer { info($0, t) }
+    }
+
+    @inline(__always)
+    static func info(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> TokenInfo {
         var scan = TokenScan()
-        for k in t.start..<t.end { scan.add(s[k], at: k - t.start) }
+        precondition(t.start >= 0 && t.start < s.count && t.start <= t.end && t.end <= s.count)
+        let p = s.baseAddress! + t.start
+        for k in 0..<(t.end - t.start) { scan.add(p[k], at: k) }
         return scan.info(t, first: s[t.start])
     }
 
@@ -218,15 +232,24 @@ public struct FeatureExtractor: Sendable {
         offsets.reserveCapacity(r.count + 1)
         offsets.append(0)
         let used = indices.withUnsafeMutableBufferPointer { buffer in
-            var n = 0
-            for i in r {
-                tokenFeatures(infos, i, r) { template, value in
-                    buffer[n] = UInt32(truncatingIfNeeded: combine(template, value) & bucketMask)
-                    n += 1
+            infos.withUnsafeBufferPointer { infos in
+                small.table.withUnsafeBufferPointer { table in
+                    var n = 0
+                    let mask = bucketMask
+                    let out = buffer.baseAddress!
+                    for i in r {
+                        tokenFeatures(infos, i, r, table.baseAddress!) { template, value in
+                            out[n] = UInt32(truncatingIfNeeded: combine(template, value) & mask)
+                            n += 1
+                        } bucket: { b in
+                            out[n] = b
+                            n += 1
+                        }
+                        offsets.append(Int32(n))
+                    }
+                    return n
                 }
-                offsets.append(Int32(n))
             }
-            return n
         }
         indices.removeLast(bound - used)
     }
@@ -239,8 +262,12 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The features of token `i` of the sentence `r`, as (template, value) pairs.
+    /// `bucket` takes a feature's bucket number from `small` (`SmallFeatureBuckets`).
     @inline(__always)
-    func tokenFeatures(_ infos: [TokenInfo], _ i: Int, _ r: Range<Int>, _ add: (UInt64, UInt64) -> Void) {
+    func tokenFeatures(
+        _ infos: UnsafeBufferPointer<TokenInfo>, _ i: Int, _ r: Range<Int>, _ small: UnsafePointer<UInt32>,
+        _ add: (UInt64, UInt64) -> Void, bucket: (UInt32) -> Void
+    ) {
         let boundary: UInt64 = 0xB0B0
         @inline(__always) func lowerAt(_ i: Int) -> UInt64 { r.contains(i) ? infos[i].lower : boundary &+ UInt64(i < r.lowerBound ? 1 : 2) }
         @inline(__always) func shortAt(_ i: Int) -> UInt64 { r.contains(i) ? infos[i].shortShape : boundary &+ UInt64(i < r.lowerBound ? 1 : 2) }
@@ -249,7 +276,7 @@ public struct FeatureExtractor: Sendable {
         let capClass: UInt64 = f & TokenFlag.allCaps != 0 ? 2 : (f & TokenFlag.capitalised != 0 ? 1 : 0)
         let initial: UInt64 = f & TokenFlag.sentenceInitial != 0 ? 1 : 0
         let caps: UInt64 = f & TokenFlag.capsSentence != 0 ? 1 : 0
-        add(0, 0)
+        bucket(small[SmallFeatureBuckets.bias])
         if caps == 0 { add(1, t.exact) }
         add(2, t.lower)
         add(3, t.shape)
@@ -263,22 +290,22 @@ public struct FeatureExtractor: Sendable {
         add(20, combine(p1, t.lower)); add(21, combine(t.lower, n1))
         add(22, combine(sp1, t.shortShape, sn1))
         let title: UInt64 = f & TokenFlag.titleSentence != 0 ? 1 : 0
-        add(23, combine(capClass, initial, caps | (title << 1)))
+        bucket(small[SmallFeatureBuckets.capitalisation + Int(capClass * 8 + initial * 4 + (caps | (title << 1)))])
         if title != 0 { add(33, combine(t.lower, capClass)) }
         add(24, combine(t.lower, initial))
         if caps != 0 { add(25, t.lower); add(26, t.shortShape) }
         // Gazetteer classes of the token, by capitalisation.
         var g = t.gazetteer
         while g != 0 {
-            let bit = UInt64(g.trailingZeroBitCount)
-            add(27, combine(bit, capClass))
+            let bit = g.trailingZeroBitCount
+            bucket(small[SmallFeatureBuckets.classes + bit * 3 + Int(capClass)])
             g &= g - 1
         }
         if t.phrasePosition != 0 {
             var pc = t.phraseClasses
             while pc != 0 {
-                let bit = UInt64(pc.trailingZeroBitCount)
-                add(28, combine(bit, UInt64(t.phrasePosition)))
+                let bit = pc.trailingZeroBitCount
+                bucket(small[SmallFeatureBuckets.phrase + bit * 5 + Int(t.phrasePosition)])
                 pc &= pc - 1
             }
         }
@@ -288,7 +315,7 @@ public struct FeatureExtractor: Sendable {
                 | GazetteerClass.firstNameCommon.rawValue | GazetteerClass.nationality.rawValue)
             let pcap: UInt64 = infos[i - 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
             while pg != 0 {
-                add(29, combine(UInt64(pg.trailingZeroBitCount), pcap, capClass))
+                bucket(small[SmallFeatureBuckets.previousClasses + pg.trailingZeroBitCount * 6 + Int(pcap * 3 + capClass)])
                 pg &= pg - 1
             }
         }
@@ -297,16 +324,60 @@ public struct FeatureExtractor: Sendable {
                 | GazetteerClass.lastName.rawValue | GazetteerClass.lastNameCommon.rawValue)
             let ncap: UInt64 = infos[i + 1].flags & TokenFlag.capitalised != 0 ? 1 : 0
             while ng != 0 {
-                add(30, combine(UInt64(ng.trailingZeroBitCount), ncap, capClass))
+                bucket(small[SmallFeatureBuckets.nextClasses + ng.trailingZeroBitCount * 6 + Int(ncap * 3 + capClass)])
                 ng &= ng - 1
             }
         }
         // Document-level facts.
         if capClass != 0 {
             let d = (f >> 8) & 0xF
-            add(31, combine(UInt64(d), initial | (caps << 1)))
+            bucket(small[SmallFeatureBuckets.documentFacts + Int(d) * 4 + Int(initial | (caps << 1))])
             if f & TokenFlag.docSeenLower != 0 { add(32, combine(t.lower, initial)) }
         }
+    }
+}
+
+/// The bucket numbers of the templates of few values, by value: the bias
+/// (0), the capitalisation class with the sentence kind (23), a class bit
+/// with the capitalisation class (27), with the phrase position (28), with a
+/// neighbour's capitalisation and the token's (29, 30), and the document
+/// facts with the sentence kind (31).
+struct SmallFeatureBuckets: Sendable {
+    static let bias = 0
+    static let capitalisation = 1
+    static let classes = capitalisation + 3 * 8
+    static let phrase = classes + 32 * 3
+    static let previousClasses = phrase + 32 * 5
+    static let nextClasses = previousClasses + 32 * 6
+    static let documentFacts = nextClasses + 32 * 6
+    static let count = documentFacts + 16 * 4
+    let table: [UInt32]
+
+    init(mask: UInt64) {
+        var table = [UInt32](repeating: 0, count: Self.count)
+        func bucket(_ template: UInt64, _ value: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: combine(template, value) & mask) }
+        table[Self.bias] = bucket(0, 0)
+        for capClass in 0..<UInt64(3) {
+            for rest in 0..<UInt64(8) {
+                table[Self.capitalisation + Int(capClass * 8 + rest)] = bucket(23, combine(capClass, rest >> 2, rest & 3))
+            }
+        }
+        for bit in 0..<UInt64(32) {
+            let b = Int(bit)
+            for capClass in 0..<UInt64(3) {
+                table[Self.classes + b * 3 + Int(capClass)] = bucket(27, combine(bit, capClass))
+                for neighbourCap in 0..<UInt64(2) {
+                    let k = b * 6 + Int(neighbourCap * 3 + capClass)
+                    table[Self.previousClasses + k] = bucket(29, combine(bit, neighbourCap, capClass))
+                    table[Self.nextClasses + k] = bucket(30, combine(bit, neighbourCap, capClass))
+                }
+            }
+            for position in 0..<UInt64(5) { table[Self.phrase + b * 5 + Int(position)] = bucket(28, combine(bit, position)) }
+        }
+        for d in 0..<UInt64(16) {
+            for kind in 0..<UInt64(4) { table[Self.documentFacts + Int(d * 4 + kind)] = bucket(31, combine(d, kind)) }
+        }
+        self.table = table
     }
 }
 

@@ -54,18 +54,19 @@ extension Gazetteer {
         guard capacity > 0, capacity & (capacity - 1) == 0, count < capacity,
             image.count == Gazetteer.headerSize + count * 12
         else { throw .invalid(path, "bad gazetteer table header or size") }
-        let memory = TableMemory(size: capacity * 12)
-        memset(memory.base, 0, capacity * 12)
+        let memory = TableMemory(zeroed: capacity * 12)
         let keys = memory.base.bindMemory(to: UInt64.self, capacity: capacity)
         let values = (memory.base + capacity * 8).bindMemory(to: UInt32.self, capacity: capacity)
         let mask = capacity - 1
+        let fileKeys = UnsafeRawPointer(image.memory.base + image.offset + Gazetteer.headerSize)
+        let fileValues = fileKeys + count * 8
         for j in 0..<count {
-            let key = image.u64(at: Gazetteer.headerSize + j * 8)
+            let key = UInt64(littleEndian: fileKeys.loadUnaligned(fromByteOffset: j * 8, as: UInt64.self))
             guard key != 0 else { throw .invalid(path, "an empty key") }
             var i = Int(truncatingIfNeeded: key) & mask
             while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
             keys[i] = key
-            values[i] = image.u32(at: Gazetteer.headerSize + count * 8 + j * 4)
+            values[i] = UInt32(littleEndian: fileValues.loadUnaligned(fromByteOffset: j * 4, as: UInt32.self))
         }
         let slots = GazetteerSlots(memory: memory, keysAt: 0, valuesAt: capacity * 8, count: capacity)
         self.init(slots: slots, maxTokens: Int(image.u32(at: 16)), checksum: image.u64(at: 24))

@@ -78,32 +78,26 @@ public struct EntityModel: Sendable {
 
     /// Emission scores of a sentence: `scores[t * labels + y]` (O is 0).
     ///
-    /// The rows are scattered over megabytes, so they are first copied into
-    /// `gathered` in feature order: a loop of bare copies keeps many cache
-    /// misses in flight at once. The sums then read the copies in sequence.
-    func emissions(_ f: SentenceFeatures, into scores: inout [Float], gathered: inout [SIMD8<Int16>]) {
+    /// The rows are scattered over megabytes; their addresses come from the
+    /// feature indices alone, not from the sums, so the loads of a token's
+    /// rows go ahead while earlier sums are still waiting for theirs.
+    func emissions(_ f: SentenceFeatures, into scores: inout [Float]) {
         let L = labels
         let n = f.count
         let scale = packedScale
         let w = packed.rows
-        let total = f.indices.count
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: n * L))
-        if gathered.count < total { gathered = [SIMD8<Int16>](repeating: SIMD8<Int16>(), count: total) }
         f.indices.withUnsafeBufferPointer { idx in
-            gathered.withUnsafeMutableBufferPointer { rows in
-                for k in 0..<total { rows[k] = w[Int(idx[k])] }
-            }
-        }
-        f.offsets.withUnsafeBufferPointer { off in
-            gathered.withUnsafeBufferPointer { rows in
+            f.offsets.withUnsafeBufferPointer { off in
                 scores.withUnsafeMutableBufferPointer { sc in
+                    let out = UnsafeMutableRawPointer(sc.baseAddress!)
+                    let ix = idx.baseAddress!
                     for t in 0..<n {
                         var acc = SIMD8<Int32>()
-                        for k in Int(off[t])..<Int(off[t + 1]) { acc &+= SIMD8<Int32>(truncatingIfNeeded: rows[k]) }
+                        for k in Int(off[t])..<Int(off[t + 1]) { acc &+= SIMD8<Int32>(truncatingIfNeeded: w[Int(ix[k])]) }
                         let row = SIMD8<Float>(acc) * scale
-                        let base = t * L + 1
-                        for y in 0..<8 { sc[base + y] = row[y] }
+                        out.storeBytes(of: row, toByteOffset: (t * L + 1) * 4, as: SIMD8<Float>.self)
                     }
                 }
             }

@@ -22,6 +22,40 @@ final class TableMemory: @unchecked Sendable {
         self.isMapping = false
     }
 
+    /// Zeroed memory, aligned as `init(size:)` aligns it. A large block is
+    /// fresh pages from the kernel, which come zeroed: nothing writes them
+    /// before the table does.
+    init(zeroed size: Int) {
+        let huge = 2 << 20
+        let rounded = (max(size, 1) + huge - 1) / huge * huge
+        guard size >= huge, let p = mmap(nil, rounded + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            p != MAP_FAILED
+        else {
+            let alignment = size >= huge ? huge : 64
+            let rounded = (max(size, 1) + alignment - 1) / alignment * alignment
+            var p: UnsafeMutableRawPointer? = nil
+            guard posix_memalign(&p, alignment, rounded) == 0, let p else { fatalError("art-entities: out of memory") }
+            memset(p, 0, rounded)
+            self.base = p
+            self.size = rounded
+            self.isMapping = false
+            return
+        }
+        // Keep the huge-page-aligned part of the mapping.
+        let start = Int(bitPattern: p)
+        let aligned = (start + huge - 1) / huge * huge
+        if aligned > start { munmap(p, aligned - start) }
+        let tail = start + rounded + huge - (aligned + rounded)
+        if tail > 0 { munmap(UnsafeMutableRawPointer(bitPattern: aligned + rounded), tail) }
+        let base = UnsafeMutableRawPointer(bitPattern: aligned)!
+        #if os(Linux)
+            _ = madvise(base, rounded, MADV_HUGEPAGE)
+        #endif
+        self.base = base
+        self.size = rounded
+        self.isMapping = true
+    }
+
     /// Maps the first `size` bytes of an open file.
     init(mapping fd: Int32, size: Int) throws(FileError) {
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {

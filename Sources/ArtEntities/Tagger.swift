@@ -40,13 +40,12 @@ public struct EntityTagger: Sendable {
         let infos = model.extractor.tokenInfos(s, tokens, sentences: sentences)
         var features = SentenceFeatures()
         var scores: [Float] = []
-        var gathered: [SIMD8<Int16>] = []
         var decoder = model.decoder()
         var path: [Int] = []
         var out: [TokenSpan] = []
         for r in sentences where !r.isEmpty {
             model.extractor.features(infos, r, into: &features)
-            model.emissions(features, into: &scores, gathered: &gathered)
+            model.emissions(features, into: &scores)
             decoder.decode(scores, count: r.count, into: &path)
             out.append(contentsOf: spans(fromLabels: path, offset: r.lowerBound))
         }

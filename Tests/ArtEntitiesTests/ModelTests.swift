@@ -33,6 +33,33 @@ import Testing
         }
     }
 
+    @Test func viterbiWithoutAMaskPicksTheLabelsOfTheBackPointerDecoder() {
+        // The unmasked decoder finds each previous label again on the way
+        // back; a mask allowing every label takes the back-pointer path. Ties
+        // (scores on a coarse grid) must go the same way in both.
+        let L = EntityLabels.count
+        var generator = SeededGenerator(seed: 23)
+        var transitions: [Float] = []
+        var decoder = ViterbiDecoder(transitions: [Float](repeating: 0, count: (L + 1) * L), labels: L)
+        for round in 0..<200 {
+            let n = 1 + (round * 7) % 30
+            let coarse = round % 2 == 0
+            func random() -> Float {
+                coarse ? Float(generator.next() % 4) : Float(Int(generator.next() % 2_000_001) - 1_000_000) / 100_000
+            }
+            // A decoder keeps its buffers from one sentence to the next.
+            if round % 10 == 0 {
+                transitions = (0..<((L + 1) * L)).map { _ in random() }
+                decoder = ViterbiDecoder(transitions: transitions, labels: L)
+            }
+            let scores = (0..<(n * L)).map { _ in random() }
+            var unmasked: [Int] = []
+            decoder.decode(scores, count: n, into: &unmasked)
+            let allowAll = [UInt32](repeating: 0x1FF, count: n)
+            #expect(unmasked == decodeViterbi(scores, count: n, labels: L, transitions: transitions, allowedMask: allowAll))
+        }
+    }
+
     @Test func rejectsAFileThatIsNotAModel() {
         #expect(throws: ModelError.self) { try EntityModel(bytes: Array("not a model at all, no".utf8), gazetteer: .empty) }
     }

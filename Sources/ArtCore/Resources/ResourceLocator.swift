@@ -119,14 +119,18 @@ public func readDataFile(_ path: String) throws(ResourceError) -> [UInt8] {
     guard fd >= 0 else { throw .unreadable(path: path, reason: errnoDescription()) }
     defer { close(fd) }
     var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if n < 0 {
-            if errno == EINTR { continue }
-            throw .unreadable(path: path, reason: errnoDescription())
+    // The chunk is read into, never cleared first.
+    let failure: Int32? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk in
+        while true {
+            let n = read(fd, chunk.baseAddress, chunk.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { return nil }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
         }
-        if n == 0 { return bytes }
-        bytes.append(contentsOf: chunk[0..<n])
     }
+    if let failure { throw .unreadable(path: path, reason: errnoDescription(failure)) }
+    return bytes
 }

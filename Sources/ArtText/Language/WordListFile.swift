@@ -24,43 +24,61 @@ public struct WordListFile: Sendable {
         // walking graphemes made the first-name list alone cost 90 million
         // instructions at every start.
         @inline(__always) func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
-        func string(_ a: Int, _ b: Int) -> String { String(decoding: bytes[a..<b], as: UTF8.self) }
+        var sections: [String: [Entry]] = [:]
+        // The entries of the current section gather here and join their
+        // section when another starts (a section may come back later in the
+        // file: its entries stay in file order), not one dictionary update
+        // per entry.
         var section: String? = nil
-        var lineNumber = 0
-        var lineStart = 0
-        let n = bytes.count
-        while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            lineNumber += 1
-            defer { lineStart = lineEnd + 1 }
-            var a = lineStart
-            while a < lineEnd && isBlank(bytes[a]) { a += 1 }
-            if a == lineEnd || bytes[a] == 0x23 { continue }  // blank, or a # comment
-            if bytes[a] == 0x5B {  // [section]
-                guard let close = bytes[a..<lineEnd].firstIndex(of: 0x5D) else {
-                    throw .malformed(path: path, line: lineNumber, reason: "a section name without its closing ]")
-                }
-                let name = string(a + 1, close)
-                // An empty section is a list with no entries, not a missing one.
-                sections[name, default: []] = sections[name] ?? []
-                section = name
-                continue
+        var pending: [Entry] = []
+        func flush() {
+            if let section, !pending.isEmpty {
+                sections[section, default: []].append(contentsOf: pending)
+                pending.removeAll(keepingCapacity: true)
             }
-            guard let section else {
-                throw .malformed(path: path, line: lineNumber, reason: "an entry before the first [section]")
-            }
-            var fields: [String] = []
-            var f = a
-            while f < lineEnd {
-                var g = f
-                while g < lineEnd && !isBlank(bytes[g]) { g += 1 }
-                fields.append(string(f, g))
-                while g < lineEnd && isBlank(bytes[g]) { g += 1 }
-                f = g
-            }
-            sections[section, default: []].append(Entry(word: fields[0], flags: Array(fields.dropFirst()), line: lineNumber))
         }
+        try bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws(ResourceError) in
+            func string(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
+            var lineNumber = 0
+            var lineStart = 0
+            let n = bytes.count
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                lineNumber += 1
+                defer { lineStart = lineEnd + 1 }
+                var a = lineStart
+                while a < lineEnd && isBlank(bytes[a]) { a += 1 }
+                if a == lineEnd || bytes[a] == 0x23 { continue }  // blank, or a # comment
+                if bytes[a] == 0x5B {  // [section]
+                    guard let close = bytes[a..<lineEnd].firstIndex(of: 0x5D) else {
+                        throw .malformed(path: path, line: lineNumber, reason: "a section name without its closing ]")
+                    }
+                    let name = string(a + 1, close)
+                    flush()
+                    // An empty section is a list with no entries, not a missing one.
+                    if sections[name] == nil { sections[name] = [] }
+                    section = name
+                    continue
+                }
+                guard section != nil else {
+                    throw .malformed(path: path, line: lineNumber, reason: "an entry before the first [section]")
+                }
+                var word = ""
+                var flags: [String] = []
+                var f = a
+                while f < lineEnd {
+                    var g = f
+                    while g < lineEnd && !isBlank(bytes[g]) { g += 1 }
+                    if f == a { word = string(f, g) } else { flags.append(string(f, g)) }
+                    while g < lineEnd && isBlank(bytes[g]) { g += 1 }
+                    f = g
+                }
+                pending.append(Entry(word: word, flags: flags, line: lineNumber))
+            }
+        }
+        flush()
+        self.sections = sections
     }
 
     /// The entries of `name`; a missing section is an error, so that a
