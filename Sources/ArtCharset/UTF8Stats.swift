@@ -1,3 +1,5 @@
+import ArtCore
+
 /// Counts of a byte sequence read as UTF-8.
 struct UTF8Stats {
     var invalid = 0
@@ -15,28 +17,17 @@ struct UTF8Stats {
                     continue
                 }
                 nonASCII += 1
-                var need = 0
-                var lo: UInt8 = 0x80
-                var hi: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
-                case 0xED: need = 2; hi = 0x9F
-                case 0xF0: need = 3; lo = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; hi = 0x8F
-                default:
+                guard let lead = utf8Lead(c) else {
                     invalid += 1
                     i += 1
                     continue
                 }
                 var j = i + 1
                 var ok = true
-                for k in 0..<need {
+                for k in 0..<(lead.length - 1) {
                     guard j < n else { ok = false; break }
                     let d = p[j]
-                    if k == 0 ? (d < lo || d > hi) : (d < 0x80 || d > 0xBF) { ok = false; break }
+                    if !(k == 0 ? lead.second : 0x80...0xBF).contains(d) { ok = false; break }
                     nonASCII += 1
                     j += 1
                 }

@@ -331,20 +331,7 @@ extension SAXBuilder {
                 continue
             }
             // Well-formed UTF-8 only: no overlong form, surrogate or code point past U+10FFFF.
-            let length: Int
-            var lo: UInt8 = 0x80
-            var hi: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; hi = 0x9F
-            case 0xF0: length = 4; lo = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; hi = 0x8F
-            default: return false
-            }
-            guard i + length <= n, bytes[i + 1] >= lo, bytes[i + 1] <= hi else { return false }
+            guard let (length, second) = utf8Lead(c), i + length <= n, second.contains(bytes[i + 1]) else { return false }
             for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
             i += length
         }
