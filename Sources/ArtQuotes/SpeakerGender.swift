@@ -28,8 +28,10 @@ public struct FirstNames: Sendable {
         let path: String
         do { path = try locator.locate("lang/\(code)/first-names.txt") } catch { return nil }
         let file = try WordListFile(path: path, bytes: try readDataFile(path))
+        let entries = try file.entries("first-names")
         var shares: [String: Double] = [:]
-        for entry in try file.entries("first-names") {
+        shares.reserveCapacity(entries.count)
+        for entry in entries {
             guard entry.flags.count == 1, let share = Double(entry.flags[0]), (0...1).contains(share) else {
                 throw .malformed(path: path, line: entry.line, reason: "a first-names entry is a name and a share from 0 to 1")
             }
