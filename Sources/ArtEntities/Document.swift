@@ -29,13 +29,16 @@ struct DocumentPass {
     var fullName: [String: String] = [:]
     /// Known names in mixed case by their form in capitals (`addRepeats`).
     var capitalsOfKnown: [String: (type: EntityType, length: Int, name: String)] = [:]
-    /// Whether token `i` is in a line of capitals (a headline, a dateline).
+    /// Whether token `i` is in a line of capitals (a headline, a dateline),
+    /// as the tagger's features tell it.
     let inCapitalsLine: [Bool]
+    /// Each token's `hashScalars(lower: true)`.
+    let lowerHashes: [UInt64]
     private var texts: [String]
 
     init(
         _ s: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>], gazetteer: Gazetteer = .empty,
-        lowerHashes: [UInt64]? = nil, rules lexicon: RuleLexicon = .english
+        lowerHashes: [UInt64]? = nil, capitalsLines: [Bool]? = nil, rules lexicon: RuleLexicon = .english
     ) {
         self.s = s
         self.tokens = tokens
@@ -43,8 +46,12 @@ struct DocumentPass {
         var sentenceStart = [Bool](repeating: false, count: tokens.count)
         for r in sentences where !r.isEmpty { sentenceStart[r.lowerBound] = true }
         self.sentenceStart = sentenceStart
-        inCapitalsLine = Self.capitalsLines(s, tokens, sentences)
-        rules = ruleSpans(s, tokens: tokens, lowerHashes: lowerHashes, lexicon: lexicon)
+        // Without the tagger's facts (tests of the pass alone), the same facts computed here.
+        let facts = lowerHashes != nil && capitalsLines != nil
+            ? nil : FeatureExtractor(buckets: 1, gazetteer: gazetteer).tokenInfos(s, tokens, sentences: sentences)
+        self.lowerHashes = lowerHashes ?? facts!.map(\.lower)
+        inCapitalsLine = capitalsLines ?? facts!.map { $0.flags & TokenFlag.capsSentence != 0 }
+        rules = ruleSpans(s, tokens: tokens, lowerHashes: self.lowerHashes, lexicon: lexicon)
         ruleAt = Self.tokensInside(rules, tokens)
         taken = [Bool](repeating: false, count: tokens.count)
         texts = [String](repeating: "", count: tokens.count)
@@ -97,24 +104,6 @@ struct DocumentPass {
     func isWordThe(_ i: Int) -> Bool {
         let t = tokens[i]
         return t.length == 3 && (s[t.start] == "t" || s[t.start] == "T") && s[t.start + 1] == "h" && s[t.start + 2] == "e"
-    }
-
-    /// Whether each token is in a sentence of capitals: at least 8 letters,
-    /// four in five of them capitals (the tagger's test of a headline).
-    static func capitalsLines(_ s: [Unicode.Scalar], _ tokens: [Token], _ sentences: [Range<Int>]) -> [Bool] {
-        var out = [Bool](repeating: false, count: tokens.count)
-        for r in sentences where !r.isEmpty {
-            var letters = 0
-            var capitals = 0
-            for k in tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end where s[k].isLetter {
-                letters += 1
-                if s[k].isUppercaseLetter { capitals += 1 }
-            }
-            if letters >= 8 && capitals * 10 >= letters * 8 {
-                for i in r { out[i] = true }
-            }
-        }
-        return out
     }
 
     /// Whether each token is inside a rule match.

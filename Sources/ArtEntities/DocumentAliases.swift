@@ -6,7 +6,9 @@ extension DocumentPass {
     /// tells nothing.
     mutating func addAliases() {
         var added = false
-        for i in 0..<n where !taken[i] && !ruleAt[i] && !sentenceStart[i] && !inCapitalsLine[i] && capitalised(i) {
+        for i in 0..<n where !taken[i] && !ruleAt[i] && !sentenceStart[i] && !inCapitalsLine[i] && capitalised(i)
+            && aliasFirstWords.contains(lowerHashes[i])
+        {
             for len in stride(from: min(2, n - i), through: 1, by: -1) {
                 guard (i..<(i + len)).allSatisfy({ !taken[$0] && !ruleAt[$0] }) else { continue }
                 let k = key(i, i + len)
@@ -29,3 +31,14 @@ extension DocumentPass {
         if added { mentions.sort { $0.first < $1.first } }
     }
 }
+
+/// The lower-case hashes of the first words of the alias table's forms: a
+/// token that starts none is passed over without building its text.
+let aliasFirstWords: Set<UInt64> = {
+    var words = Set<UInt64>()
+    for form in aliasTable.keys {
+        let s = Array(form.unicodeScalars)
+        if let t = entityTokens(s).first { words.insert(hashScalars(s, t.start, t.end, lower: true)) }
+    }
+    return words
+}()

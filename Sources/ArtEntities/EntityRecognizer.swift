@@ -40,9 +40,10 @@ public struct EntityRecognizer: Sendable {
     public func entities(in s: [Unicode.Scalar], sentences: [TextSpan]? = nil) -> [Entity] {
         let tokens = entityTokens(s)
         let ranges = SentenceRanges.of(s, tokens, sentences: sentences, segmenter: segmenter)
-        let (names, lowerHashes) = tagger.tagged(s, tokens: tokens, sentences: ranges)
+        let (names, lowerHashes, capitalsLines) = tagger.tagged(s, tokens: tokens, sentences: ranges)
         var pass = DocumentPass(
-            s, tokens: tokens, sentences: ranges, gazetteer: tagger.model.gazetteer, lowerHashes: lowerHashes, rules: rules)
+            s, tokens: tokens, sentences: ranges, gazetteer: tagger.model.gazetteer, lowerHashes: lowerHashes,
+            capitalsLines: capitalsLines, rules: rules)
         return pass.entities(names: names)
     }
 }

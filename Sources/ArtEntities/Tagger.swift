@@ -35,8 +35,11 @@ public struct EntityTagger: Sendable {
         tagged(s, tokens: tokens, sentences: sentences).names
     }
 
-    /// The names, and the tokens' `hashScalars(lower: true)` (for the rules).
-    func tagged(_ s: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> (names: [TokenSpan], lowerHashes: [UInt64]) {
+    /// The names, the tokens' `hashScalars(lower: true)` (for the rules) and
+    /// whether each is in a sentence of capitals (for the document pass).
+    func tagged(_ s: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>])
+        -> (names: [TokenSpan], lowerHashes: [UInt64], capitalsLines: [Bool])
+    {
         let infos = model.extractor.tokenInfos(s, tokens, sentences: sentences)
         var features = SentenceFeatures()
         var scores: [Float] = []
@@ -49,6 +52,6 @@ public struct EntityTagger: Sendable {
             decoder.decode(scores, count: r.count, into: &path)
             out.append(contentsOf: spans(fromLabels: path, offset: r.lowerBound))
         }
-        return (out, infos.map(\.lower))
+        return (out, infos.map(\.lower), infos.map { $0.flags & TokenFlag.capsSentence != 0 })
     }
 }

@@ -17,9 +17,14 @@ import Testing
         let tokens = entityTokens(s)
         let sentences = SentenceRanges.of(s, tokens, sentences: nil)
         let tagger = EntityTagger(model: tinyModel())
-        let (names, hashes) = tagger.tagged(s, tokens: tokens, sentences: sentences)
+        let (names, hashes, capitals) = tagger.tagged(s, tokens: tokens, sentences: sentences)
         #expect(names == tagger.tag(s, tokens: tokens, sentences: sentences))
         #expect(names.contains(TokenSpan(first: 0, end: 2, type: 0)))
         #expect(hashes == tokens.map { hashScalars(s, $0.start, $0.end, lower: true) })
+        #expect(capitals == [Bool](repeating: false, count: tokens.count))
+        let headline = scalars("MARKETS FALL AS RATES RISE. Stocks fell.")
+        let headlineTokens = entityTokens(headline)
+        let caps = tagger.tagged(headline, tokens: headlineTokens, sentences: SentenceRanges.of(headline, headlineTokens, sentences: nil)).capitalsLines
+        #expect(caps == headlineTokens.indices.map { $0 < 6 })
     }
 }
